@@ -1,0 +1,150 @@
+package io.liftguard.twin;
+
+import io.liftguard.twin.domain.IdIndex;
+import io.liftguard.twin.domain.InspectionResult;
+import io.liftguard.twin.domain.MaintenanceVisit;
+import io.liftguard.twin.domain.Reading;
+import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.TwinEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.pattern.StatusReply;
+import org.apache.pekko.persistence.query.EventEnvelope;
+import org.apache.pekko.persistence.query.PersistenceQuery;
+import org.apache.pekko.persistence.query.javadsl.CurrentEventsByPersistenceIdQuery;
+import org.apache.pekko.stream.javadsl.Sink;
+
+/**
+ * The twins of a city, as the API and the demo use them: asks the sharded {@link ElevatorTwin}s and the id
+ * index, reads history from the journal, and turns twin refusals into {@link RejectedException}s.
+ */
+public final class ElevatorFleet {
+
+  /** One persisted event of a twin's life, with its sequence number and the time it was written. */
+  public record HistoryEntry(long sequenceNr, Instant writtenAt, TwinEvent event) {}
+
+  /** A page of history; {@code nextFrom} is the sequence number to ask for next, null at the end. */
+  public record HistoryPage(String elevatorId, List<HistoryEntry> events, Long nextFrom) {}
+
+  private final ActorSystem<?> system;
+  private final ClusterSharding sharding;
+  private final TwinSettings settings;
+  private final String readJournalId;
+
+  private ElevatorFleet(ActorSystem<?> system, TwinSettings settings) {
+    this.system = system;
+    this.sharding = ClusterSharding.get(system);
+    this.settings = settings;
+    this.readJournalId = system.settings().config().getString("liftguard.read-journal");
+  }
+
+  /** Starts the sharded twins and index on this node. */
+  public static ElevatorFleet start(ActorSystem<?> system, TwinSettings settings, Clock clock) {
+    ElevatorTwin.init(system, settings, clock);
+    ElevatorIndex.init(system);
+    return new ElevatorFleet(system, settings);
+  }
+
+  public TwinSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Registers an elevator and then indexes it. A crash between the two leaves a registered but unlisted id;
+   * the client, having had no 2xx, retries, and the identical retry indexes it.
+   */
+  public CompletionStage<String> register(RegisterData data) {
+    String id = data.registrationCode();
+    return this.<String>askTwin(id, r -> new ElevatorTwin.Register(data, r))
+        .thenCompose(
+            outcome ->
+                sharding
+                    .entityRefFor(ElevatorIndex.TYPE_KEY, ElevatorIndex.bucketOf(id, settings.indexBuckets()))
+                    .<org.apache.pekko.Done>ask(r -> new ElevatorIndex.Add(id, r), settings.askTimeout())
+                    .thenApply(done -> outcome));
+  }
+
+  public CompletionStage<ElevatorTwin.ReadingsAck> recordReadings(String id, List<Reading> readings) {
+    return askTwin(id, r -> new ElevatorTwin.RecordReadings(readings, r));
+  }
+
+  public CompletionStage<String> reportEvent(String id, ReportedEvent event) {
+    return askTwin(id, r -> new ElevatorTwin.ReportEvent(event, r));
+  }
+
+  public CompletionStage<String> recordMaintenance(String id, MaintenanceVisit visit) {
+    return askTwin(id, r -> new ElevatorTwin.RecordMaintenance(visit, r));
+  }
+
+  public CompletionStage<String> recordInspection(String id, InspectionResult result) {
+    return askTwin(id, r -> new ElevatorTwin.RecordInspection(result, r));
+  }
+
+  public CompletionStage<ElevatorTwin.TwinView> get(String id) {
+    return askTwin(id, ElevatorTwin.GetTwin::new);
+  }
+
+  /** Registered ids in order, up to {@code limit} after {@code after} (null: from the first). */
+  public CompletionStage<List<String>> list(String after, int limit) {
+    List<CompletableFuture<ElevatorIndex.Ids>> asks = new ArrayList<>();
+    for (int b = 0; b < settings.indexBuckets(); b++) {
+      asks.add(
+          sharding
+              .entityRefFor(ElevatorIndex.TYPE_KEY, Integer.toString(b))
+              .<ElevatorIndex.Ids>ask(r -> new ElevatorIndex.Page(after, limit, r), settings.askTimeout())
+              .toCompletableFuture());
+    }
+    return CompletableFuture.allOf(asks.toArray(CompletableFuture[]::new))
+        .thenApply(x -> IdIndex.mergePages(asks.stream().map(f -> f.join().ids()).toList(), limit));
+  }
+
+  /** The persisted events of one twin from sequence number {@code from}, oldest first. */
+  public CompletionStage<HistoryPage> history(String id, long from, int limit) {
+    CurrentEventsByPersistenceIdQuery journal =
+        PersistenceQuery.get(system).getReadJournalFor(CurrentEventsByPersistenceIdQuery.class, readJournalId);
+    return journal
+        .currentEventsByPersistenceId(ElevatorTwin.persistenceId(id).id(), from, Long.MAX_VALUE)
+        .take(limit + 1L)
+        .runWith(Sink.seq(), system)
+        .thenApply(
+            envelopes -> {
+              List<HistoryEntry> entries = new ArrayList<>();
+              for (EventEnvelope e : envelopes.subList(0, Math.min(limit, envelopes.size()))) {
+                entries.add(
+                    new HistoryEntry(e.sequenceNr(), Instant.ofEpochMilli(e.timestamp()), (TwinEvent) e.event()));
+              }
+              Long next = envelopes.size() > limit ? envelopes.get(limit).sequenceNr() : null;
+              return new HistoryPage(id, entries, next);
+            });
+  }
+
+  private <T> CompletionStage<T> askTwin(String id, Function<ActorRef<StatusReply<T>>, ElevatorTwin.Command> msg) {
+    return sharding
+        .entityRefFor(ElevatorTwin.TYPE_KEY, id)
+        .<T>askWithStatus(msg::apply, settings.askTimeout())
+        .exceptionallyCompose(ElevatorFleet::asRejection);
+  }
+
+  private static <T> CompletionStage<T> asRejection(Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    if (cause instanceof StatusReply.ErrorMessage error) {
+      try {
+        return CompletableFuture.failedFuture(new RejectedException(Rejection.fromStatusText(error.getMessage())));
+      } catch (IllegalArgumentException notARejection) {
+        return CompletableFuture.failedFuture(cause);
+      }
+    }
+    return CompletableFuture.failedFuture(cause);
+  }
+}

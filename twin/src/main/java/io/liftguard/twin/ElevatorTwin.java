@@ -1,0 +1,255 @@
+package io.liftguard.twin;
+
+import io.liftguard.twin.domain.Decision;
+import io.liftguard.twin.domain.InspectionResult;
+import io.liftguard.twin.domain.MaintenanceVisit;
+import io.liftguard.twin.domain.Reading;
+import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.TwinRules;
+import io.liftguard.twin.domain.TwinState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.pattern.StatusReply;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
+import org.apache.pekko.persistence.typed.javadsl.EventHandler;
+import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
+import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
+import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+
+/**
+ * The digital twin of one elevator: an event-sourced entity, one per registration code, run under Cluster
+ * Sharding. It mirrors live sensor state and register data and keeps every event as the elevator's
+ * life-cycle record. The rules live in {@link TwinRules}; this class only orchestrates persistence.
+ *
+ * <h2>The persistence rule (enforced here)</h2>
+ *
+ * <ul>
+ *   <li>A registration, fault, alarm, entrapment, service-mode change, maintenance visit or inspection result
+ *       is persisted before the entity replies: a 2xx from the API means it is in the journal.
+ *   <li>A reading that changes the safety picture (running mode, safety or door-lock circuit, alarm button)
+ *       is persisted before the reply too.
+ *   <li>Other readings are coalesced in memory ({@link #pending}) and acknowledged as not yet persisted. The
+ *       first coalesced reading after a write starts a timer of {@code liftguard.twin.flush-interval}
+ *       (default 60 s); when it fires the newest live state is persisted. Any other write, and passivation,
+ *       persist the pending live state first. So the persisted live state is never more than the flush
+ *       interval behind, and a crash loses at most that much of plain readings, never an accepted event.
+ * </ul>
+ */
+public final class ElevatorTwin
+    extends EventSourcedBehaviorWithEnforcedReplies<ElevatorTwin.Command, TwinEvent, TwinState> {
+
+  public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "ElevatorTwin");
+  private static final String FLUSH_TIMER = "flush-live-state";
+
+  /** What a twin can be asked to do. */
+  public sealed interface Command extends CborSerializable {}
+
+  /** Enter the register; replies "created" or "unchanged". */
+  public record Register(RegisterData data, ActorRef<StatusReply<String>> replyTo) implements Command {}
+
+  /** Mirror a batch of readings, all for this elevator. */
+  public record RecordReadings(List<Reading> readings, ActorRef<StatusReply<ReadingsAck>> replyTo)
+      implements Command {}
+
+  /** Record a fault, alarm, entrapment or service-mode change; replies "recorded" or "duplicate". */
+  public record ReportEvent(ReportedEvent event, ActorRef<StatusReply<String>> replyTo) implements Command {}
+
+  /** Record a maintenance visit; replies "recorded" or "duplicate". */
+  public record RecordMaintenance(MaintenanceVisit visit, ActorRef<StatusReply<String>> replyTo)
+      implements Command {}
+
+  /** Record an inspection result; replies "recorded" or "duplicate". */
+  public record RecordInspection(InspectionResult result, ActorRef<StatusReply<String>> replyTo)
+      implements Command {}
+
+  /** Read the twin: persisted state plus the newest live state. */
+  public record GetTwin(ActorRef<StatusReply<TwinView>> replyTo) implements Command {}
+
+  /** Sent by sharding before it stops an idle twin: persist the pending live state, then stop. */
+  public record Passivate() implements Command {}
+
+  /** Timer: persist the coalesced live state. */
+  record FlushLiveState() implements Command {}
+
+  /**
+   * Acknowledges readings. {@code persisted} is false when the newest live state is held in memory until the
+   * next flush (at most the flush interval).
+   */
+  public record ReadingsAck(int accepted, int stale, boolean persisted) implements CborSerializable {}
+
+  /** The twin as a reader sees it. {@code live} may be newer than {@code state.live()} (coalesced readings). */
+  public record TwinView(String elevatorId, TwinState state, Reading live) implements CborSerializable {}
+
+  private final String elevatorId;
+  private final TwinSettings settings;
+  private final Clock clock;
+  private final TimerScheduler<Command> timers;
+  /** The newest live state when it is newer than the persisted one; null otherwise. */
+  private Reading pending;
+
+  public static void init(ActorSystem<?> system, TwinSettings settings, Clock clock) {
+    ClusterSharding.get(system)
+        .init(
+            Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock))
+                .withStopMessage(new Passivate()));
+  }
+
+  public static Behavior<Command> create(String elevatorId, TwinSettings settings, Clock clock) {
+    return Behaviors.setup(
+        ctx -> Behaviors.withTimers(timers -> new ElevatorTwin(elevatorId, settings, clock, timers)));
+  }
+
+  public static PersistenceId persistenceId(String elevatorId) {
+    return PersistenceId.of(TYPE_KEY.name(), elevatorId);
+  }
+
+  private ElevatorTwin(String elevatorId, TwinSettings settings, Clock clock, TimerScheduler<Command> timers) {
+    super(
+        persistenceId(elevatorId),
+        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    this.elevatorId = elevatorId;
+    this.settings = settings;
+    this.clock = clock;
+    this.timers = timers;
+  }
+
+  @Override
+  public TwinState emptyState() {
+    return TwinState.empty();
+  }
+
+  @Override
+  public RetentionCriteria retentionCriteria() {
+    // Snapshots only: events are never deleted, they are the traceability record.
+    return RetentionCriteria.snapshotEvery(settings.snapshotEvery(), 2);
+  }
+
+  @Override
+  public CommandHandlerWithReply<Command, TwinEvent, TwinState> commandHandler() {
+    return newCommandHandlerWithReplyBuilder()
+        .forAnyState()
+        .onCommand(
+            Register.class, (s, c) -> apply(TwinRules.register(s, c.data(), now()), c.replyTo()))
+        .onCommand(RecordReadings.class, this::onReadings)
+        .onCommand(
+            ReportEvent.class,
+            (s, c) -> apply(TwinRules.report(s, elevatorId, c.event(), now(), settings.timeWindow()), c.replyTo()))
+        .onCommand(
+            RecordMaintenance.class,
+            (s, c) ->
+                apply(TwinRules.maintenance(s, elevatorId, c.visit(), now(), settings.timeWindow()), c.replyTo()))
+        .onCommand(
+            RecordInspection.class,
+            (s, c) -> apply(TwinRules.inspection(s, elevatorId, c.result(), now()), c.replyTo()))
+        .onCommand(GetTwin.class, this::onGet)
+        .onCommand(FlushLiveState.class, (s, c) -> flush())
+        .onCommand(Passivate.class, (s, c) -> passivate())
+        .build();
+  }
+
+  @Override
+  public EventHandler<TwinState, TwinEvent> eventHandler() {
+    return newEventHandlerBuilder().forAnyState().onAnyEvent(TwinState::apply);
+  }
+
+  private ReplyEffect<TwinEvent, TwinState> apply(Decision decision, ActorRef<StatusReply<String>> replyTo) {
+    if (decision instanceof Decision.Reject r) {
+      return Effect().reply(replyTo, StatusReply.error(r.rejection().asStatusText()));
+    }
+    Decision.Accept a = (Decision.Accept) decision;
+    if (a.events().isEmpty()) {
+      return Effect().reply(replyTo, StatusReply.success(a.outcome()));
+    }
+    return Effect().persist(withPendingFirst(a.events())).thenReply(replyTo, s -> StatusReply.success(a.outcome()));
+  }
+
+  private ReplyEffect<TwinEvent, TwinState> onReadings(TwinState state, RecordReadings cmd) {
+    Reading newest = pending != null ? pending : state.live();
+    TwinRules.ReadingsDecision decision =
+        TwinRules.readings(state, newest, cmd.readings(), now(), settings.timeWindow());
+    if (decision instanceof TwinRules.ReadingsRefused r) {
+      return Effect().reply(cmd.replyTo(), StatusReply.error(r.rejection().asStatusText()));
+    }
+    TwinRules.ReadingOutcome outcome = (TwinRules.ReadingOutcome) decision;
+    ReadingsAck ack = new ReadingsAck(outcome.accepted(), outcome.stale(), !outcome.coalesced());
+    if (outcome.events().isEmpty()) {
+      if (outcome.coalesced()) {
+        holdPending(outcome.live());
+      }
+      return Effect().reply(cmd.replyTo(), StatusReply.success(ack));
+    }
+    // The events carry the state right after each safety change, merged onto everything before it,
+    // so any older pending state is superseded by them.
+    cancelPending();
+    if (outcome.coalesced()) {
+      holdPending(outcome.live());
+    }
+    return Effect().persist(outcome.events()).thenReply(cmd.replyTo(), s -> StatusReply.success(ack));
+  }
+
+  private ReplyEffect<TwinEvent, TwinState> onGet(TwinState state, GetTwin cmd) {
+    if (!state.isRegistered()) {
+      return Effect().reply(cmd.replyTo(), StatusReply.error(Rejection.notRegistered(elevatorId).asStatusText()));
+    }
+    Reading live = pending != null ? pending : state.live();
+    return Effect().reply(cmd.replyTo(), StatusReply.success(new TwinView(elevatorId, state, live)));
+  }
+
+  private ReplyEffect<TwinEvent, TwinState> flush() {
+    if (pending == null) {
+      return Effect().noReply();
+    }
+    return Effect().persist(withPendingFirst(List.of())).thenNoReply();
+  }
+
+  private ReplyEffect<TwinEvent, TwinState> passivate() {
+    if (pending == null) {
+      return Effect().stop().thenNoReply();
+    }
+    return Effect().persist(withPendingFirst(List.of())).thenStop().thenNoReply();
+  }
+
+  private void holdPending(Reading live) {
+    pending = live;
+    if (!timers.isTimerActive(FLUSH_TIMER)) {
+      timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), settings.flushInterval());
+    }
+  }
+
+  private void cancelPending() {
+    pending = null;
+    timers.cancel(FLUSH_TIMER);
+  }
+
+  /** Puts the pending live state, if any, in front of {@code events} so one write brings both to the journal. */
+  private List<TwinEvent> withPendingFirst(List<TwinEvent> events) {
+    if (pending == null) {
+      return events;
+    }
+    List<TwinEvent> all = new ArrayList<>(events.size() + 1);
+    all.add(new TwinEvent.LiveStateRecorded(pending, now()));
+    all.addAll(events);
+    cancelPending();
+    return all;
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,8 @@
+package io.liftguard.twin.domain;
+
+/** Direction of car travel. */
+public enum Direction {
+  UP,
+  DOWN,
+  STOPPED
+}

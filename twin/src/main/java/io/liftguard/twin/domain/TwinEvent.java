@@ -1,0 +1,56 @@
+package io.liftguard.twin.domain;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.liftguard.twin.CborSerializable;
+import java.time.Instant;
+
+/**
+ * Everything that happened to one elevator, in the order it was persisted: together these events are its
+ * life-cycle traceability record. {@code recordedAt} is the platform clock when the event was accepted.
+ *
+ * <p>The type names below are persisted: renaming one needs a Jackson migration.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = TwinEvent.ElevatorRegistered.class, name = "ElevatorRegistered"),
+  @JsonSubTypes.Type(value = TwinEvent.LiveStateRecorded.class, name = "LiveStateRecorded"),
+  @JsonSubTypes.Type(value = TwinEvent.FaultRaised.class, name = "FaultRaised"),
+  @JsonSubTypes.Type(value = TwinEvent.FaultCleared.class, name = "FaultCleared"),
+  @JsonSubTypes.Type(value = TwinEvent.ServiceModeEntered.class, name = "ServiceModeEntered"),
+  @JsonSubTypes.Type(value = TwinEvent.ServiceModeLeft.class, name = "ServiceModeLeft"),
+  @JsonSubTypes.Type(value = TwinEvent.MaintenanceRecorded.class, name = "MaintenanceRecorded"),
+  @JsonSubTypes.Type(value = TwinEvent.InspectionRecorded.class, name = "InspectionRecorded")
+})
+public sealed interface TwinEvent extends CborSerializable {
+  Instant recordedAt();
+
+  /** The elevator entered the register. */
+  record ElevatorRegistered(RegisterData register, Instant recordedAt) implements TwinEvent {}
+
+  /** The live state as of {@code live.timestamp()}: on a safety-state change at once, else coalesced. */
+  record LiveStateRecorded(Reading live, Instant recordedAt) implements TwinEvent {}
+
+  /** A fault, alarm or entrapment began. */
+  record FaultRaised(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt)
+      implements TwinEvent {}
+
+  /** A fault, alarm or entrapment ended. */
+  record FaultCleared(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt)
+      implements TwinEvent {}
+
+  /** The elevator entered a service mode (inspection, fire, emergency power, seismic). */
+  record ServiceModeEntered(
+      String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt)
+      implements TwinEvent {}
+
+  /** The elevator left a service mode. */
+  record ServiceModeLeft(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt)
+      implements TwinEvent {}
+
+  /** A maintenance visit was recorded. */
+  record MaintenanceRecorded(MaintenanceVisit visit, Instant recordedAt) implements TwinEvent {}
+
+  /** An inspection result was recorded. */
+  record InspectionRecorded(InspectionResult result, Instant recordedAt) implements TwinEvent {}
+}

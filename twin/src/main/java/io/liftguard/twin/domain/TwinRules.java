@@ -1,0 +1,178 @@
+package io.liftguard.twin.domain;
+
+import io.liftguard.twin.domain.TwinState.IdKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The twin's command rules as pure functions of (state, command, now). Every input is validated again here,
+ * even though the API validates at the edge, so no path can put an implausible value into a twin.
+ */
+public final class TwinRules {
+  private TwinRules() {}
+
+  /** Registering is idempotent on identical data; different data for a known code is a conflict. */
+  public static Decision register(TwinState state, RegisterData data, Instant now) {
+    List<String> problems = data.problems(today(now));
+    if (!problems.isEmpty()) {
+      return Decision.reject(Rejection.invalid(problems));
+    }
+    if (!state.isRegistered()) {
+      return Decision.accept("created", new TwinEvent.ElevatorRegistered(data, now));
+    }
+    if (state.register().equals(data)) {
+      return Decision.accept("unchanged");
+    }
+    List<String> differing = differingFields(state.register(), data);
+    return Decision.reject(
+        new Rejection(
+            Rejection.Code.CONFLICT,
+            "elevator '" + data.registrationCode() + "' is already registered with different " + String.join(", ", differing),
+            differing));
+  }
+
+  /**
+   * What a batch of readings for one elevator does to its live state.
+   *
+   * @param events live states to persist now: the state right after each reading that changed the safety
+   *     picture (running mode, safety or door-lock circuit, alarm button)
+   * @param live the newest live state after the batch
+   * @param coalesced true when {@code live} is newer than the last event, i.e. held in memory until the
+   *     next flush
+   */
+  public record ReadingOutcome(List<TwinEvent> events, Reading live, int accepted, int stale, boolean coalesced)
+      implements ReadingsDecision {}
+
+  /** A batch of readings refused as a whole; nothing changes. */
+  public record ReadingsRefused(Rejection rejection) implements ReadingsDecision {}
+
+  /** The outcome of {@link #readings}. */
+  public sealed interface ReadingsDecision {}
+
+  /**
+   * Merges readings (in timestamp order) onto {@code current}, the newest live state known, persisted or not.
+   * A reading older than {@code current} is stale: counted, acknowledged, but it does not roll the live state
+   * back.
+   */
+  public static ReadingsDecision readings(
+      TwinState state, Reading current, List<Reading> readings, Instant now, Reading.TimeWindow window) {
+    if (!state.isRegistered()) {
+      String id = readings.isEmpty() ? "?" : readings.get(0).elevatorId();
+      return new ReadingsRefused(Rejection.notRegistered(id));
+    }
+    List<String> problems = new ArrayList<>();
+    for (Reading r : readings) {
+      r.problems(now, window).forEach(problems::add);
+      if (!Objects.equals(r.elevatorId(), state.register().registrationCode())) {
+        problems.add("reading for '" + r.elevatorId() + "' sent to elevator '" + state.register().registrationCode() + "'");
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new ReadingsRefused(Rejection.invalid(problems));
+    }
+    List<Reading> ordered = new ArrayList<>(readings);
+    ordered.sort(Comparator.comparing(Reading::timestamp));
+    List<TwinEvent> events = new ArrayList<>();
+    Reading live = current;
+    int stale = 0;
+    for (Reading r : ordered) {
+      if (live != null && r.timestamp().isBefore(live.timestamp())) {
+        stale++;
+        continue;
+      }
+      Reading next = r.mergedOnto(live);
+      if (next.safetyStateDiffersFrom(live)) {
+        events.add(new TwinEvent.LiveStateRecorded(next, now));
+      }
+      live = next;
+    }
+    boolean coalesced =
+        live != null
+            && live != current
+            && (events.isEmpty() || ((TwinEvent.LiveStateRecorded) events.get(events.size() - 1)).live() != live);
+    return new ReadingOutcome(List.copyOf(events), live, readings.size() - stale, stale, coalesced);
+  }
+
+  /** A fault/alarm/entrapment/service-mode report; a retry with a known eventId changes nothing. */
+  public static Decision report(TwinState state, String elevatorId, ReportedEvent e, Instant now, Reading.TimeWindow window) {
+    if (!state.isRegistered()) {
+      return Decision.reject(Rejection.notRegistered(elevatorId));
+    }
+    List<String> problems = e.problems(now, window);
+    if (!problems.isEmpty()) {
+      return Decision.reject(Rejection.invalid(problems));
+    }
+    if (state.hasSeen(IdKind.EVENT, e.eventId())) {
+      return Decision.accept("duplicate");
+    }
+    boolean mode = e.type().category() == EventType.Category.SERVICE_MODE;
+    boolean raised = e.phase() == ReportedEvent.Phase.RAISED;
+    TwinEvent event;
+    if (mode) {
+      event = raised
+          ? new TwinEvent.ServiceModeEntered(e.eventId(), e.type(), e.occurredAt(), e.detail(), now)
+          : new TwinEvent.ServiceModeLeft(e.eventId(), e.type(), e.occurredAt(), e.detail(), now);
+    } else {
+      event = raised
+          ? new TwinEvent.FaultRaised(e.eventId(), e.type(), e.occurredAt(), e.detail(), now)
+          : new TwinEvent.FaultCleared(e.eventId(), e.type(), e.occurredAt(), e.detail(), now);
+    }
+    return Decision.accept("recorded", event);
+  }
+
+  /** A maintenance visit; a retry with a known visitId changes nothing. */
+  public static Decision maintenance(
+      TwinState state, String elevatorId, MaintenanceVisit visit, Instant now, Reading.TimeWindow window) {
+    if (!state.isRegistered()) {
+      return Decision.reject(Rejection.notRegistered(elevatorId));
+    }
+    List<String> problems = visit.problems(now, window);
+    if (!problems.isEmpty()) {
+      return Decision.reject(Rejection.invalid(problems));
+    }
+    if (state.hasSeen(IdKind.VISIT, visit.visitId())) {
+      return Decision.accept("duplicate");
+    }
+    return Decision.accept("recorded", new TwinEvent.MaintenanceRecorded(visit, now));
+  }
+
+  /** An inspection result; a retry with a known inspectionId changes nothing. */
+  public static Decision inspection(TwinState state, String elevatorId, InspectionResult result, Instant now) {
+    if (!state.isRegistered()) {
+      return Decision.reject(Rejection.notRegistered(elevatorId));
+    }
+    List<String> problems = result.problems(today(now));
+    if (!problems.isEmpty()) {
+      return Decision.reject(Rejection.invalid(problems));
+    }
+    if (state.hasSeen(IdKind.INSPECTION, result.inspectionId())) {
+      return Decision.accept("duplicate");
+    }
+    return Decision.accept("recorded", new TwinEvent.InspectionRecorded(result, now));
+  }
+
+  /** The register is kept in China Standard Time dates; UTC+8 has no daylight saving. */
+  public static LocalDate today(Instant now) {
+    return now.atOffset(ZoneOffset.ofHours(8)).toLocalDate();
+  }
+
+  static List<String> differingFields(RegisterData a, RegisterData b) {
+    List<String> out = new ArrayList<>();
+    var components = RegisterData.class.getRecordComponents();
+    for (var c : components) {
+      try {
+        if (!Objects.equals(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) {
+          out.add(c.getName());
+        }
+      } catch (ReflectiveOperationException ex) {
+        throw new IllegalStateException(ex);
+      }
+    }
+    return out;
+  }
+}

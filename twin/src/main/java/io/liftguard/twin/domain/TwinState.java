@@ -1,0 +1,152 @@
+package io.liftguard.twin.domain;
+
+import io.liftguard.twin.CborSerializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The persisted state of one twin, rebuilt from its events. Immutable: {@link #apply} returns a new state.
+ *
+ * @param live the live state as last persisted (the entity may hold newer coalesced readings in memory)
+ * @param open faults, alarms, entrapments and service modes raised and not yet cleared, oldest first
+ * @param recentIds the last {@value #RECENT_IDS} reporter ids (events, visits, inspections), to drop retries
+ */
+public record TwinState(
+    RegisterData register,
+    Instant registeredAt,
+    Reading live,
+    List<OpenEvent> open,
+    List<String> recentIds,
+    Counters counters,
+    MaintenanceVisit lastMaintenance,
+    LocalDate lastMaintenanceDate,
+    InspectionResult lastInspection,
+    LocalDate nextInspectionDue)
+    implements CborSerializable {
+
+  static final int RECENT_IDS = 256;
+
+  /** Something raised and not yet cleared. {@code occurrences} counts raises since it opened. */
+  public record OpenEvent(EventType eventType, Instant since, String eventId, String detail, int occurrences) {}
+
+  /** Running totals over the twin's life. */
+  public record Counters(long faults, long alarms, long entrapments, long maintenanceVisits, long inspections) {
+    static final Counters ZERO = new Counters(0, 0, 0, 0, 0);
+
+    Counters raised(EventType type) {
+      return switch (type.category()) {
+        case FAULT -> new Counters(faults + 1, alarms, entrapments, maintenanceVisits, inspections);
+        case ALARM -> new Counters(faults, alarms + 1, entrapments, maintenanceVisits, inspections);
+        case ENTRAPMENT -> new Counters(faults, alarms, entrapments + 1, maintenanceVisits, inspections);
+        case SERVICE_MODE -> this;
+      };
+    }
+  }
+
+  public static TwinState empty() {
+    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null);
+  }
+
+  public boolean isRegistered() {
+    return register != null;
+  }
+
+  /** Namespaces of reporter ids, so an event and a visit may use the same id. */
+  public enum IdKind {
+    EVENT,
+    VISIT,
+    INSPECTION
+  }
+
+  public boolean hasSeen(IdKind kind, String reporterId) {
+    return reporterId != null && recentIds.contains(kind + ":" + reporterId);
+  }
+
+  public TwinState apply(TwinEvent event) {
+    // Java 17 has no pattern matching for switch; the sealed hierarchy keeps this chain complete.
+    if (event instanceof TwinEvent.ElevatorRegistered e) {
+      return new TwinState(
+          e.register(), e.recordedAt(), live, open, recentIds, counters, lastMaintenance,
+          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue());
+    } else if (event instanceof TwinEvent.LiveStateRecorded e) {
+      return withLive(e.live());
+    } else if (event instanceof TwinEvent.FaultRaised e) {
+      return raised(e.eventId(), e.eventType(), e.occurredAt(), e.detail());
+    } else if (event instanceof TwinEvent.ServiceModeEntered e) {
+      return raised(e.eventId(), e.eventType(), e.occurredAt(), e.detail());
+    } else if (event instanceof TwinEvent.FaultCleared e) {
+      return cleared(e.eventId(), e.eventType());
+    } else if (event instanceof TwinEvent.ServiceModeLeft e) {
+      return cleared(e.eventId(), e.eventType());
+    } else if (event instanceof TwinEvent.MaintenanceRecorded e) {
+      return maintained(e.visit());
+    } else if (event instanceof TwinEvent.InspectionRecorded e) {
+      return inspected(e.result());
+    }
+    throw new IllegalArgumentException("unknown event " + event.getClass().getName());
+  }
+
+  private TwinState withLive(Reading newLive) {
+    return new TwinState(
+        register, registeredAt, newLive, open, recentIds, counters, lastMaintenance, lastMaintenanceDate,
+        lastInspection, nextInspectionDue);
+  }
+
+  private TwinState raised(String eventId, EventType type, Instant at, String detail) {
+    List<OpenEvent> next = new ArrayList<>(open.size() + 1);
+    boolean found = false;
+    for (OpenEvent o : open) {
+      if (o.eventType() == type) {
+        next.add(new OpenEvent(type, o.since(), o.eventId(), o.detail(), o.occurrences() + 1));
+        found = true;
+      } else {
+        next.add(o);
+      }
+    }
+    if (!found) {
+      next.add(new OpenEvent(type, at, eventId, detail, 1));
+    }
+    return new TwinState(
+        register, registeredAt, live, List.copyOf(next), remember(IdKind.EVENT, eventId), counters.raised(type), lastMaintenance,
+        lastMaintenanceDate, lastInspection, nextInspectionDue);
+  }
+
+  private TwinState cleared(String eventId, EventType type) {
+    List<OpenEvent> next = open.stream().filter(o -> o.eventType() != type).toList();
+    return new TwinState(
+        register, registeredAt, live, next, remember(IdKind.EVENT, eventId), counters, lastMaintenance, lastMaintenanceDate,
+        lastInspection, nextInspectionDue);
+  }
+
+  private TwinState maintained(MaintenanceVisit visit) {
+    LocalDate day = TwinRules.today(visit.endedAt());
+    LocalDate latest = lastMaintenanceDate == null || day.isAfter(lastMaintenanceDate) ? day : lastMaintenanceDate;
+    Counters c = counters;
+    return new TwinState(
+        register, registeredAt, live, open, remember(IdKind.VISIT, visit.visitId()),
+        new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
+        visit, latest, lastInspection, nextInspectionDue);
+  }
+
+  private TwinState inspected(InspectionResult result) {
+    Counters c = counters;
+    LocalDate due = result.passed() ? result.nextDue() : nextInspectionDue;
+    return new TwinState(
+        register, registeredAt, live, open, remember(IdKind.INSPECTION, result.inspectionId()),
+        new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
+        lastMaintenance, lastMaintenanceDate, result, due);
+  }
+
+  private List<String> remember(IdKind kind, String id) {
+    if (id == null) {
+      return recentIds;
+    }
+    List<String> next = new ArrayList<>(Math.min(recentIds.size() + 1, RECENT_IDS));
+    int skip = Math.max(0, recentIds.size() + 1 - RECENT_IDS);
+    next.addAll(recentIds.subList(skip, recentIds.size()));
+    next.add(kind + ":" + id);
+    return List.copyOf(next);
+  }
+}

@@ -1,0 +1,69 @@
+package io.liftguard.twin.store;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assembles the platform configuration: explicit overrides, then application.conf, then the chosen store's
+ * file ({@code liftguard-store-h2.conf} or {@code liftguard-store-cassandra.conf}), then reference.conf. The
+ * store is chosen by {@code liftguard.store} (env {@code LIFTGUARD_STORE}).
+ */
+public final class LiftGuardConfig {
+  private LiftGuardConfig() {}
+
+  public static Config load() {
+    return load(ConfigFactory.empty());
+  }
+
+  public static Config load(Config overrides) {
+    Config app = overrides.withFallback(ConfigFactory.defaultApplication());
+    Config probe = ConfigFactory.load(app);
+    Store store = Store.of(probe.getString("liftguard.store"));
+    Map<String, Object> derived = new HashMap<>();
+    switch (store) {
+      case H2 -> {
+        Path db = Path.of(probe.getString("liftguard.data-dir")).toAbsolutePath().resolve("journal").resolve("liftguard");
+        derived.put("liftguard.h2-url", "jdbc:h2:file:" + db);
+      }
+      case CASSANDRA -> {
+        List<String> points =
+            Arrays.stream(probe.getString("liftguard.cassandra.contact-points").split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        derived.put("datastax-java-driver.basic.contact-points", points);
+      }
+    }
+    Config storeConf = ConfigFactory.parseResources("liftguard-store-" + store.configName() + ".conf");
+    return ConfigFactory.load(
+        overrides.withFallback(ConfigFactory.parseMap(derived)).withFallback(app).withFallback(storeConf));
+  }
+
+  /** The journal and snapshot store the platform runs on. */
+  public enum Store {
+    H2,
+    CASSANDRA;
+
+    public static Store of(String name) {
+      return switch (name.trim().toLowerCase()) {
+        case "h2", "embedded" -> H2;
+        case "cassandra" -> CASSANDRA;
+        default -> throw new IllegalArgumentException(
+            "liftguard.store (LIFTGUARD_STORE) must be 'h2' or 'cassandra', not '" + name + "'");
+      };
+    }
+
+    public String configName() {
+      return name().toLowerCase();
+    }
+
+    public static Store of(Config config) {
+      return of(config.getString("liftguard.store"));
+    }
+  }
+}
