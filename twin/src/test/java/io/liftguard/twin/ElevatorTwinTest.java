@@ -1,0 +1,185 @@
+package io.liftguard.twin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.Reading;
+import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.RunningMode;
+import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.TwinState;
+import java.time.Duration;
+import java.util.List;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.pattern.StatusReply;
+import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The entity on the in-memory test journal; the testkit also checks every command, event and state serializes. */
+class ElevatorTwinTest {
+  private static final String ID = "CQ-JJ-000042";
+  private static final ActorTestKit KIT = ActorTestKit.create(
+      EventSourcedBehaviorTestKit.config()
+          .withFallback(ConfigFactory.parseString("pekko.actor.provider = local"))
+          .withFallback(ConfigFactory.load()));
+
+  private final MutableClock clock = new MutableClock(Fixtures.NOW);
+  private final TwinSettings settings = new TwinSettings(
+      Duration.ofMillis(300), 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4);
+  private EventSourcedBehaviorTestKit<ElevatorTwin.Command, TwinEvent, TwinState> twin;
+
+  @AfterAll
+  static void stop() {
+    KIT.shutdownTestKit();
+  }
+
+  @BeforeEach
+  void setUp() {
+    twin = EventSourcedBehaviorTestKit.create(KIT.system(), ElevatorTwin.create(ID, settings, clock));
+    twin.clear();
+  }
+
+  private void register() {
+    var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.Register(Fixtures.register(ID), rt));
+    assertEquals("created", r.reply().getValue());
+  }
+
+  private ElevatorTwin.TwinView view() {
+    return twin.<StatusReply<ElevatorTwin.TwinView>>runCommand(ElevatorTwin.GetTwin::new).reply().getValue();
+  }
+
+  @Test
+  void persistsRegistrationBeforeReplyingAndRecoversIt() {
+    var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.Register(Fixtures.register(ID), rt));
+    assertInstanceOf(TwinEvent.ElevatorRegistered.class, r.event());
+    twin.restart();
+    assertEquals(Fixtures.register(ID), twin.getState().register());
+  }
+
+  @Test
+  void refusesEverythingButRegistrationWhileUnregistered() {
+    var r = twin.<StatusReply<ElevatorTwin.TwinView>>runCommand(ElevatorTwin.GetTwin::new);
+    assertTrue(r.reply().isError());
+    assertEquals(Rejection.Code.NOT_REGISTERED, Rejection.fromStatusText(r.reply().getError().getMessage()).code());
+    var e = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.ReportEvent(
+        new ReportedEvent(null, EventType.POWER_LOSS, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), rt));
+    assertTrue(e.hasNoEvents());
+    assertTrue(e.reply().isError());
+  }
+
+  @Test
+  void faultIsInTheJournalWhenTheReplyArrivesAndSurvivesARestart() {
+    register();
+    var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.ReportEvent(
+        new ReportedEvent("f1", EventType.DOOR_CLOSE_FAILURE, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), rt));
+    assertEquals("recorded", r.reply().getValue());
+    assertInstanceOf(TwinEvent.FaultRaised.class, r.event());
+    twin.restart();
+    assertEquals(EventType.DOOR_CLOSE_FAILURE, twin.getState().open().get(0).eventType());
+  }
+
+  @Test
+  void coalescedReadingsAreVisibleAtOnceButOnlyPersistedOnFlush() {
+    register();
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), rt));
+    var r = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 8)), rt));
+    assertTrue(r.hasNoEvents());
+    assertFalse(r.reply().getValue().persisted());
+    assertEquals(8, view().live().floor());
+    assertEquals(1, view().state().live().floor());
+
+    // A restart before the flush interval loses the coalesced reading, never more: the rule's bound.
+    twin.restart();
+    assertEquals(1, twin.getState().live().floor());
+  }
+
+  @Test
+  void flushTimerPersistsTheLiveStateWithinTheInterval() throws Exception {
+    register();
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), rt));
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 6)), rt));
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (view().state().live().floor() != 6 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    twin.restart();
+    assertEquals(6, twin.getState().live().floor());
+  }
+
+  @Test
+  void anyOtherWriteCarriesThePendingLiveStateWithIt() {
+    register();
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), rt));
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 4)), rt));
+    var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.ReportEvent(
+        new ReportedEvent(null, EventType.PASSENGER_ALARM, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), rt));
+    assertEquals(2, r.events().size());
+    assertInstanceOf(TwinEvent.LiveStateRecorded.class, r.events().get(0));
+    twin.restart();
+    assertEquals(4, twin.getState().live().floor());
+  }
+
+  @Test
+  void passivationPersistsThePendingLiveStateBeforeStopping() {
+    String id = "CQ-JJ-PASSIVE";
+    var ref = KIT.spawn(ElevatorTwin.create(id, settings, clock));
+    var probe = KIT.<StatusReply<?>>createTestProbe();
+    ref.tell(new ElevatorTwin.Register(Fixtures.register(id), probe.ref().narrow()));
+    ref.tell(new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(id, Fixtures.NOW, 1)), probe.ref().narrow()));
+    ref.tell(new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.floorOnly(id, Fixtures.NOW.plusSeconds(1), 11)), probe.ref().narrow()));
+    probe.receiveSeveralMessages(3);
+    ref.tell(new ElevatorTwin.Passivate());
+    probe.expectTerminated(ref);
+    List<Object> stored = twin.persistenceTestKit().persistedInStorage(ElevatorTwin.persistenceId(id).id());
+    assertEquals(11, ((TwinEvent.LiveStateRecorded) stored.get(stored.size() - 1)).live().floor());
+  }
+
+  @Test
+  void safetyChangePersistsBeforeTheAck() {
+    register();
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), rt));
+    var r = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.mode(ID, Fixtures.NOW.plusSeconds(2), RunningMode.FIRE)), rt));
+    assertTrue(r.reply().getValue().persisted());
+    assertEquals(RunningMode.FIRE, ((TwinEvent.LiveStateRecorded) r.event()).live().runningMode());
+  }
+
+  @Test
+  void futureTimestampIsRefusedAndChangesNothing() {
+    register();
+    clock.advance(Duration.ZERO);
+    var r = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.reading(ID, Fixtures.NOW.plus(Duration.ofDays(1)), 3)), rt));
+    assertTrue(r.reply().isError());
+    assertTrue(r.hasNoEvents());
+    assertNull(view().live());
+  }
+
+  @Test
+  void recoversFromSnapshotsWithTheWholeHistoryKept() {
+    register();
+    for (int i = 0; i < 12; i++) {
+      int n = i;
+      twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.ReportEvent(new ReportedEvent(
+          "e" + n, EventType.STUCK_BUTTON, n % 2 == 0 ? ReportedEvent.Phase.RAISED : ReportedEvent.Phase.CLEARED,
+          Fixtures.NOW, null), rt));
+    }
+    twin.restart();
+    TwinState s = twin.getState();
+    assertEquals(6, s.counters().faults());
+    assertTrue(s.open().isEmpty());
+    assertTrue(s.hasSeen(TwinState.IdKind.EVENT, "e11"));
+  }
+}

@@ -1,0 +1,249 @@
+package io.liftguard.twin.domain;
+
+import static io.liftguard.twin.Fixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liftguard.twin.Fixtures;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TwinRulesTest {
+  private static final String ID = "CQ-JJ-000001";
+  private static final Reading.TimeWindow WINDOW = Reading.TimeWindow.DEFAULT;
+
+  private static TwinState registered() {
+    Decision d = TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW);
+    TwinState s = TwinState.empty();
+    for (TwinEvent e : ((Decision.Accept) d).events()) {
+      s = s.apply(e);
+    }
+    return s;
+  }
+
+  private static TwinState applyAll(TwinState s, List<TwinEvent> events) {
+    for (TwinEvent e : events) {
+      s = s.apply(e);
+    }
+    return s;
+  }
+
+  @Test
+  void registersOnceAndIsIdempotentOnIdenticalData() {
+    TwinState s = registered();
+    assertTrue(s.isRegistered());
+    assertEquals(LocalDate.of(2027, 3, 1), s.nextInspectionDue());
+    Decision again = TwinRules.register(s, Fixtures.register(ID), NOW);
+    assertEquals(new Decision.Accept(List.of(), "unchanged"), again);
+  }
+
+  @Test
+  void rejectsRegisteringDifferentDataUnderAKnownCodeNamingTheFields() {
+    RegisterData other = Fixtures.register(ID);
+    other = new RegisterData(
+        other.registrationCode(), "Yuzhong", other.street(), other.address(), other.buildingType(),
+        other.manufacturer(), other.model(), other.driveType(), BrakeType.DISC, other.ratedLoadKg(),
+        other.ratedSpeedMps(), other.floorsServed(), other.installationDate(), other.usingUnit(),
+        other.maintenanceCompany(), other.insurer(), other.hasPropertyManagement(),
+        other.hasMaintenanceCompany(), other.hasRepairFund(), other.nextInspectionDue(),
+        other.lastMaintenanceDate());
+    Decision d = TwinRules.register(registered(), other, NOW);
+    Rejection r = assertInstanceOf(Decision.Reject.class, d).rejection();
+    assertEquals(Rejection.Code.CONFLICT, r.code());
+    assertEquals(List.of("district", "brakeType"), r.details());
+  }
+
+  @Test
+  void rejectsRegisterDataOutOfRangeListingEveryProblem() {
+    RegisterData base = Fixtures.register("x");
+    RegisterData bad = new RegisterData(
+        "x", " ", null, base.address(), null, base.manufacturer(), base.model(), base.driveType(),
+        base.brakeType(), 50, 30.0, base.floorsServed(), LocalDate.of(2030, 1, 1), base.usingUnit(),
+        base.maintenanceCompany(), base.insurer(), true, true, true, null, null);
+    Rejection r = ((Decision.Reject) TwinRules.register(TwinState.empty(), bad, NOW)).rejection();
+    assertEquals(Rejection.Code.INVALID, r.code());
+    String all = String.join("|", r.details());
+    assertTrue(all.contains("registrationCode 'x'"), all);
+    assertTrue(all.contains("district is required"), all);
+    assertTrue(all.contains("buildingType is required"), all);
+    assertTrue(all.contains("ratedLoadKg = 50"), all);
+    assertTrue(all.contains("ratedSpeedMps = 30.0"), all);
+    assertTrue(all.contains("installationDate 2030-01-01 is in the future"), all);
+  }
+
+  @Test
+  void threeNoElevatorLacksAllThree() {
+    RegisterData d = Fixtures.register(ID);
+    assertFalse(d.isThreeNo());
+    RegisterData none = new RegisterData(
+        ID, d.district(), d.street(), d.address(), d.buildingType(), d.manufacturer(), d.model(), d.driveType(),
+        d.brakeType(), d.ratedLoadKg(), d.ratedSpeedMps(), d.floorsServed(), d.installationDate(), d.usingUnit(),
+        null, null, false, false, false, null, null);
+    assertTrue(none.isThreeNo());
+  }
+
+  @Test
+  void plainReadingsAreCoalescedAndMergedFieldByField() {
+    TwinState s = registered();
+    Reading first = Fixtures.reading(ID, NOW.minusSeconds(20), 3);
+    var out1 = (TwinRules.ReadingOutcome) TwinRules.readings(s, null, List.of(first), NOW, WINDOW);
+    // The first reading sets the safety picture from nothing: persisted at once.
+    assertEquals(1, out1.events().size());
+    assertFalse(out1.coalesced());
+    s = applyAll(s, out1.events());
+
+    Reading partial = Fixtures.floorOnly(ID, NOW.minusSeconds(10), 7);
+    var out2 = (TwinRules.ReadingOutcome) TwinRules.readings(s, s.live(), List.of(partial), NOW, WINDOW);
+    assertTrue(out2.events().isEmpty());
+    assertTrue(out2.coalesced());
+    assertEquals(7, out2.live().floor());
+    assertEquals(RunningMode.NORMAL, out2.live().runningMode());
+    assertEquals(3.1, out2.live().condition().doorCloseTimeS());
+    assertEquals(NOW.minusSeconds(10), out2.live().timestamp());
+  }
+
+  @Test
+  void safetyChangesArePersistedAtOnceEvenWhenTheBatchRevertsThem() {
+    TwinState s = registered();
+    s = applyAll(s, ((TwinRules.ReadingOutcome)
+        TwinRules.readings(s, null, List.of(Fixtures.reading(ID, NOW.minusSeconds(60), 1)), NOW, WINDOW)).events());
+    List<Reading> batch = List.of(
+        Fixtures.mode(ID, NOW.minusSeconds(30), RunningMode.NORMAL),
+        Fixtures.mode(ID, NOW.minusSeconds(40), RunningMode.INSPECTION),
+        Fixtures.floorOnly(ID, NOW.minusSeconds(20), 5));
+    var out = (TwinRules.ReadingOutcome) TwinRules.readings(s, s.live(), batch, NOW, WINDOW);
+    // Ordered by time: INSPECTION (change), NORMAL (change back), floor 5 (plain).
+    assertEquals(2, out.events().size());
+    assertEquals(RunningMode.INSPECTION, ((TwinEvent.LiveStateRecorded) out.events().get(0)).live().runningMode());
+    assertEquals(RunningMode.NORMAL, ((TwinEvent.LiveStateRecorded) out.events().get(1)).live().runningMode());
+    assertTrue(out.coalesced());
+    assertEquals(5, out.live().floor());
+  }
+
+  @Test
+  void staleReadingsDoNotRollTheLiveStateBack() {
+    TwinState s = registered();
+    Reading newest = Fixtures.reading(ID, NOW.minusSeconds(5), 9);
+    var out = (TwinRules.ReadingOutcome) TwinRules.readings(
+        s, newest, List.of(Fixtures.floorOnly(ID, NOW.minusSeconds(50), 2)), NOW, WINDOW);
+    assertEquals(1, out.stale());
+    assertEquals(0, out.accepted());
+    assertEquals(9, out.live().floor());
+    assertFalse(out.coalesced());
+  }
+
+  @Test
+  void rejectsReadingsFromTheFarFutureOrOutOfPhysicalRange() {
+    TwinState s = registered();
+    Reading future = Fixtures.reading(ID, NOW.plus(Duration.ofHours(2)), 1);
+    Reading fast = new Reading(ID, NOW, 1, null, 99.0, null, -5.0, null, null, null, null, null, -1L, null,
+        new ConditionSignals(Double.NaN, 500.0, null, null, 900.0, null));
+    var r = (TwinRules.ReadingsRefused) TwinRules.readings(s, null, List.of(future, fast), NOW, WINDOW);
+    String all = String.join("|", r.rejection().details());
+    assertTrue(all.contains("is in the future"), all);
+    assertTrue(all.contains("speedMps = 99.0"), all);
+    assertTrue(all.contains("loadKg = -5.0"), all);
+    assertTrue(all.contains("tripCount = -1"), all);
+    assertTrue(all.contains("condition.vibrationMps2 = NaN"), all);
+    assertTrue(all.contains("condition.doorCloseTimeS = 500.0"), all);
+    assertTrue(all.contains("condition.brakeTemperatureC = 900.0"), all);
+  }
+
+  @Test
+  void rejectsReadingsForAnUnregisteredElevator() {
+    var r = (TwinRules.ReadingsRefused) TwinRules.readings(
+        TwinState.empty(), null, List.of(Fixtures.reading(ID, NOW, 1)), NOW, WINDOW);
+    assertEquals(Rejection.Code.NOT_REGISTERED, r.rejection().code());
+  }
+
+  @Test
+  void faultsOpenAndCloseAndRetriesAreRecognised() {
+    TwinState s = registered();
+    ReportedEvent raise = new ReportedEvent("gw-1-77", EventType.ENTRAPMENT_BETWEEN_FLOORS,
+        ReportedEvent.Phase.RAISED, NOW.minusSeconds(30), "car stopped at 4.5");
+    Decision d = TwinRules.report(s, ID, raise, NOW, WINDOW);
+    s = applyAll(s, ((Decision.Accept) d).events());
+    assertEquals(1, s.open().size());
+    assertEquals(EventType.ENTRAPMENT_BETWEEN_FLOORS, s.open().get(0).eventType());
+    assertEquals(1, s.counters().entrapments());
+
+    assertEquals(new Decision.Accept(List.of(), "duplicate"), TwinRules.report(s, ID, raise, NOW, WINDOW));
+
+    ReportedEvent clear = new ReportedEvent("gw-1-78", EventType.ENTRAPMENT_BETWEEN_FLOORS,
+        ReportedEvent.Phase.CLEARED, NOW, null);
+    s = applyAll(s, ((Decision.Accept) TwinRules.report(s, ID, clear, NOW, WINDOW)).events());
+    assertTrue(s.open().isEmpty());
+    assertEquals(1, s.counters().entrapments());
+  }
+
+  @Test
+  void serviceModesAreTheirOwnEvents() {
+    TwinState s = registered();
+    ReportedEvent fire = new ReportedEvent(null, EventType.FIRE_MODE, ReportedEvent.Phase.RAISED, NOW, null);
+    Decision.Accept a = (Decision.Accept) TwinRules.report(s, ID, fire, NOW, WINDOW);
+    assertInstanceOf(TwinEvent.ServiceModeEntered.class, a.events().get(0));
+    assertEquals(0, applyAll(s, a.events()).counters().faults());
+  }
+
+  @Test
+  void maintenanceMovesTheLastMaintenanceDateAndInspectionTheDueDate() {
+    TwinState s = registered();
+    MaintenanceVisit v = new MaintenanceVisit("v-9", "Yongan Lift Service", "Li Wei",
+        MaintenanceVisit.Kind.ROUTINE, NOW.minusSeconds(3600), NOW.minusSeconds(600), "brake adjusted");
+    s = applyAll(s, ((Decision.Accept) TwinRules.maintenance(s, ID, v, NOW, WINDOW)).events());
+    assertEquals(LocalDate.of(2026, 11, 23), s.lastMaintenanceDate());
+    assertEquals(1, s.counters().maintenanceVisits());
+    assertEquals(new Decision.Accept(List.of(), "duplicate"), TwinRules.maintenance(s, ID, v, NOW, WINDOW));
+
+    InspectionResult failed = new InspectionResult("i-1", "CQ SEI", LocalDate.of(2026, 11, 20), false, null, "brake");
+    s = applyAll(s, ((Decision.Accept) TwinRules.inspection(s, ID, failed, NOW)).events());
+    assertEquals(LocalDate.of(2027, 3, 1), s.nextInspectionDue());
+    InspectionResult passed = new InspectionResult(
+        "i-2", "CQ SEI", LocalDate.of(2026, 11, 22), true, LocalDate.of(2027, 11, 22), null);
+    s = applyAll(s, ((Decision.Accept) TwinRules.inspection(s, ID, passed, NOW)).events());
+    assertEquals(LocalDate.of(2027, 11, 22), s.nextInspectionDue());
+    assertEquals(2, s.counters().inspections());
+  }
+
+  @Test
+  void rejectsMaintenanceThatEndsBeforeItStarts() {
+    MaintenanceVisit v = new MaintenanceVisit(null, "Yongan", "Li", MaintenanceVisit.Kind.REPAIR,
+        NOW, NOW.minusSeconds(60), null);
+    Rejection r = ((Decision.Reject) TwinRules.maintenance(registered(), ID, v, NOW, WINDOW)).rejection();
+    assertTrue(r.message().contains("endedAt"), r.message());
+  }
+
+  @Test
+  void idsAreValidatedAtTheEdge() {
+    assertTrue(ElevatorId.isValid("CQ-JJ-000001"));
+    assertTrue(ElevatorId.isValid("梯11京A0001(18)"));
+    assertFalse(ElevatorId.isValid("a/b"));
+    assertFalse(ElevatorId.isValid("-x"));
+    assertFalse(ElevatorId.isValid("x".repeat(65)));
+    assertFalse(ElevatorId.isValid("a b"));
+  }
+
+  @Test
+  void recentIdsAreBounded() {
+    TwinState s = registered();
+    for (int i = 0; i < TwinState.RECENT_IDS + 10; i++) {
+      ReportedEvent e = new ReportedEvent("e" + i, EventType.PASSENGER_ALARM, ReportedEvent.Phase.RAISED, NOW, null);
+      s = applyAll(s, ((Decision.Accept) TwinRules.report(s, ID, e, NOW, WINDOW)).events());
+    }
+    assertEquals(TwinState.RECENT_IDS, s.recentIds().size());
+    assertFalse(s.hasSeen(TwinState.IdKind.EVENT, "e0"));
+    assertTrue(s.hasSeen(TwinState.IdKind.EVENT, "e" + (TwinState.RECENT_IDS + 9)));
+    assertFalse(s.hasSeen(TwinState.IdKind.VISIT, "e" + (TwinState.RECENT_IDS + 9)));
+  }
+
+  @Test
+  void rejectionRoundTripsThroughStatusText() {
+    Rejection r = Rejection.invalid(List.of("a is required", "b = 3 is outside"));
+    assertEquals(r, Rejection.fromStatusText(r.asStatusText()));
+  }
+}
