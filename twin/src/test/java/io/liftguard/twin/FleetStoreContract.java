@@ -1,0 +1,106 @@
+package io.liftguard.twin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.InspectionResult;
+import io.liftguard.twin.domain.MaintenanceVisit;
+import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.TwinEvent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store must do for the fleet: persist across a restart of the whole platform, list the register
+ * page by page, and give a twin's history back in order. Subclasses bind it to a real store.
+ */
+abstract class FleetStoreContract {
+  private final MutableClock clock = new MutableClock(Instant.now());
+
+  /** The store settings for one test; the same map twice means the same data. */
+  abstract Map<String, Object> store();
+
+  static <T> T await(CompletionStage<T> stage) throws Exception {
+    return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void twinsSurviveAPlatformRestartWithHistoryInOrder() throws Exception {
+    Map<String, Object> store = store();
+    Instant t0 = clock.instant();
+    try (TestNode node = TestNode.start(store, clock)) {
+      ElevatorFleet fleet = node.fleet;
+      for (String id : List.of("CQ-C", "CQ-A", "CQ-B", "CQ-D", "CQ-E")) {
+        assertEquals("created", await(fleet.register(Fixtures.register(id))));
+      }
+      await(fleet.recordReadings("CQ-A", List.of(Fixtures.reading("CQ-A", t0, 3))));
+      ElevatorTwin.ReadingsAck ack =
+          await(fleet.recordReadings("CQ-A", List.of(Fixtures.floorOnly("CQ-A", t0.plusSeconds(1), 12))));
+      assertEquals(false, ack.persisted());
+      await(fleet.reportEvent("CQ-A", new ReportedEvent(
+          "f-1", EventType.ENTRAPMENT_AT_LANDING, ReportedEvent.Phase.RAISED, t0.plusSeconds(2), "called 96333")));
+      await(fleet.recordMaintenance("CQ-A", new MaintenanceVisit(
+          "v-1", "Yongan Lift Service", "Li Wei", MaintenanceVisit.Kind.RESCUE, t0.plusSeconds(3), t0.plusSeconds(4), null)));
+      await(fleet.recordInspection("CQ-A", new InspectionResult(
+          "i-1", "CQ SEI", LocalDate.of(2026, 11, 1), true, LocalDate.of(2027, 11, 1), null)));
+      // Coalesced after the last write: held in memory until flush or graceful stop.
+      await(fleet.recordReadings("CQ-A", List.of(Fixtures.floorOnly("CQ-A", t0.plusSeconds(5), 17))));
+    }
+
+    try (TestNode node = TestNode.start(store, clock)) {
+      ElevatorFleet fleet = node.fleet;
+      ElevatorTwin.TwinView a = await(fleet.get("CQ-A"));
+      assertEquals(Fixtures.register("CQ-A"), a.state().register());
+      assertEquals(EventType.ENTRAPMENT_AT_LANDING, a.state().open().get(0).eventType());
+      assertEquals(LocalDate.of(2027, 11, 1), a.state().nextInspectionDue());
+      // The graceful stop persisted the coalesced reading (sharding hands twins the Passivate message).
+      assertEquals(17, a.live().floor());
+      assertEquals(17, a.state().live().floor());
+
+      assertEquals("unchanged", await(fleet.register(Fixtures.register("CQ-A"))));
+      assertEquals(List.of("CQ-A", "CQ-B"), await(fleet.list(null, 2)));
+      assertEquals(List.of("CQ-C", "CQ-D"), await(fleet.list("CQ-B", 2)));
+      assertEquals(List.of("CQ-E"), await(fleet.list("CQ-D", 2)));
+
+      ElevatorFleet.HistoryPage first = await(fleet.history("CQ-A", 1, 3));
+      assertEquals(List.of(1L, 2L, 3L), first.events().stream().map(ElevatorFleet.HistoryEntry::sequenceNr).toList());
+      assertInstanceOf(TwinEvent.ElevatorRegistered.class, first.events().get(0).event());
+      assertEquals(4L, first.nextFrom());
+      ElevatorFleet.HistoryPage rest = await(fleet.history("CQ-A", first.nextFrom(), 100));
+      assertNull(rest.nextFrom());
+      List<String> types = rest.events().stream().map(e -> e.event().getClass().getSimpleName()).toList();
+      assertEquals(
+          List.of("FaultRaised", "MaintenanceRecorded", "InspectionRecorded", "LiveStateRecorded"),
+          types.subList(types.size() - 4, types.size()));
+      for (var e : rest.events()) {
+        assertTrue(e.sequenceNr() >= 4);
+      }
+    }
+  }
+
+  @Test
+  void refusalsChangeNothingInTheStore() throws Exception {
+    Map<String, Object> store = store();
+    try (TestNode node = TestNode.start(store, clock)) {
+      ExecutionException e = assertThrows(ExecutionException.class, () -> await(node.fleet.get("CQ-NOBODY")));
+      assertEquals(Rejection.Code.NOT_REGISTERED, ((RejectedException) e.getCause()).rejection().code());
+      await(node.fleet.register(Fixtures.register("CQ-Z")));
+      ExecutionException bad = assertThrows(ExecutionException.class, () -> await(node.fleet.recordReadings(
+          "CQ-Z", List.of(Fixtures.reading("CQ-Z", clock.instant().plusSeconds(86_400), 1)))));
+      assertEquals(Rejection.Code.INVALID, ((RejectedException) bad.getCause()).rejection().code());
+      assertEquals(1, await(node.fleet.history("CQ-Z", 1, 10)).events().size());
+      assertTrue(await(node.fleet.history("CQ-NOBODY", 1, 10)).events().isEmpty());
+    }
+  }
+}
