@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -93,6 +94,20 @@ public final class ElevatorFleet {
 
   public CompletionStage<ElevatorTwin.TwinView> get(String id) {
     return askTwin(id, ElevatorTwin.GetTwin::new);
+  }
+
+  /** The twin, or empty when no elevator is registered under {@code id}; other failures fail the stage. */
+  public CompletionStage<Optional<ElevatorTwin.TwinView>> find(String id) {
+    return get(id).handle((view, failure) -> {
+      if (failure == null) {
+        return Optional.of(view);
+      }
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+      if (cause instanceof RejectedException r && r.rejection().code() == Rejection.Code.NOT_REGISTERED) {
+        return Optional.empty();
+      }
+      throw new CompletionException(cause);
+    });
   }
 
   /** Registered ids in order, up to {@code limit} after {@code after} (null: from the first). */

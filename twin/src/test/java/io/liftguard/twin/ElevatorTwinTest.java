@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
 import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
@@ -26,10 +27,9 @@ import org.junit.jupiter.api.Test;
 /** The entity on the in-memory test journal; the testkit also checks every command, event and state serializes. */
 class ElevatorTwinTest {
   private static final String ID = "CQ-JJ-000042";
-  private static final ActorTestKit KIT = ActorTestKit.create(
+  private static final ActorTestKit KIT = ActorTestKit.create(LiftGuardConfig.load(
       EventSourcedBehaviorTestKit.config()
-          .withFallback(ConfigFactory.parseString("pekko.actor.provider = local"))
-          .withFallback(ConfigFactory.load()));
+          .withFallback(ConfigFactory.parseString("pekko.actor.provider = local"))));
 
   private final MutableClock clock = new MutableClock(Fixtures.NOW);
   private final TwinSettings settings = new TwinSettings(

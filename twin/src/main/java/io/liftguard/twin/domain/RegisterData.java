@@ -1,5 +1,6 @@
 package io.liftguard.twin.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,15 +28,18 @@ public record RegisterData(
     String usingUnit,
     String maintenanceCompany,
     String insurer,
-    boolean hasPropertyManagement,
-    boolean hasMaintenanceCompany,
-    boolean hasRepairFund,
+    Boolean hasPropertyManagement,
+    Boolean hasMaintenanceCompany,
+    Boolean hasRepairFund,
     LocalDate nextInspectionDue,
     LocalDate lastMaintenanceDate) {
 
   /** Missing property management, maintenance company and repair fund alike. */
+  @JsonIgnore
   public boolean isThreeNo() {
-    return !hasPropertyManagement && !hasMaintenanceCompany && !hasRepairFund;
+    return Boolean.FALSE.equals(hasPropertyManagement)
+        && Boolean.FALSE.equals(hasMaintenanceCompany)
+        && Boolean.FALSE.equals(hasRepairFund);
   }
 
   /** Every problem with this record, empty when it is valid on {@code today}. */
@@ -67,7 +71,10 @@ public record RegisterData(
       p.require(
           !lastMaintenanceDate.isAfter(today), "lastMaintenanceDate " + lastMaintenanceDate + " is in the future");
     }
-    if (hasMaintenanceCompany) {
+    p.notNull("hasPropertyManagement", hasPropertyManagement);
+    p.notNull("hasMaintenanceCompany", hasMaintenanceCompany);
+    p.notNull("hasRepairFund", hasRepairFund);
+    if (Boolean.TRUE.equals(hasMaintenanceCompany)) {
       p.require(
           maintenanceCompany != null && !maintenanceCompany.isBlank(),
           "maintenanceCompany is required when hasMaintenanceCompany is true");

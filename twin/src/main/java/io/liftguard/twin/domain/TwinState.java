@@ -1,5 +1,6 @@
 package io.liftguard.twin.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.liftguard.twin.CborSerializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +50,20 @@ public record TwinState(
     return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null);
   }
 
+  /** TSG T5002: routine maintenance at least every 15 days. */
+  public static final int MAINTENANCE_INTERVAL_DAYS = 15;
+
+  /** No maintenance recorded within the last 15 days (or none at all). */
+  public boolean isMaintenanceOverdue(LocalDate today) {
+    return lastMaintenanceDate == null || lastMaintenanceDate.plusDays(MAINTENANCE_INTERVAL_DAYS).isBefore(today);
+  }
+
+  /** 超期未检: the periodic inspection's validity has run out. */
+  public boolean isInspectionOverdue(LocalDate today) {
+    return nextInspectionDue == null || nextInspectionDue.isBefore(today);
+  }
+
+  @JsonIgnore
   public boolean isRegistered() {
     return register != null;
   }

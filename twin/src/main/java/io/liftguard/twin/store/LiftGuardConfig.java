@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Assembles the platform configuration: explicit overrides, then application.conf, then the chosen store's
- * file ({@code liftguard-store-h2.conf} or {@code liftguard-store-cassandra.conf}), then reference.conf. The
+ * file ({@code liftguard-store-h2.conf} or {@code liftguard-store-cassandra.conf}), then the Pekko settings
+ * the twins need ({@code liftguard-pekko.conf}), then reference.conf. The
  * store is chosen by {@code liftguard.store} (env {@code LIFTGUARD_STORE}).
  */
 public final class LiftGuardConfig {
@@ -40,8 +41,13 @@ public final class LiftGuardConfig {
       }
     }
     Config storeConf = ConfigFactory.parseResources("liftguard-store-" + store.configName() + ".conf");
+    Config pekko = ConfigFactory.parseResources("liftguard-pekko.conf");
     return ConfigFactory.load(
-        overrides.withFallback(ConfigFactory.parseMap(derived)).withFallback(app).withFallback(storeConf));
+        overrides
+            .withFallback(ConfigFactory.parseMap(derived))
+            .withFallback(app)
+            .withFallback(storeConf)
+            .withFallback(pekko));
   }
 
   /** The journal and snapshot store the platform runs on. */

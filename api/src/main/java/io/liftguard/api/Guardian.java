@@ -1,0 +1,104 @@
+package io.liftguard.api;
+
+import io.liftguard.api.demo.DemoCity;
+import io.liftguard.api.http.HttpServer;
+import io.liftguard.api.routes.ElevatorRecordRoutes;
+import io.liftguard.api.routes.ElevatorRoutes;
+import io.liftguard.api.routes.HealthRoutes;
+import io.liftguard.api.routes.TelemetryRoutes;
+import io.liftguard.twin.ElevatorFleet;
+import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.store.LiftGuardConfig;
+import io.liftguard.twin.store.StoreBootstrap;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.pekko.actor.Address;
+import org.apache.pekko.actor.AddressFromURIString;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.cluster.typed.JoinSeedNodes;
+import org.apache.pekko.http.javadsl.ServerBinding;
+
+/**
+ * The root behaviour: joins the cluster (itself, unless seed nodes are configured), readies the store, starts
+ * the twins, the HTTP API and, if enabled, the demo city. It stops the system if any of that fails.
+ */
+public final class Guardian {
+  /** Messages to the guardian. */
+  public sealed interface Message {}
+
+  private record StoreReady() implements Message {}
+
+  private record Started(ServerBinding binding) implements Message {}
+
+  private record Failed(String step, Throwable cause) implements Message {}
+
+  private Guardian() {}
+
+  /** {@code onServing} is told the bound address once the API serves (tests and Main use it). */
+  public static Behavior<Message> create(Clock clock, Consumer<ServerBinding> onServing) {
+    return Behaviors.setup(ctx -> {
+      Instant startedAt = clock.instant();
+      joinCluster(ctx);
+      ctx.pipeToSelf(StoreBootstrap.prepare(ctx.getSystem()),
+          (done, failure) -> failure == null ? new StoreReady() : new Failed("preparing the store", failure));
+      return Behaviors.receive(Message.class)
+          .onMessage(StoreReady.class, m -> start(ctx, clock, startedAt, onServing))
+          .onMessage(Failed.class, m -> fail(ctx, m))
+          .build();
+    });
+  }
+
+  private static Behavior<Message> start(
+      ActorContext<Message> ctx, Clock clock, Instant startedAt, Consumer<ServerBinding> onServing) {
+    var system = ctx.getSystem();
+    var config = system.settings().config();
+    ApiSettings api = ApiSettings.fromConfig(config);
+    ElevatorFleet fleet = ElevatorFleet.start(system, TwinSettings.create(system), clock);
+    String store = LiftGuardConfig.Store.of(config).configName();
+    ctx.pipeToSelf(
+        HttpServer.start(system, api,
+            new HealthRoutes(system, store, startedAt).routes(),
+            new ElevatorRoutes(fleet, api, clock, system).routes(),
+            new ElevatorRecordRoutes(fleet, api).routes(),
+            new TelemetryRoutes(fleet, api, clock).routes()),
+        (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
+    return Behaviors.receive(Message.class)
+        .onMessage(Started.class, m -> {
+          DemoCity.Settings demo = DemoCity.Settings.fromConfig(config);
+          if (demo.enabled()) {
+            ctx.spawn(DemoCity.create(fleet, demo, clock), "demo-city");
+          }
+          onServing.accept(m.binding());
+          return Behaviors.empty();
+        })
+        .onMessage(Failed.class, m -> fail(ctx, m))
+        .build();
+  }
+
+  private static Behavior<Message> fail(ActorContext<Message> ctx, Failed m) {
+    ctx.getLog().error("LiftGuard failed while {}: {}", m.step(), m.cause().toString(), m.cause());
+    return Behaviors.stopped();
+  }
+
+  private static void joinCluster(ActorContext<Message> ctx) {
+    Cluster cluster = Cluster.get(ctx.getSystem());
+    String seeds = ctx.getSystem().settings().config().getString("liftguard.cluster.seed-nodes");
+    List<Address> addresses = Arrays.stream(seeds.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(AddressFromURIString::parse)
+        .toList();
+    if (addresses.isEmpty()) {
+      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    } else {
+      cluster.manager().tell(new JoinSeedNodes(addresses));
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.liftguard.api;
+
+import io.liftguard.twin.store.LiftGuardConfig;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import org.apache.pekko.actor.typed.ActorSystem;
+
+/** Starts the LiftGuard platform: {@code java -jar api/target/liftguard.jar}. Configuration: see README. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    var config = LiftGuardConfig.load();
+    ActorSystem<Guardian.Message> system = ActorSystem.create(
+        Guardian.create(Clock.systemUTC(), binding -> {
+          long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+          var at = binding.localAddress();
+          System.out.printf("LiftGuard is serving on http://%s:%d/ (store: %s) %.1f s after JVM start%n",
+              at.getHostString(), at.getPort(), config.getString("liftguard.store"), ms / 1000.0);
+        }),
+        "LiftGuard",
+        config);
+    system.getWhenTerminated().thenRun(() -> System.out.println("LiftGuard stopped"));
+  }
+}

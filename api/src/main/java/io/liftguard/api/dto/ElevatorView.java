@@ -1,0 +1,70 @@
+package io.liftguard.api.dto;
+
+import io.liftguard.twin.ElevatorTwin;
+import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.InspectionResult;
+import io.liftguard.twin.domain.MaintenanceVisit;
+import io.liftguard.twin.domain.Reading;
+import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.TwinState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The twin as {@code GET /api/v1/elevators/{id}} shows it.
+ *
+ * @param lastUpdate timestamp of the newest reading mirrored
+ * @param persistedUpTo timestamp of the newest reading in the journal (at most the flush interval behind)
+ * @param openFaults faults, alarms and entrapments raised and not cleared
+ * @param serviceModes service modes entered and not left
+ */
+public record ElevatorView(
+    String elevatorId,
+    RegisterData register,
+    boolean threeNo,
+    boolean publicGathering,
+    Reading live,
+    Instant lastUpdate,
+    Instant persistedUpTo,
+    List<OpenItem> openFaults,
+    List<OpenItem> serviceModes,
+    Obligations obligations,
+    MaintenanceVisit lastMaintenance,
+    InspectionResult lastInspection,
+    TwinState.Counters counters,
+    Instant registeredAt) {
+
+  /** Something open on the twin. */
+  public record OpenItem(
+      EventType type, EventType.Category category, String nameZh, Instant since, String eventId, String detail,
+      int occurrences) {}
+
+  /** The dates that drive the using unit's obligations, and whether they are missed today. */
+  public record Obligations(
+      LocalDate lastMaintenanceDate, boolean maintenanceOverdue, LocalDate nextInspectionDue, boolean inspectionOverdue) {}
+
+  public static ElevatorView of(ElevatorTwin.TwinView view, LocalDate today) {
+    TwinState s = view.state();
+    List<OpenItem> open = s.open().stream()
+        .map(o -> new OpenItem(o.eventType(), o.eventType().category(), o.eventType().chineseName(), o.since(),
+            o.eventId(), o.detail(), o.occurrences()))
+        .toList();
+    return new ElevatorView(
+        view.elevatorId(),
+        s.register(),
+        s.register().isThreeNo(),
+        s.register().buildingType().isPublicGathering(),
+        view.live(),
+        view.live() == null ? null : view.live().timestamp(),
+        s.live() == null ? null : s.live().timestamp(),
+        open.stream().filter(o -> o.category() != EventType.Category.SERVICE_MODE).toList(),
+        open.stream().filter(o -> o.category() == EventType.Category.SERVICE_MODE).toList(),
+        new Obligations(
+            s.lastMaintenanceDate(), s.isMaintenanceOverdue(today), s.nextInspectionDue(), s.isInspectionOverdue(today)),
+        s.lastMaintenance(),
+        s.lastInspection(),
+        s.counters(),
+        s.registeredAt());
+  }
+}

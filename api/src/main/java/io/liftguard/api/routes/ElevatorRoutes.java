@@ -1,0 +1,153 @@
+package io.liftguard.api.routes;
+
+import static io.liftguard.api.http.RouteSupport.body;
+import static io.liftguard.api.http.RouteSupport.elevatorId;
+import static io.liftguard.api.http.RouteSupport.number;
+import static io.liftguard.api.http.RouteSupport.safely;
+import static org.apache.pekko.http.javadsl.server.Directives.concat;
+import static org.apache.pekko.http.javadsl.server.Directives.extractRequestEntity;
+import static org.apache.pekko.http.javadsl.server.Directives.get;
+import static org.apache.pekko.http.javadsl.server.Directives.parameterOptional;
+import static org.apache.pekko.http.javadsl.server.Directives.path;
+import static org.apache.pekko.http.javadsl.server.Directives.pathEnd;
+import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
+import static org.apache.pekko.http.javadsl.server.Directives.post;
+import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
+
+import io.liftguard.api.ApiSettings;
+import io.liftguard.api.dto.ElevatorView;
+import io.liftguard.api.dto.IdPage;
+import io.liftguard.api.dto.ImportResult;
+import io.liftguard.api.dto.WriteResult;
+import io.liftguard.api.http.ApiException;
+import io.liftguard.api.http.Json;
+import io.liftguard.api.http.Responses;
+import io.liftguard.twin.ElevatorFleet;
+import io.liftguard.twin.RejectedException;
+import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.domain.TwinRules;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.http.javadsl.model.MediaTypes;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.stream.javadsl.Sink;
+import org.apache.pekko.stream.javadsl.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The register and the twins: {@code /api/v1/elevators}, its import, one twin and its history. */
+public final class ElevatorRoutes {
+  private static final Logger log = LoggerFactory.getLogger(ElevatorRoutes.class);
+  private static final int IMPORT_PARALLELISM = 32;
+
+  private final ElevatorFleet fleet;
+  private final ApiSettings settings;
+  private final Clock clock;
+  private final ActorSystem<?> system;
+
+  public ElevatorRoutes(ElevatorFleet fleet, ApiSettings settings, Clock clock, ActorSystem<?> system) {
+    this.fleet = fleet;
+    this.settings = settings;
+    this.clock = clock;
+    this.system = system;
+  }
+
+  public Route routes() {
+    return pathPrefix("api", () -> pathPrefix("v1", () -> pathPrefix("elevators", () -> concat(
+        pathEnd(() -> concat(get(this::list), post(this::register))),
+        path("import", () -> post(this::importRegister)),
+        pathPrefix(segment(), id -> concat(
+            pathEnd(() -> get(() -> twin(id))),
+            path("history", () -> get(() -> history(id)))))))));
+  }
+
+  private Route list() {
+    return parameterOptional("limit", limit -> parameterOptional("after", after -> safely(() -> {
+      int n = (int) number(limit, "limit", 100, 1, settings.maxPage());
+      after.ifPresent(a -> elevatorId(a));
+      return Responses.respond(fleet.list(after.orElse(null), n), ids -> Responses.json(StatusCodes.OK,
+          new IdPage(ids, ids.size() == n ? ids.get(ids.size() - 1) : null)));
+    })));
+  }
+
+  private Route register() {
+    return body(settings.maxBodyBytes(), text -> {
+      RegisterData data = Json.read(text, RegisterData.class);
+      return Responses.respond(fleet.register(data), outcome -> Responses.json(
+          "created".equals(outcome) ? StatusCodes.CREATED : StatusCodes.OK,
+          new WriteResult(data.registrationCode(), outcome)));
+    });
+  }
+
+  private Route importRegister() {
+    return extractRequestEntity(entity -> body(settings.maxImportBytes(), text -> {
+      boolean csv = entity.getContentType().mediaType().equals(MediaTypes.TEXT_CSV);
+      if (!csv && !entity.getContentType().mediaType().equals(MediaTypes.APPLICATION_JSON)) {
+        throw new ApiException(StatusCodes.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+            "send the register as application/json (an array) or text/csv (header row of field names), not "
+                + entity.getContentType().mediaType(), List.of());
+      }
+      List<RegisterData> rows = csv
+          ? RegisterImport.fromCsv(text, settings.maxImportRows())
+          : RegisterImport.fromJson(text, settings.maxImportRows());
+      RegisterImport.validate(rows, TwinRules.today(clock.instant()));
+      return Responses.respond(conflicts(rows).thenCompose(conflicts -> {
+        if (!conflicts.isEmpty()) {
+          throw new RejectedException(new Rejection(Rejection.Code.CONFLICT,
+              conflicts.size() + " elevators are already registered with different data; nothing was imported",
+              conflicts));
+        }
+        return registerAll(rows);
+      }), result -> Responses.json(StatusCodes.OK, result));
+    }));
+  }
+
+  /** Ids in {@code rows} registered already with other data: checked first so a conflicting import changes nothing. */
+  private CompletionStage<List<String>> conflicts(List<RegisterData> rows) {
+    return Source.from(rows)
+        .mapAsyncUnordered(IMPORT_PARALLELISM, row -> fleet.find(row.registrationCode()).thenApply(view ->
+            view.filter(v -> !v.state().register().equals(row)).map(v -> row.registrationCode())))
+        .filter(Optional::isPresent)
+        .map(Optional::get)
+        .runWith(Sink.seq(), system);
+  }
+
+  private CompletionStage<ImportResult> registerAll(List<RegisterData> rows) {
+    AtomicInteger created = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    return Source.from(rows)
+        .mapAsyncUnordered(IMPORT_PARALLELISM, fleet::register)
+        .runForeach(outcome -> {
+          if ("created".equals(outcome)) {
+            created.incrementAndGet();
+          }
+          int n = done.incrementAndGet();
+          if (n % 10_000 == 0) {
+            log.info("register import: {} of {} rows", n, rows.size());
+          }
+        }, system)
+        .thenApply(x -> new ImportResult(rows.size(), created.get(), rows.size() - created.get()));
+  }
+
+  private Route twin(String rawId) {
+    return safely(() -> Responses.respond(fleet.get(elevatorId(rawId)), view -> Responses.json(StatusCodes.OK,
+        ElevatorView.of(view, TwinRules.today(clock.instant())))));
+  }
+
+  private Route history(String rawId) {
+    return parameterOptional("from", from -> parameterOptional("limit", limit -> safely(() -> {
+      String id = elevatorId(rawId);
+      long start = number(from, "from", 1, 1, Long.MAX_VALUE);
+      int n = (int) number(limit, "limit", 100, 1, settings.maxPage());
+      CompletionStage<ElevatorFleet.HistoryPage> page =
+          fleet.get(id).thenCompose(registered -> fleet.history(id, start, n));
+      return Responses.respond(page, p -> Responses.json(StatusCodes.OK, p));
+    })));
+  }
+}

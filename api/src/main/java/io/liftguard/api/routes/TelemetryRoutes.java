@@ -1,0 +1,131 @@
+package io.liftguard.api.routes;
+
+import static io.liftguard.api.http.RouteSupport.body;
+import static org.apache.pekko.http.javadsl.server.Directives.path;
+import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
+import static org.apache.pekko.http.javadsl.server.Directives.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liftguard.api.ApiSettings;
+import io.liftguard.api.dto.TelemetryAck;
+import io.liftguard.api.http.ApiException;
+import io.liftguard.api.http.Json;
+import io.liftguard.api.http.Responses;
+import io.liftguard.twin.ElevatorFleet;
+import io.liftguard.twin.ElevatorTwin;
+import io.liftguard.twin.RejectedException;
+import io.liftguard.twin.domain.Reading;
+import io.liftguard.twin.domain.Rejection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.server.Route;
+
+/**
+ * {@code POST /api/v1/telemetry}: one reading or a JSON array of readings from a gateway, each naming its
+ * elevator. A batch is all or nothing: every reading is validated and every elevator checked to be registered
+ * before any twin is touched.
+ */
+public final class TelemetryRoutes {
+  private final ElevatorFleet fleet;
+  private final ApiSettings settings;
+  private final Clock clock;
+
+  public TelemetryRoutes(ElevatorFleet fleet, ApiSettings settings, Clock clock) {
+    this.fleet = fleet;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  public Route routes() {
+    return pathPrefix("api", () -> pathPrefix("v1", () -> path("telemetry", () -> post(() ->
+        body(settings.maxBodyBytes(), text -> {
+          Map<String, List<Reading>> byElevator = validated(parse(Json.tree(text)));
+          return Responses.respond(record(byElevator), ack -> Responses.json(StatusCodes.ACCEPTED, ack));
+        })))));
+  }
+
+  private List<Reading> parse(JsonNode tree) {
+    if (tree.isObject()) {
+      return List.of(Json.convert(tree, Reading.class, ""));
+    }
+    if (!tree.isArray()) {
+      throw ApiException.badRequest("expected a reading (JSON object) or a batch of readings (JSON array)");
+    }
+    if (tree.isEmpty()) {
+      throw ApiException.badRequest("the batch is empty");
+    }
+    if (tree.size() > settings.maxBatch()) {
+      throw ApiException.badRequest(
+          "the batch has " + tree.size() + " readings; at most " + settings.maxBatch() + " are allowed per request");
+    }
+    List<Reading> readings = new ArrayList<>(tree.size());
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < tree.size(); i++) {
+      try {
+        readings.add(Json.convert(tree.get(i), Reading.class, "[" + i + "] "));
+      } catch (ApiException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    return readings;
+  }
+
+  private Map<String, List<Reading>> validated(List<Reading> readings) {
+    Instant now = clock.instant();
+    List<String> problems = new ArrayList<>();
+    Map<String, List<Reading>> byElevator = new LinkedHashMap<>();
+    for (int i = 0; i < readings.size(); i++) {
+      Reading r = readings.get(i);
+      String prefix = readings.size() == 1 ? "" : "[" + i + "] ";
+      r.problems(now, fleet.settings().timeWindow()).forEach(p -> problems.add(prefix + p));
+      byElevator.computeIfAbsent(r.elevatorId(), k -> new ArrayList<>()).add(r);
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    return byElevator;
+  }
+
+  private CompletionStage<TelemetryAck> record(Map<String, List<Reading>> byElevator) {
+    List<CompletableFuture<Boolean>> checks = new ArrayList<>();
+    List<String> ids = new ArrayList<>(byElevator.keySet());
+    for (String id : ids) {
+      checks.add(fleet.find(id).thenApply(java.util.Optional::isPresent).toCompletableFuture());
+    }
+    return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).thenCompose(x -> {
+      List<String> unknown = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (!checks.get(i).join()) {
+          unknown.add(ids.get(i));
+        }
+      }
+      if (!unknown.isEmpty()) {
+        throw new RejectedException(new Rejection(Rejection.Code.NOT_REGISTERED,
+            "not registered: " + String.join(", ", unknown) + "; no reading of this request was applied", unknown));
+      }
+      List<CompletableFuture<ElevatorTwin.ReadingsAck>> acks = new ArrayList<>();
+      byElevator.forEach((id, rs) -> acks.add(fleet.recordReadings(id, rs).toCompletableFuture()));
+      return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).thenApply(y -> {
+        int accepted = 0, stale = 0, persisted = 0;
+        for (var f : acks) {
+          ElevatorTwin.ReadingsAck a = f.join();
+          accepted += a.accepted();
+          stale += a.stale();
+          persisted += a.persisted() ? 1 : 0;
+        }
+        int readings = byElevator.values().stream().mapToInt(List::size).sum();
+        return new TelemetryAck(readings, accepted, stale, persisted, acks.size() - persisted);
+      });
+    });
+  }
+}
