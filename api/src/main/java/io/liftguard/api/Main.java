@@ -3,6 +3,7 @@ package io.liftguard.api;
 import io.liftguard.twin.store.LiftGuardConfig;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pekko.actor.typed.ActorSystem;
 
 /** Starts the LiftGuard platform: {@code java -jar api/target/liftguard.jar}. Configuration: see README. */
@@ -11,8 +12,10 @@ public final class Main {
 
   public static void main(String[] args) {
     var config = LiftGuardConfig.load();
+    AtomicBoolean served = new AtomicBoolean();
     ActorSystem<Guardian.Message> system = ActorSystem.create(
         Guardian.create(Clock.systemUTC(), binding -> {
+          served.set(true);
           long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
           var at = binding.localAddress();
           System.out.printf("LiftGuard is serving on http://%s:%d/ (store: %s) %.1f s after JVM start%n",
@@ -20,6 +23,11 @@ public final class Main {
         }),
         "LiftGuard",
         config);
-    system.getWhenTerminated().thenRun(() -> System.out.println("LiftGuard stopped"));
+    system.getWhenTerminated().thenRun(() -> {
+      System.out.println("LiftGuard stopped");
+      if (!served.get()) {
+        System.exit(1); // failed before serving: say so to whoever started it
+      }
+    });
   }
 }

@@ -1,0 +1,255 @@
+package io.liftguard.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liftguard.api.RunningPlatform.Answer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTTP contract, end to end on a real store: every endpoint's success, its refusals (which must change
+ * nothing), and a platform restart that keeps every accepted event. Subclasses bind it to a store.
+ */
+abstract class ApiContract {
+  private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  private RunningPlatform api;
+
+  abstract Map<String, Object> store();
+
+  RunningPlatform start() throws Exception {
+    return new RunningPlatform(store(), Map.of("liftguard.api.max-batch", 50, "liftguard.api.max-body-size", "64k"),
+        Clock.systemUTC());
+  }
+
+  @BeforeEach
+  void up() throws Exception {
+    api = start();
+  }
+
+  @AfterEach
+  void down() throws Exception {
+    if (api != null) {
+      api.close();
+    }
+  }
+
+  static String elevator(String id, String district, String brake) {
+    return """
+        {"registrationCode":"%s","district":"%s","street":"Jijiang","address":"88 Dongmen Road",
+         "buildingType":"hospital","manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"%s",
+         "ratedLoadKg":1600,"ratedSpeedMps":1.75,"floorsServed":12,"installationDate":"2008-06-01",
+         "usingUnit":"Jiangjin Central Hospital","maintenanceCompany":"Yongan Lift Service","insurer":"PICC Chongqing",
+         "hasPropertyManagement":true,"hasMaintenanceCompany":true,"hasRepairFund":true,
+         "nextInspectionDue":"2027-05-01","lastMaintenanceDate":"2026-11-15"}
+        """.formatted(id, district, brake);
+  }
+
+  String reading(String id, Instant at, int floor, String extra) {
+    return """
+        {"elevatorId":"%s","timestamp":"%s","floor":%d,"direction":"UP","speedMps":1.5,"doorState":"CLOSED",
+         "loadKg":300,"runningMode":"NORMAL","safetyCircuitClosed":true,"doorLockCircuitClosed":true,
+         "alarmButtonPressed":false,"passengerPresent":true,"tripCount":10,"doorCycleCount":20,
+         "condition":{"vibrationMps2":0.1,"doorCloseTimeS":3.2,"levellingErrorMm":-2.5,"brakeCurrentA":2.0,
+         "brakeTemperatureC":40}%s}
+        """.formatted(id, at, floor, extra);
+  }
+
+  private void register(String id) throws Exception {
+    assertEquals(201, api.post("/api/v1/elevators", elevator(id, "Jiangjin", "DRUM")).status());
+  }
+
+  private static void assertError(Answer a, int status, String mentions) {
+    assertEquals(status, a.status(), a.raw());
+    assertTrue(a.body().has("error"), a.raw());
+    assertTrue(a.body().get("message").asText().contains(mentions), a.raw());
+  }
+
+  @Test
+  void healthAnswersOnceServing() throws Exception {
+    Answer h = api.get("/health");
+    assertEquals(200, h.status());
+    assertEquals("UP", h.body().get("status").asText());
+  }
+
+  @Test
+  void registrationIsIdempotentAndConflictsNameTheFields() throws Exception {
+    register("JJ-0001");
+    Answer again = api.post("/api/v1/elevators", elevator("JJ-0001", "Jiangjin", "DRUM"));
+    assertEquals(200, again.status());
+    assertEquals("unchanged", again.body().get("outcome").asText());
+    Answer conflict = api.post("/api/v1/elevators", elevator("JJ-0001", "Yuzhong", "DISC"));
+    assertError(conflict, 409, "district, brakeType");
+    assertEquals("Jiangjin", api.get("/api/v1/elevators/JJ-0001").body().get("register").get("district").asText());
+  }
+
+  @Test
+  void badRegistrationsAreRefusedWithTheProblemNamed() throws Exception {
+    assertError(api.post("/api/v1/elevators", "{\"registrationCode\":"), 400, "malformed JSON");
+    assertError(api.post("/api/v1/elevators", elevator("JJ-0002", "Jiangjin", "DRUM").replace("\"model\"", "\"modle\"")),
+        400, "unknown field 'modle'");
+    assertError(api.post("/api/v1/elevators", elevator("JJ-0002", "Jiangjin", "WOODEN")), 400, "'WOODEN' is not one of");
+    assertError(api.post("/api/v1/elevators", elevator("JJ-0002", "Jiangjin", "DRUM").replace("1600", "99999")),
+        400, "ratedLoadKg = 99999");
+    assertError(api.post("/api/v1/elevators", elevator("bad/id", "Jiangjin", "DRUM")), 400, "registrationCode");
+    assertEquals(404, api.get("/api/v1/elevators/JJ-0002").status());
+  }
+
+  @Test
+  void importsARegisterAsJsonOrCsvAllOrNothing() throws Exception {
+    String json = "[" + elevator("IM-001", "Yubei", "DISC") + "," + elevator("IM-002", "Yubei", "DRUM") + "]";
+    Answer imported = api.post("/api/v1/elevators/import", json);
+    assertEquals(200, imported.status(), imported.raw());
+    assertEquals(2, imported.body().get("created").asInt());
+
+    String csv = """
+        registrationCode,district,street,address,buildingType,manufacturer,model,driveType,brakeType,ratedLoadKg,ratedSpeedMps,floorsServed,installationDate,usingUnit,maintenanceCompany,insurer,hasPropertyManagement,hasMaintenanceCompany,hasRepairFund,nextInspectionDue,lastMaintenanceDate
+        IM-003,Yubei,,1 Xinpai Road,office,KONE,MonoSpace,TRACTION,DISC,1000,2.5,30,2015-03-01,Xinpai Tower,Jialing Lift Care,Ping An P&C,true,true,true,2027-01-01,2026-11-18
+        IM-004,Yubei,,2 Xinpai Road,residential,Canny,C1,TRACTION,DRUM,800,1.0,11,1999-03-01,Xinpai Estate,,,false,false,false,,
+        """;
+    Answer fromCsv = api.post("/api/v1/elevators/import", "text/csv", csv);
+    assertEquals(200, fromCsv.status(), fromCsv.raw());
+    assertEquals(2, fromCsv.body().get("created").asInt());
+    assertTrue(api.get("/api/v1/elevators/IM-004").body().get("threeNo").asBoolean());
+
+    // One conflicting row: nothing of this import lands, not even the new IM-005.
+    String mixed = "[" + elevator("IM-005", "Yubei", "DISC") + "," + elevator("IM-001", "Yubei", "DRUM") + "]";
+    assertError(api.post("/api/v1/elevators/import", mixed), 409, "nothing was imported");
+    assertEquals(404, api.get("/api/v1/elevators/IM-005").status());
+
+    String badRow = "[" + elevator("IM-006", "Yubei", "DISC") + "," + elevator("IM-007", "", "DISC") + "]";
+    assertError(api.post("/api/v1/elevators/import", badRow), 400, "row 2: district is required");
+    assertEquals(404, api.get("/api/v1/elevators/IM-006").status());
+    assertEquals(415, api.post("/api/v1/elevators/import", "text/plain", "x").status());
+  }
+
+  @Test
+  void listsRegisteredIdsPageByPage() throws Exception {
+    for (String id : List.of("LS-03", "LS-01", "LS-05", "LS-02", "LS-04")) {
+      register(id);
+    }
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    int pages = 0;
+    do {
+      Answer page = api.get("/api/v1/elevators?limit=2" + (after == null ? "" : "&after=" + after));
+      assertEquals(200, page.status());
+      page.body().get("items").forEach(n -> seen.add(n.asText()));
+      after = page.body().has("next") ? page.body().get("next").asText() : null;
+      pages++;
+    } while (after != null);
+    assertEquals(List.of("LS-01", "LS-02", "LS-03", "LS-04", "LS-05"), seen);
+    assertEquals(3, pages);
+    assertError(api.get("/api/v1/elevators?limit=0"), 400, "'limit' = 0");
+    assertError(api.get("/api/v1/elevators?limit=abc"), 400, "must be an integer");
+  }
+
+  @Test
+  void telemetryMirrorsLiveStateAndRefusesBadBatchesWhole() throws Exception {
+    register("TM-1");
+    register("TM-2");
+    Answer one = api.post("/api/v1/telemetry", reading("TM-1", now.minusSeconds(30), 4, ""));
+    assertEquals(202, one.status(), one.raw());
+    Answer batch = api.post("/api/v1/telemetry",
+        "[" + reading("TM-1", now.minusSeconds(20), 6, "") + "," + reading("TM-2", now.minusSeconds(20), 2, "") + "]");
+    assertEquals(202, batch.status(), batch.raw());
+    assertEquals(2, batch.body().get("accepted").asInt());
+    Answer twin = api.get("/api/v1/elevators/TM-1");
+    assertEquals(6, twin.body().get("live").get("floor").asInt());
+    assertEquals(-2.5, twin.body().get("live").get("condition").get("levellingErrorMm").asDouble());
+
+    // Unknown elevator in a batch: 404, and TM-1's reading in the same batch is not applied.
+    Answer unknown = api.post("/api/v1/telemetry",
+        "[" + reading("TM-1", now.minusSeconds(10), 9, "") + "," + reading("TM-404", now.minusSeconds(10), 1, "") + "]");
+    assertError(unknown, 404, "TM-404");
+    assertEquals(6, api.get("/api/v1/elevators/TM-1").body().get("live").get("floor").asInt());
+
+    assertError(api.post("/api/v1/telemetry", reading("TM-1", now.plusSeconds(86_400 * 365), 3, "")), 400, "in the future");
+    assertError(api.post("/api/v1/telemetry", reading("TM-1", now, 3, "").replace("\"speedMps\":1.5", "\"speedMps\":99")),
+        400, "speedMps = 99.0");
+    assertError(api.post("/api/v1/telemetry", reading("TM-1", now, 3, "").replace("\"floor\":3", "\"floor\":3.5")),
+        400, "field 'floor'");
+    assertError(api.post("/api/v1/telemetry", reading("TM-1", now, 3, ",\"colour\":\"red\"")), 400, "unknown field 'colour'");
+    assertError(api.post("/api/v1/telemetry", "[" + String.join(",",
+        java.util.Collections.nCopies(51, reading("TM-1", now, 3, ""))) + "]"), 400, "at most 50");
+    Answer huge = api.post("/api/v1/telemetry", "[" + "1,".repeat(40_000) + "1]");
+    assertEquals(413, huge.status(), huge.raw());
+    assertTrue(huge.body().has("error"));
+    assertEquals(6, api.get("/api/v1/elevators/TM-1").body().get("live").get("floor").asInt());
+  }
+
+  @Test
+  void eventsMaintenanceAndInspectionsArePersistedAndRetriesRecognised() throws Exception {
+    register("EV-1");
+    String fault = """
+        {"eventId":"gw7-1001","type":"entrapment_between_floors","phase":"RAISED","occurredAt":"%s","detail":"96333 call"}
+        """.formatted(now.minusSeconds(60));
+    Answer raised = api.post("/api/v1/elevators/EV-1/events", fault);
+    assertEquals(201, raised.status(), raised.raw());
+    Answer retry = api.post("/api/v1/elevators/EV-1/events", fault);
+    assertEquals(200, retry.status());
+    assertEquals("duplicate", retry.body().get("outcome").asText());
+    assertError(api.post("/api/v1/elevators/EV-1/events", fault.replace("entrapment_between_floors", "alien_landing")),
+        400, "'alien_landing' is not one of");
+    assertError(api.post("/api/v1/elevators/EV-404/events", fault), 404, "EV-404");
+    assertError(api.post("/api/v1/elevators/EV-1/events", fault.replace("\"phase\":\"RAISED\",", "")), 400, "phase is required");
+
+    String visit = """
+        {"visitId":"v-1","company":"Yongan Lift Service","worker":"Li Wei","kind":"RESCUE",
+         "startedAt":"%s","endedAt":"%s","notes":"released passenger"}
+        """.formatted(now.minusSeconds(50), now.minusSeconds(10));
+    assertEquals(201, api.post("/api/v1/elevators/EV-1/maintenance", visit).status());
+    String inspection = """
+        {"inspectionId":"i-1","agency":"Chongqing SEI","inspectedOn":"2026-11-01","passed":true,"nextDue":"2027-11-01"}
+        """;
+    assertEquals(201, api.post("/api/v1/elevators/EV-1/inspections", inspection).status());
+    assertError(api.post("/api/v1/elevators/EV-1/inspections", inspection.replace("2027-11-01", "2026-10-01")),
+        400, "nextDue 2026-10-01 must be after");
+
+    Answer twin = api.get("/api/v1/elevators/EV-1");
+    assertEquals("ENTRAPMENT_BETWEEN_FLOORS", twin.body().get("openFaults").get(0).get("type").asText());
+    assertEquals("非平层关人", twin.body().get("openFaults").get(0).get("nameZh").asText());
+    assertEquals("2027-11-01", twin.body().get("obligations").get("nextInspectionDue").asText());
+    assertEquals(1, twin.body().get("counters").get("entrapments").asInt());
+
+    Answer history = api.get("/api/v1/elevators/EV-1/history?limit=2");
+    assertEquals(List.of("ElevatorRegistered", "FaultRaised"),
+        List.of(history.body().get("events").get(0).get("event").get("type").asText(),
+            history.body().get("events").get(1).get("event").get("type").asText()));
+    Answer rest = api.get("/api/v1/elevators/EV-1/history?from=" + history.body().get("nextFrom").asLong());
+    assertEquals(2, rest.body().get("events").size());
+    assertFalse(rest.body().has("nextFrom"));
+    assertEquals(404, api.get("/api/v1/elevators/EV-404/history").status());
+  }
+
+  @Test
+  void aRestartOfThePlatformKeepsEveryAcceptedEvent() throws Exception {
+    register("RS-1");
+    assertEquals(202, api.post("/api/v1/telemetry", reading("RS-1", now.minusSeconds(30), 5, "")).status());
+    assertEquals(201, api.post("/api/v1/elevators/RS-1/events", """
+        {"type":"FIRE_MODE","phase":"RAISED","occurredAt":"%s"}""".formatted(now.minusSeconds(20))).status());
+    assertEquals(202, api.post("/api/v1/telemetry",
+        "{\"elevatorId\":\"RS-1\",\"timestamp\":\"" + now.minusSeconds(10) + "\",\"floor\":8}").status());
+    String before = api.get("/api/v1/elevators/RS-1/history?limit=1000").raw();
+    api.close();
+    api = start();
+    Answer twin = api.get("/api/v1/elevators/RS-1");
+    assertEquals(200, twin.status());
+    assertEquals("FIRE_MODE", twin.body().get("serviceModes").get(0).get("type").asText());
+    assertEquals(8, twin.body().get("live").get("floor").asInt());
+    Answer after = api.get("/api/v1/elevators/RS-1/history?limit=1000");
+    assertTrue(after.body().get("events").size() >= RunningPlatform.JSON.readTree(before).get("events").size());
+    assertEquals(RunningPlatform.JSON.readTree(before).get("events").get(1), after.body().get("events").get(1));
+    assertNull(after.body().get("nextFrom"));
+    assertEquals("unchanged", api.post("/api/v1/elevators", elevator("RS-1", "Jiangjin", "DRUM")).body().get("outcome").asText());
+  }
+}

@@ -1,0 +1,72 @@
+package io.liftguard.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.ConfigFactory;
+import io.liftguard.twin.store.LiftGuardConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.http.javadsl.ServerBinding;
+
+/** The whole platform (Guardian, store, HTTP) in this JVM on a free port, and a small JSON HTTP client for it. */
+final class RunningPlatform implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A status with its JSON body. */
+  record Answer(int status, JsonNode body, String raw) {}
+
+  private final ActorSystem<Guardian.Message> system;
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  final String base;
+
+  RunningPlatform(Map<String, Object> store, Map<String, Object> extra, Clock clock) throws Exception {
+    Map<String, Object> settings = new HashMap<>(store);
+    settings.put("liftguard.api.port", 0);
+    settings.put("liftguard.demo.enabled", false);
+    settings.put("pekko.remote.artery.canonical.port", 0);
+    settings.put("pekko.coordinated-shutdown.exit-jvm", "off");
+    settings.put("pekko.cluster.jmx.multi-mbeans-in-same-jvm", "on");
+    settings.putAll(extra);
+    CompletableFuture<ServerBinding> bound = new CompletableFuture<>();
+    system = ActorSystem.create(Guardian.create(clock, bound::complete), "LiftGuard",
+        LiftGuardConfig.load(ConfigFactory.parseMap(settings)));
+    ServerBinding binding = bound.get(60, TimeUnit.SECONDS);
+    base = "http://127.0.0.1:" + binding.localAddress().getPort();
+  }
+
+  Answer get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  Answer post(String path, String body) throws Exception {
+    return post(path, "application/json", body);
+  }
+
+  Answer post(String path, String contentType, String body) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private Answer send(HttpRequest.Builder request) throws Exception {
+    HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    JsonNode body = r.body().isEmpty() ? null : JSON.readTree(r.body());
+    return new Answer(r.statusCode(), body, r.body());
+  }
+
+  @Override
+  public void close() throws Exception {
+    system.terminate();
+    system.getWhenTerminated().toCompletableFuture().get(60, TimeUnit.SECONDS);
+  }
+}
