@@ -36,11 +36,15 @@ abstract class ApiContract {
     api = start();
   }
 
+  /** Runs after the platform of a test has stopped: drop what the store kept for it. */
+  void cleanUp() {}
+
   @AfterEach
   void down() throws Exception {
     if (api != null) {
       api.close();
     }
+    cleanUp();
   }
 
   static String elevator(String id, String district, String brake) {

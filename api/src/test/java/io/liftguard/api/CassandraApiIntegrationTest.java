@@ -3,19 +3,18 @@ package io.liftguard.api;
 import io.liftguard.twin.CassandraKeyspaces;
 import io.liftguard.twin.TestNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 
-/** The HTTP contract on a real Cassandra node, in a keyspace of this run's own. */
+/** The HTTP contract on a real Cassandra node, each test in a keyspace of its own, dropped afterwards. */
 class CassandraApiIntegrationTest extends ApiContract {
-  private static final String KEYSPACE = CassandraKeyspaces.unique();
+  private final String keyspace = CassandraKeyspaces.unique();
 
   @Override
   Map<String, Object> store() {
-    return TestNode.cassandra(KEYSPACE);
+    return TestNode.cassandra(keyspace);
   }
 
-  @AfterAll
-  static void dropKeyspace() {
-    CassandraKeyspaces.drop(KEYSPACE);
+  @Override
+  void cleanUp() {
+    CassandraKeyspaces.drop(keyspace);
   }
 }
