@@ -55,7 +55,7 @@ public final class DemoCity {
       EventType.ABNORMAL_VIBRATION};
 
   /** One simulated car between ticks. */
-  private static final class Car {
+  static final class Car {
     final RegisterData register;
     int floor = 1;
     long trips;

@@ -242,6 +242,15 @@ class TwinRulesTest {
   }
 
   @Test
+  void maintenanceIsOverdueAfterFifteenDaysAndInspectionAfterItsDueDate() {
+    TwinState s = registered(); // last maintenance 2026-11-10, inspection due 2027-03-01
+    assertFalse(s.isMaintenanceOverdue(LocalDate.of(2026, 11, 25)));
+    assertTrue(s.isMaintenanceOverdue(LocalDate.of(2026, 11, 26)));
+    assertFalse(s.isInspectionOverdue(LocalDate.of(2027, 3, 1)));
+    assertTrue(s.isInspectionOverdue(LocalDate.of(2027, 3, 2)));
+  }
+
+  @Test
   void rejectionRoundTripsThroughStatusText() {
     Rejection r = Rejection.invalid(List.of("a is required", "b = 3 is outside"));
     assertEquals(r, Rejection.fromStatusText(r.asStatusText()));

@@ -1,0 +1,45 @@
+package io.liftguard.twin.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LiftGuardConfigTest {
+  @Test
+  void embeddedStoreIsTheDefaultAndLivesUnderTheDataDir() {
+    Config c = LiftGuardConfig.load(ConfigFactory.parseMap(Map.of("liftguard.data-dir", "some/dir")));
+    assertEquals("jdbc-journal", c.getString("pekko.persistence.journal.plugin"));
+    assertEquals("jdbc-read-journal", c.getString("liftguard.read-journal"));
+    String url = c.getString("pekko-persistence-jdbc.shared-databases.liftguard.db.url");
+    assertEquals("jdbc:h2:file:" + Path.of("some/dir").toAbsolutePath().resolve("journal").resolve("liftguard"), url);
+    assertEquals("cluster", c.getString("pekko.actor.provider"));
+    assertEquals("jackson-cbor", c.getString("pekko.actor.serialization-bindings.\"io.liftguard.twin.CborSerializable\""));
+  }
+
+  @Test
+  void cassandraStoreTakesContactPointsAndKeyspace() {
+    Config c = LiftGuardConfig.load(ConfigFactory.parseMap(Map.of(
+        "liftguard.store", "cassandra",
+        "liftguard.cassandra.contact-points", "10.1.1.1:9042, 10.1.1.2:9042",
+        "liftguard.cassandra.keyspace", "city_a")));
+    assertEquals("pekko.persistence.cassandra.journal", c.getString("pekko.persistence.journal.plugin"));
+    assertEquals(List.of("10.1.1.1:9042", "10.1.1.2:9042"), c.getStringList("datastax-java-driver.basic.contact-points"));
+    assertEquals("city_a", c.getString("pekko.persistence.cassandra.journal.keyspace"));
+    assertEquals("city_a", c.getString("pekko.persistence.cassandra.snapshot.keyspace"));
+    assertEquals("datacenter1", c.getString("datastax-java-driver.basic.load-balancing-policy.local-datacenter"));
+  }
+
+  @Test
+  void anUnknownStoreIsRefusedByName() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> LiftGuardConfig.load(ConfigFactory.parseMap(Map.of("liftguard.store", "mongo"))));
+    assertTrue(e.getMessage().contains("'mongo'"), e.getMessage());
+  }
+}
