@@ -3,7 +3,6 @@ package io.liftguard.api.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -74,13 +74,21 @@ public final class Json {
     }
   }
 
-  public static <T> List<T> convertList(JsonNode node, Class<T> type) {
-    JavaType listType = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-    try {
-      return MAPPER.readerFor(listType).readValue(node);
-    } catch (IOException e) {
-      throw describe(e, "");
+  /** Converts every element of a JSON array, reporting all elements' problems at once, each with its index. */
+  public static <T> List<T> convertEach(JsonNode array, Class<T> type) {
+    List<T> values = new ArrayList<>(array.size());
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      try {
+        values.add(convert(array.get(i), type, "[" + i + "] "));
+      } catch (ApiException e) {
+        problems.add(e.getMessage());
+      }
     }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    return values;
   }
 
   /** Turns a Jackson failure into a 400 naming the field and what was wrong with it. */

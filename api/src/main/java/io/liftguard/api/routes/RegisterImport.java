@@ -36,18 +36,7 @@ final class RegisterImport {
       throw ApiException.badRequest("expected a JSON array of elevators");
     }
     checkSize(tree.size(), maxRows);
-    List<RegisterData> rows = new ArrayList<>(tree.size());
-    List<String> problems = new ArrayList<>();
-    for (int i = 0; i < tree.size(); i++) {
-      try {
-        rows.add(Json.convert(tree.get(i), RegisterData.class, "[" + i + "] "));
-      } catch (ApiException e) {
-        problems.add(e.getMessage());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw ApiException.invalid(problems);
-    }
+    List<RegisterData> rows = Json.convertEach(tree, RegisterData.class);
     return rows;
   }
 

@@ -65,18 +65,7 @@ public final class TelemetryRoutes {
       throw ApiException.badRequest(
           "the batch has " + tree.size() + " readings; at most " + settings.maxBatch() + " are allowed per request");
     }
-    List<Reading> readings = new ArrayList<>(tree.size());
-    List<String> problems = new ArrayList<>();
-    for (int i = 0; i < tree.size(); i++) {
-      try {
-        readings.add(Json.convert(tree.get(i), Reading.class, "[" + i + "] "));
-      } catch (ApiException e) {
-        problems.add(e.getMessage());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw ApiException.invalid(problems);
-    }
+    List<Reading> readings = Json.convertEach(tree, Reading.class);
     return readings;
   }
 
