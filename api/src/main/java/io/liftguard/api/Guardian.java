@@ -1,7 +1,16 @@
 package io.liftguard.api;
 
+import static org.apache.pekko.http.javadsl.server.Directives.concat;
+
+import io.liftguard.api.access.AccessDirectives;
+import io.liftguard.api.access.AuthSettings;
+import io.liftguard.api.access.DemoCredentials;
+import io.liftguard.api.access.RateLimiter;
+import io.liftguard.api.access.SecretStore;
+import io.liftguard.api.access.TokenService;
 import io.liftguard.api.demo.DemoCity;
 import io.liftguard.api.http.HttpServer;
+import io.liftguard.api.routes.AccessRoutes;
 import io.liftguard.api.routes.ElevatorRecordRoutes;
 import io.liftguard.api.routes.ElevatorRoutes;
 import io.liftguard.api.routes.HealthRoutes;
@@ -10,6 +19,7 @@ import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.store.StoreBootstrap;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -62,18 +72,27 @@ public final class Guardian {
     ApiSettings api = ApiSettings.fromConfig(config);
     ElevatorFleet fleet = ElevatorFleet.start(system, TwinSettings.create(system), clock);
     String store = LiftGuardConfig.Store.of(config).configName();
+    AuthSettings auth = AuthSettings.fromConfig(config);
+    Path dataDir = Path.of(config.getString("liftguard.data-dir"));
+    TokenService tokens = new TokenService(SecretStore.resolve(auth, dataDir), auth, clock);
+    AccessDirectives access = new AccessDirectives(tokens, new RateLimiter(auth.ratePerSecond(), auth.burst()));
+    ElevatorRoutes elevators = new ElevatorRoutes(fleet, api, clock, system);
+    ElevatorRecordRoutes records = new ElevatorRecordRoutes(fleet, api);
+    TelemetryRoutes telemetry = new TelemetryRoutes(fleet, api, clock);
+    AccessRoutes credentials = new AccessRoutes(fleet, tokens, auth, api, clock);
     ctx.pipeToSelf(
         HttpServer.start(system, api,
             new HealthRoutes(system, store, startedAt).routes(),
-            new ElevatorRoutes(fleet, api, clock, system).routes(),
-            new ElevatorRecordRoutes(fleet, api).routes(),
-            new TelemetryRoutes(fleet, api, clock).routes()),
+            access.authenticated(p -> concat(
+                elevators.routes(p), records.routes(p), telemetry.routes(p), credentials.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {
           DemoCity.Settings demo = DemoCity.Settings.fromConfig(config);
           if (demo.enabled()) {
             ctx.spawn(DemoCity.create(fleet, demo, clock), "demo-city");
+            Path file = DemoCredentials.write(tokens, dataDir, auth.defaultTtl());
+            ctx.getLog().info("demo mode: one bearer token per role written to {}", file.toAbsolutePath());
           }
           onServing.accept(m.binding());
           return Behaviors.empty();

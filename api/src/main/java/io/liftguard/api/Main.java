@@ -6,11 +6,17 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pekko.actor.typed.ActorSystem;
 
-/** Starts the LiftGuard platform: {@code java -jar api/target/liftguard.jar}. Configuration: see README. */
+/**
+ * Starts the LiftGuard platform: {@code java -jar api/target/liftguard.jar}; {@code ... mint-token ...} issues a
+ * credential instead (see {@link io.liftguard.api.access.MintToken}). Configuration: see README.
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("mint-token")) {
+      System.exit(io.liftguard.api.access.MintToken.run(args));
+    }
     var config = LiftGuardConfig.load();
     AtomicBoolean served = new AtomicBoolean();
     ActorSystem<Guardian.Message> system = ActorSystem.create(

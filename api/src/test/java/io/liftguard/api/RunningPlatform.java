@@ -3,7 +3,15 @@ package io.liftguard.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.ConfigFactory;
+import io.liftguard.api.access.AuthSettings;
+import io.liftguard.api.access.SecretStore;
+import io.liftguard.api.access.TokenService;
+import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.access.Role;
+import io.liftguard.twin.domain.access.Scope;
 import io.liftguard.twin.store.LiftGuardConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,24 +35,38 @@ final class RunningPlatform implements AutoCloseable {
   private final ActorSystem<Guardian.Message> system;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final String base;
+  /** Issues tokens with the platform's own secret and settings. */
+  final TokenService tokens;
+  /** The token plain {@link #get}/{@link #post} send: an admin's. */
+  final String adminToken;
 
   RunningPlatform(Map<String, Object> store, Map<String, Object> extra, Clock clock) throws Exception {
     Map<String, Object> settings = new HashMap<>(store);
     settings.put("liftguard.api.port", 0);
     settings.put("liftguard.demo.enabled", false);
+    if (!store.containsKey("liftguard.data-dir")) {
+      settings.put("liftguard.data-dir", Files.createTempDirectory("liftguard-test").toString());
+    }
     settings.put("pekko.remote.artery.canonical.port", 0);
     settings.put("pekko.coordinated-shutdown.exit-jvm", "off");
     settings.put("pekko.cluster.jmx.multi-mbeans-in-same-jvm", "on");
     settings.putAll(extra);
+    var config = LiftGuardConfig.load(ConfigFactory.parseMap(settings));
     CompletableFuture<ServerBinding> bound = new CompletableFuture<>();
-    system = ActorSystem.create(Guardian.create(clock, bound::complete), "LiftGuard",
-        LiftGuardConfig.load(ConfigFactory.parseMap(settings)));
+    system = ActorSystem.create(Guardian.create(clock, bound::complete), "LiftGuard", config);
     ServerBinding binding = bound.get(60, TimeUnit.SECONDS);
     base = "http://127.0.0.1:" + binding.localAddress().getPort();
+    AuthSettings auth = AuthSettings.fromConfig(config);
+    tokens = new TokenService(SecretStore.resolve(auth, Path.of(config.getString("liftguard.data-dir"))), auth, clock);
+    adminToken = tokens.mint(new Principal("test-admin", Role.ADMIN, Scope.NONE), Duration.ofDays(1));
   }
 
   Answer get(String path) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    return get(path, adminToken);
+  }
+
+  Answer get(String path, String token) throws Exception {
+    return send(authorized(HttpRequest.newBuilder(URI.create(base + path)).GET(), token));
   }
 
   Answer post(String path, String body) throws Exception {
@@ -52,9 +74,22 @@ final class RunningPlatform implements AutoCloseable {
   }
 
   Answer post(String path, String contentType, String body) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
+    return postAs(adminToken, path, contentType, body);
+  }
+
+  Answer postAs(String token, String path, String contentType, String body) throws Exception {
+    return send(authorized(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+        .POST(HttpRequest.BodyPublishers.ofString(body)), token));
+  }
+
+  /** Sends the request as it is: headers are the caller's business. */
+  HttpResponse<String> raw(HttpRequest request) throws Exception {
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder b, String token) {
+    return token == null ? b : b.header("Authorization", "Bearer " + token);
   }
 
   private Answer send(HttpRequest.Builder request) throws Exception {

@@ -8,6 +8,8 @@ import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.access.ElevatorScope;
+import io.liftguard.twin.domain.access.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,31 +67,31 @@ public final class ElevatorFleet {
    * Registers an elevator and then indexes it. A crash between the two leaves a registered but unlisted id;
    * the client, having had no 2xx, retries, and the identical retry indexes it.
    */
-  public CompletionStage<String> register(RegisterData data) {
+  public CompletionStage<String> register(RegisterData data, String by) {
     String id = data.registrationCode();
-    return this.<String>askTwin(id, r -> new ElevatorTwin.Register(data, r))
+    return this.<String>askTwin(id, r -> new ElevatorTwin.Register(data, by, r))
         .thenCompose(
             outcome ->
                 sharding
                     .entityRefFor(ElevatorIndex.TYPE_KEY, ElevatorIndex.bucketOf(id, settings.indexBuckets()))
-                    .<org.apache.pekko.Done>ask(r -> new ElevatorIndex.Add(id, r), settings.askTimeout())
+                    .<org.apache.pekko.Done>ask(r -> new ElevatorIndex.Add(ElevatorScope.of(data), r), settings.askTimeout())
                     .thenApply(done -> outcome));
   }
 
-  public CompletionStage<ElevatorTwin.ReadingsAck> recordReadings(String id, List<Reading> readings) {
-    return askTwin(id, r -> new ElevatorTwin.RecordReadings(readings, r));
+  public CompletionStage<ElevatorTwin.ReadingsAck> recordReadings(String id, List<Reading> readings, String by) {
+    return askTwin(id, r -> new ElevatorTwin.RecordReadings(readings, by, r));
   }
 
-  public CompletionStage<String> reportEvent(String id, ReportedEvent event) {
-    return askTwin(id, r -> new ElevatorTwin.ReportEvent(event, r));
+  public CompletionStage<String> reportEvent(String id, ReportedEvent event, String by) {
+    return askTwin(id, r -> new ElevatorTwin.ReportEvent(event, by, r));
   }
 
-  public CompletionStage<String> recordMaintenance(String id, MaintenanceVisit visit) {
-    return askTwin(id, r -> new ElevatorTwin.RecordMaintenance(visit, r));
+  public CompletionStage<String> recordMaintenance(String id, MaintenanceVisit visit, String by) {
+    return askTwin(id, r -> new ElevatorTwin.RecordMaintenance(visit, by, r));
   }
 
-  public CompletionStage<String> recordInspection(String id, InspectionResult result) {
-    return askTwin(id, r -> new ElevatorTwin.RecordInspection(result, r));
+  public CompletionStage<String> recordInspection(String id, InspectionResult result, String by) {
+    return askTwin(id, r -> new ElevatorTwin.RecordInspection(result, by, r));
   }
 
   public CompletionStage<ElevatorTwin.TwinView> get(String id) {
@@ -110,14 +112,17 @@ public final class ElevatorFleet {
     });
   }
 
-  /** Registered ids in order, up to {@code limit} after {@code after} (null: from the first). */
-  public CompletionStage<List<String>> list(String after, int limit) {
+  /**
+   * Registered ids in order, up to {@code limit} after {@code after} (null: from the first), only those
+   * {@code viewer} may see (null: all).
+   */
+  public CompletionStage<List<String>> list(String after, int limit, Principal viewer) {
     List<CompletableFuture<ElevatorIndex.Ids>> asks = new ArrayList<>();
     for (int b = 0; b < settings.indexBuckets(); b++) {
       asks.add(
           sharding
               .entityRefFor(ElevatorIndex.TYPE_KEY, Integer.toString(b))
-              .<ElevatorIndex.Ids>ask(r -> new ElevatorIndex.Page(after, limit, r), settings.askTimeout())
+              .<ElevatorIndex.Ids>ask(r -> new ElevatorIndex.Page(after, limit, viewer, r), settings.askTimeout())
               .toCompletableFuture());
     }
     return CompletableFuture.allOf(asks.toArray(CompletableFuture[]::new))

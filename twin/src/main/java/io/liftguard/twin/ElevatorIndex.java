@@ -1,6 +1,8 @@
 package io.liftguard.twin;
 
 import io.liftguard.twin.domain.IdIndex;
+import io.liftguard.twin.domain.access.ElevatorScope;
+import io.liftguard.twin.domain.access.Principal;
 import java.util.List;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -27,17 +29,17 @@ public final class ElevatorIndex
   /** Commands to one bucket. */
   public sealed interface Command extends CborSerializable {}
 
-  /** Add an id (idempotent). */
-  public record Add(String id, ActorRef<Done> replyTo) implements Command {}
+  /** Add an elevator, or update its scope attributes (idempotent). */
+  public record Add(ElevatorScope entry, ActorRef<Done> replyTo) implements Command {}
 
-  /** Up to {@code limit} ids after {@code after} (null: from the start). */
-  public record Page(String after, int limit, ActorRef<Ids> replyTo) implements Command {}
+  /** Up to {@code limit} ids after {@code after} (null: from the start) that {@code viewer} may see. */
+  public record Page(String after, int limit, Principal viewer, ActorRef<Ids> replyTo) implements Command {}
 
   /** A sorted page of ids. */
   public record Ids(List<String> ids) implements CborSerializable {}
 
-  /** An id was added to the bucket. */
-  public record Indexed(String id) implements CborSerializable {}
+  /** An elevator was added to the bucket, or its scope attributes changed. */
+  public record Indexed(ElevatorScope entry) implements CborSerializable {}
 
   public static void init(ActorSystem<?> system) {
     ClusterSharding.get(system).init(Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId())));
@@ -72,15 +74,16 @@ public final class ElevatorIndex
         .onCommand(
             Add.class,
             (s, c) ->
-                s.contains(c.id())
+                s.contains(c.entry())
                     ? Effect().reply(c.replyTo(), Done.getInstance())
-                    : Effect().persist(new Indexed(c.id())).thenReply(c.replyTo(), x -> Done.getInstance()))
-        .onCommand(Page.class, (s, c) -> Effect().reply(c.replyTo(), new Ids(s.page(c.after(), c.limit()))))
+                    : Effect().persist(new Indexed(c.entry())).thenReply(c.replyTo(), x -> Done.getInstance()))
+        .onCommand(
+            Page.class, (s, c) -> Effect().reply(c.replyTo(), new Ids(s.page(c.after(), c.limit(), c.viewer()))))
         .build();
   }
 
   @Override
   public EventHandler<IdIndex, Indexed> eventHandler() {
-    return newEventHandlerBuilder().forAnyState().onAnyEvent((s, e) -> s.with(e.id()));
+    return newEventHandlerBuilder().forAnyState().onAnyEvent((s, e) -> s.with(e.entry()));
   }
 }

@@ -61,21 +61,21 @@ public final class ElevatorTwin
   public sealed interface Command extends CborSerializable {}
 
   /** Enter the register; replies "created" or "unchanged". */
-  public record Register(RegisterData data, ActorRef<StatusReply<String>> replyTo) implements Command {}
+  public record Register(RegisterData data, String by, ActorRef<StatusReply<String>> replyTo) implements Command {}
 
   /** Mirror a batch of readings, all for this elevator. */
-  public record RecordReadings(List<Reading> readings, ActorRef<StatusReply<ReadingsAck>> replyTo)
+  public record RecordReadings(List<Reading> readings, String by, ActorRef<StatusReply<ReadingsAck>> replyTo)
       implements Command {}
 
   /** Record a fault, alarm, entrapment or service-mode change; replies "recorded" or "duplicate". */
-  public record ReportEvent(ReportedEvent event, ActorRef<StatusReply<String>> replyTo) implements Command {}
+  public record ReportEvent(ReportedEvent event, String by, ActorRef<StatusReply<String>> replyTo) implements Command {}
 
   /** Record a maintenance visit; replies "recorded" or "duplicate". */
-  public record RecordMaintenance(MaintenanceVisit visit, ActorRef<StatusReply<String>> replyTo)
+  public record RecordMaintenance(MaintenanceVisit visit, String by, ActorRef<StatusReply<String>> replyTo)
       implements Command {}
 
   /** Record an inspection result; replies "recorded" or "duplicate". */
-  public record RecordInspection(InspectionResult result, ActorRef<StatusReply<String>> replyTo)
+  public record RecordInspection(InspectionResult result, String by, ActorRef<StatusReply<String>> replyTo)
       implements Command {}
 
   /** Read the twin: persisted state plus the newest live state. */
@@ -102,6 +102,8 @@ public final class ElevatorTwin
   private final TimerScheduler<Command> timers;
   /** The newest live state when it is newer than the persisted one; null otherwise. */
   private Reading pending;
+  /** Who sent the newest coalesced reading. */
+  private String pendingBy;
 
   public static void init(ActorSystem<?> system, TwinSettings settings, Clock clock) {
     ClusterSharding.get(system)
@@ -145,18 +147,20 @@ public final class ElevatorTwin
     return newCommandHandlerWithReplyBuilder()
         .forAnyState()
         .onCommand(
-            Register.class, (s, c) -> apply(TwinRules.register(s, c.data(), now()), c.replyTo()))
+            Register.class, (s, c) -> apply(TwinRules.register(s, c.data(), now(), c.by()), c.replyTo()))
         .onCommand(RecordReadings.class, this::onReadings)
         .onCommand(
             ReportEvent.class,
-            (s, c) -> apply(TwinRules.report(s, elevatorId, c.event(), now(), settings.timeWindow()), c.replyTo()))
+            (s, c) -> apply(TwinRules.report(s, elevatorId, c.event(), now(), settings.timeWindow(), c.by()), c.replyTo()))
         .onCommand(
             RecordMaintenance.class,
             (s, c) ->
-                apply(TwinRules.maintenance(s, elevatorId, c.visit(), now(), settings.timeWindow()), c.replyTo()))
+                apply(
+                    TwinRules.maintenance(s, elevatorId, c.visit(), now(), settings.timeWindow(), c.by()),
+                    c.replyTo()))
         .onCommand(
             RecordInspection.class,
-            (s, c) -> apply(TwinRules.inspection(s, elevatorId, c.result(), now()), c.replyTo()))
+            (s, c) -> apply(TwinRules.inspection(s, elevatorId, c.result(), now(), c.by()), c.replyTo()))
         .onCommand(GetTwin.class, this::onGet)
         .onCommand(FlushLiveState.class, (s, c) -> flush())
         .onCommand(Passivate.class, (s, c) -> passivate())
@@ -182,7 +186,7 @@ public final class ElevatorTwin
   private ReplyEffect<TwinEvent, TwinState> onReadings(TwinState state, RecordReadings cmd) {
     Reading newest = pending != null ? pending : state.live();
     TwinRules.ReadingsDecision decision =
-        TwinRules.readings(state, newest, cmd.readings(), now(), settings.timeWindow());
+        TwinRules.readings(state, newest, cmd.readings(), now(), settings.timeWindow(), cmd.by());
     if (decision instanceof TwinRules.ReadingsRefused r) {
       return Effect().reply(cmd.replyTo(), StatusReply.error(r.rejection().asStatusText()));
     }
@@ -190,7 +194,7 @@ public final class ElevatorTwin
     ReadingsAck ack = new ReadingsAck(outcome.accepted(), outcome.stale(), !outcome.coalesced());
     if (outcome.events().isEmpty()) {
       if (outcome.coalesced()) {
-        holdPending(outcome.live());
+        holdPending(outcome.live(), cmd.by());
       }
       return Effect().reply(cmd.replyTo(), StatusReply.success(ack));
     }
@@ -198,7 +202,7 @@ public final class ElevatorTwin
     // so any older pending state is superseded by them.
     cancelPending();
     if (outcome.coalesced()) {
-      holdPending(outcome.live());
+      holdPending(outcome.live(), cmd.by());
     }
     return Effect().persist(outcome.events()).thenReply(cmd.replyTo(), s -> StatusReply.success(ack));
   }
@@ -225,8 +229,9 @@ public final class ElevatorTwin
     return Effect().persist(withPendingFirst(List.of())).thenStop().thenNoReply();
   }
 
-  private void holdPending(Reading live) {
+  private void holdPending(Reading live, String by) {
     pending = live;
+    pendingBy = by;
     if (!timers.isTimerActive(FLUSH_TIMER)) {
       timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), settings.flushInterval());
     }
@@ -234,6 +239,7 @@ public final class ElevatorTwin
 
   private void cancelPending() {
     pending = null;
+    pendingBy = null;
     timers.cancel(FLUSH_TIMER);
   }
 
@@ -243,7 +249,7 @@ public final class ElevatorTwin
       return events;
     }
     List<TwinEvent> all = new ArrayList<>(events.size() + 1);
-    all.add(new TwinEvent.LiveStateRecorded(pending, now()));
+    all.add(new TwinEvent.LiveStateRecorded(pending, now(), pendingBy));
     all.addAll(events);
     cancelPending();
     return all;

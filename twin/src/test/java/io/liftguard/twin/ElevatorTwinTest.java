@@ -48,7 +48,7 @@ class ElevatorTwinTest {
   }
 
   private void register() {
-    var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.Register(Fixtures.register(ID), rt));
+    var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.Register(Fixtures.register(ID), "admin", rt));
     assertEquals("created", r.reply().getValue());
   }
 
@@ -58,7 +58,7 @@ class ElevatorTwinTest {
 
   @Test
   void persistsRegistrationBeforeReplyingAndRecoversIt() {
-    var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.Register(Fixtures.register(ID), rt));
+    var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.Register(Fixtures.register(ID), "admin", rt));
     assertInstanceOf(TwinEvent.ElevatorRegistered.class, r.event());
     twin.restart();
     assertEquals(Fixtures.register(ID), twin.getState().register());
@@ -70,7 +70,7 @@ class ElevatorTwinTest {
     assertTrue(r.reply().isError());
     assertEquals(Rejection.Code.NOT_REGISTERED, Rejection.fromStatusText(r.reply().getError().getMessage()).code());
     var e = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.ReportEvent(
-        new ReportedEvent(null, EventType.POWER_LOSS, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), rt));
+        new ReportedEvent(null, EventType.POWER_LOSS, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), "gw-1", rt));
     assertTrue(e.hasNoEvents());
     assertTrue(e.reply().isError());
   }
@@ -79,7 +79,7 @@ class ElevatorTwinTest {
   void faultIsInTheJournalWhenTheReplyArrivesAndSurvivesARestart() {
     register();
     var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.ReportEvent(
-        new ReportedEvent("f1", EventType.DOOR_CLOSE_FAILURE, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), rt));
+        new ReportedEvent("f1", EventType.DOOR_CLOSE_FAILURE, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), "gw-1", rt));
     assertEquals("recorded", r.reply().getValue());
     assertInstanceOf(TwinEvent.FaultRaised.class, r.event());
     twin.restart();
@@ -89,9 +89,9 @@ class ElevatorTwinTest {
   @Test
   void coalescedReadingsAreVisibleAtOnceButOnlyPersistedOnFlush() {
     register();
-    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), rt));
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), "gw-1", rt));
     var r = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
-        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 8)), rt));
+        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 8)), "gw-1", rt));
     assertTrue(r.hasNoEvents());
     assertFalse(r.reply().getValue().persisted());
     assertEquals(8, view().live().floor());
@@ -105,9 +105,9 @@ class ElevatorTwinTest {
   @Test
   void flushTimerPersistsTheLiveStateWithinTheInterval() throws Exception {
     register();
-    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), rt));
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), "gw-1", rt));
     twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
-        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 6)), rt));
+        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 6)), "gw-1", rt));
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     while (view().state().live().floor() != 6 && System.nanoTime() < deadline) {
       Thread.sleep(50);
@@ -119,11 +119,11 @@ class ElevatorTwinTest {
   @Test
   void anyOtherWriteCarriesThePendingLiveStateWithIt() {
     register();
-    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), rt));
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), "gw-1", rt));
     twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
-        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 4)), rt));
+        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 4)), "gw-1", rt));
     var r = twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.ReportEvent(
-        new ReportedEvent(null, EventType.PASSENGER_ALARM, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), rt));
+        new ReportedEvent(null, EventType.PASSENGER_ALARM, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), "gw-1", rt));
     assertEquals(2, r.events().size());
     assertInstanceOf(TwinEvent.LiveStateRecorded.class, r.events().get(0));
     twin.restart();
@@ -135,10 +135,10 @@ class ElevatorTwinTest {
     String id = "CQ-JJ-PASSIVE";
     var ref = KIT.spawn(ElevatorTwin.create(id, settings, clock));
     var probe = KIT.<StatusReply<?>>createTestProbe();
-    ref.tell(new ElevatorTwin.Register(Fixtures.register(id), probe.ref().narrow()));
-    ref.tell(new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(id, Fixtures.NOW, 1)), probe.ref().narrow()));
+    ref.tell(new ElevatorTwin.Register(Fixtures.register(id), "admin", probe.ref().narrow()));
+    ref.tell(new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(id, Fixtures.NOW, 1)), "gw-1", probe.ref().narrow()));
     ref.tell(new ElevatorTwin.RecordReadings(
-        List.of(Fixtures.floorOnly(id, Fixtures.NOW.plusSeconds(1), 11)), probe.ref().narrow()));
+        List.of(Fixtures.floorOnly(id, Fixtures.NOW.plusSeconds(1), 11)), "gw-1", probe.ref().narrow()));
     probe.receiveSeveralMessages(3);
     ref.tell(new ElevatorTwin.Passivate());
     probe.expectTerminated(ref);
@@ -149,9 +149,9 @@ class ElevatorTwinTest {
   @Test
   void safetyChangePersistsBeforeTheAck() {
     register();
-    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), rt));
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), "gw-1", rt));
     var r = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
-        List.of(Fixtures.mode(ID, Fixtures.NOW.plusSeconds(2), RunningMode.FIRE)), rt));
+        List.of(Fixtures.mode(ID, Fixtures.NOW.plusSeconds(2), RunningMode.FIRE)), "gw-1", rt));
     assertTrue(r.reply().getValue().persisted());
     assertEquals(RunningMode.FIRE, ((TwinEvent.LiveStateRecorded) r.event()).live().runningMode());
   }
@@ -161,7 +161,7 @@ class ElevatorTwinTest {
     register();
     clock.advance(Duration.ZERO);
     var r = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
-        List.of(Fixtures.reading(ID, Fixtures.NOW.plus(Duration.ofDays(1)), 3)), rt));
+        List.of(Fixtures.reading(ID, Fixtures.NOW.plus(Duration.ofDays(1)), 3)), "gw-1", rt));
     assertTrue(r.reply().isError());
     assertTrue(r.hasNoEvents());
     assertNull(view().live());
@@ -174,7 +174,7 @@ class ElevatorTwinTest {
       int n = i;
       twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.ReportEvent(new ReportedEvent(
           "e" + n, EventType.STUCK_BUTTON, n % 2 == 0 ? ReportedEvent.Phase.RAISED : ReportedEvent.Phase.CLEARED,
-          Fixtures.NOW, null), rt));
+          Fixtures.NOW, null), "gw-1", rt));
     }
     twin.restart();
     TwinState s = twin.getState();

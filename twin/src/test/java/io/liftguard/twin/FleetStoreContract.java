@@ -42,20 +42,20 @@ abstract class FleetStoreContract {
     try (TestNode node = TestNode.start(store, clock)) {
       ElevatorFleet fleet = node.fleet;
       for (String id : List.of("CQ-C", "CQ-A", "CQ-B", "CQ-D", "CQ-E")) {
-        assertEquals("created", await(fleet.register(Fixtures.register(id))));
+        assertEquals("created", await(fleet.register(Fixtures.register(id), "admin")));
       }
-      await(fleet.recordReadings("CQ-A", List.of(Fixtures.reading("CQ-A", t0, 3))));
+      await(fleet.recordReadings("CQ-A", List.of(Fixtures.reading("CQ-A", t0, 3)), "gw-1"));
       ElevatorTwin.ReadingsAck ack =
-          await(fleet.recordReadings("CQ-A", List.of(Fixtures.floorOnly("CQ-A", t0.plusSeconds(1), 12))));
+          await(fleet.recordReadings("CQ-A", List.of(Fixtures.floorOnly("CQ-A", t0.plusSeconds(1), 12)), "gw-1"));
       assertEquals(false, ack.persisted());
       await(fleet.reportEvent("CQ-A", new ReportedEvent(
-          "f-1", EventType.ENTRAPMENT_AT_LANDING, ReportedEvent.Phase.RAISED, t0.plusSeconds(2), "called 96333")));
+          "f-1", EventType.ENTRAPMENT_AT_LANDING, ReportedEvent.Phase.RAISED, t0.plusSeconds(2), "called 96333"), "gw-1"));
       await(fleet.recordMaintenance("CQ-A", new MaintenanceVisit(
-          "v-1", "Yongan Lift Service", "Li Wei", MaintenanceVisit.Kind.RESCUE, t0.plusSeconds(3), t0.plusSeconds(4), null)));
+          "v-1", "Yongan Lift Service", "Li Wei", MaintenanceVisit.Kind.RESCUE, t0.plusSeconds(3), t0.plusSeconds(4), null), "maintainer-1"));
       await(fleet.recordInspection("CQ-A", new InspectionResult(
-          "i-1", "CQ SEI", LocalDate.of(2026, 11, 1), true, LocalDate.of(2027, 11, 1), null)));
+          "i-1", "CQ SEI", LocalDate.of(2026, 11, 1), true, LocalDate.of(2027, 11, 1), null), "regulator-1"));
       // Coalesced after the last write: held in memory until flush or graceful stop.
-      await(fleet.recordReadings("CQ-A", List.of(Fixtures.floorOnly("CQ-A", t0.plusSeconds(5), 17))));
+      await(fleet.recordReadings("CQ-A", List.of(Fixtures.floorOnly("CQ-A", t0.plusSeconds(5), 17)), "gw-1"));
     }
 
     try (TestNode node = TestNode.start(store, clock)) {
@@ -68,10 +68,10 @@ abstract class FleetStoreContract {
       assertEquals(17, a.live().floor());
       assertEquals(17, a.state().live().floor());
 
-      assertEquals("unchanged", await(fleet.register(Fixtures.register("CQ-A"))));
-      assertEquals(List.of("CQ-A", "CQ-B"), await(fleet.list(null, 2)));
-      assertEquals(List.of("CQ-C", "CQ-D"), await(fleet.list("CQ-B", 2)));
-      assertEquals(List.of("CQ-E"), await(fleet.list("CQ-D", 2)));
+      assertEquals("unchanged", await(fleet.register(Fixtures.register("CQ-A"), "admin")));
+      assertEquals(List.of("CQ-A", "CQ-B"), await(fleet.list(null, 2, null)));
+      assertEquals(List.of("CQ-C", "CQ-D"), await(fleet.list("CQ-B", 2, null)));
+      assertEquals(List.of("CQ-E"), await(fleet.list("CQ-D", 2, null)));
 
       ElevatorFleet.HistoryPage first = await(fleet.history("CQ-A", 1, 3));
       assertEquals(List.of(1L, 2L, 3L), first.events().stream().map(ElevatorFleet.HistoryEntry::sequenceNr).toList());
@@ -79,6 +79,9 @@ abstract class FleetStoreContract {
       assertEquals(4L, first.nextFrom());
       ElevatorFleet.HistoryPage rest = await(fleet.history("CQ-A", first.nextFrom(), 100));
       assertNull(rest.nextFrom());
+      assertEquals("admin", first.events().get(0).event().recordedBy());
+      assertEquals("maintainer-1", rest.events().stream()
+          .filter(e -> e.event() instanceof TwinEvent.MaintenanceRecorded).findFirst().orElseThrow().event().recordedBy());
       List<String> types = rest.events().stream().map(e -> e.event().getClass().getSimpleName()).toList();
       assertEquals(
           List.of("FaultRaised", "MaintenanceRecorded", "InspectionRecorded", "LiveStateRecorded"),
@@ -95,9 +98,9 @@ abstract class FleetStoreContract {
     try (TestNode node = TestNode.start(store, clock)) {
       ExecutionException e = assertThrows(ExecutionException.class, () -> await(node.fleet.get("CQ-NOBODY")));
       assertEquals(Rejection.Code.NOT_REGISTERED, ((RejectedException) e.getCause()).rejection().code());
-      await(node.fleet.register(Fixtures.register("CQ-Z")));
+      await(node.fleet.register(Fixtures.register("CQ-Z"), "admin"));
       ExecutionException bad = assertThrows(ExecutionException.class, () -> await(node.fleet.recordReadings(
-          "CQ-Z", List.of(Fixtures.reading("CQ-Z", clock.instant().plusSeconds(86_400), 1)))));
+          "CQ-Z", List.of(Fixtures.reading("CQ-Z", clock.instant().plusSeconds(86_400), 1)), "gw-1")));
       assertEquals(Rejection.Code.INVALID, ((RejectedException) bad.getCause()).rejection().code());
       assertEquals(1, await(node.fleet.history("CQ-Z", 1, 10)).events().size());
       assertTrue(await(node.fleet.history("CQ-NOBODY", 1, 10)).events().isEmpty());

@@ -42,13 +42,16 @@ public final class DemoCity {
 
   private enum Tick { INSTANCE }
 
+  /** The principal the demo's own writes are recorded under. */
+  public static final String PRINCIPAL = "demo-city";
+
   private static final String[][] DISTRICTS = {
       {"YZ", "Yuzhong"}, {"JB", "Jiangbei"}, {"NA", "Nan'an"}, {"SPB", "Shapingba"}, {"JLP", "Jiulongpo"},
       {"YB", "Yubei"}, {"JJ", "Jiangjin"}};
   private static final String[] MAKERS = {"Otis", "Schindler", "KONE", "Mitsubishi", "Hitachi", "TK Elevator", "Canny"};
-  private static final String[] MAINTAINERS = {
-      "Yongan Lift Service", "Shancheng Elevator Maintenance", "Jialing Lift Care", "Chuanyu Elevator Works"};
-  private static final String[] INSURERS = {"PICC Chongqing", "Ping An P&C", "CPIC Chongqing"};
+  public static final List<String> MAINTAINERS = List.of(
+      "Yongan Lift Service", "Shancheng Elevator Maintenance", "Jialing Lift Care", "Chuanyu Elevator Works");
+  public static final List<String> INSURERS = List.of("PICC Chongqing", "Ping An P&C", "CPIC Chongqing");
   private static final EventType[] DEMO_FAULTS = {
       EventType.DOOR_CLOSE_FAILURE, EventType.DOOR_OPEN_FAILURE, EventType.STOP_OUTSIDE_DOOR_ZONE,
       EventType.SAFETY_CIRCUIT_BREAK, EventType.ENTRAPMENT_AT_LANDING, EventType.PASSENGER_ALARM,
@@ -79,7 +82,7 @@ public final class DemoCity {
       ctx.getLog().info("demo city: registering {} elevators in {} districts; telemetry every {}",
           cars.size(), DISTRICTS.length, settings.interval());
       for (Car car : cars) {
-        fleet.register(car.register).exceptionally(failure -> {
+        fleet.register(car.register, PRINCIPAL).exceptionally(failure -> {
           Throwable cause = failure instanceof CompletionException c ? c.getCause() : failure;
           if (!(cause instanceof RejectedException)) { // a conflict means an earlier demo run registered it
             ctx.getLog().warn("demo city: registering {} failed: {}", car.register.registrationCode(), cause.toString());
@@ -119,8 +122,8 @@ public final class DemoCity {
           hydraulic ? 2 + random.nextInt(4) : 6 + random.nextInt(30),
           today.minusYears(age).minusDays(random.nextInt(365)),
           "Property unit " + (1 + random.nextInt(60)),
-          threeNo ? null : MAINTAINERS[random.nextInt(MAINTAINERS.length)],
-          INSURERS[random.nextInt(INSURERS.length)],
+          threeNo ? null : MAINTAINERS.get(random.nextInt(MAINTAINERS.size())),
+          INSURERS.get(random.nextInt(INSURERS.size())),
           !threeNo, !threeNo, !threeNo && random.nextDouble() < 0.8,
           today.plusDays(random.nextInt(365) - 20),
           today.minusDays(random.nextInt(20)));
@@ -156,14 +159,14 @@ public final class DemoCity {
         car.openFault != EventType.SAFETY_CIRCUIT_BREAK, true,
         car.openFault == EventType.PASSENGER_ALARM || car.openFault == EventType.ENTRAPMENT_AT_LANDING,
         moving, car.trips, car.doorCycles, signals);
-    fleet.recordReadings(id, List.of(r));
+    fleet.recordReadings(id, List.of(r), PRINCIPAL);
     if (car.openFault != null && --car.faultTicksLeft <= 0) {
-      fleet.reportEvent(id, new ReportedEvent(null, car.openFault, ReportedEvent.Phase.CLEARED, now, "demo: cleared"));
+      fleet.reportEvent(id, new ReportedEvent(null, car.openFault, ReportedEvent.Phase.CLEARED, now, "demo: cleared"), PRINCIPAL);
       car.openFault = null;
     } else if (car.openFault == null && random.nextDouble() < 0.0004 * (1 + 4 * w)) {
       car.openFault = DEMO_FAULTS[random.nextInt(DEMO_FAULTS.length)];
       car.faultTicksLeft = 2 + random.nextInt(20);
-      fleet.reportEvent(id, new ReportedEvent(null, car.openFault, ReportedEvent.Phase.RAISED, now, "demo fault"));
+      fleet.reportEvent(id, new ReportedEvent(null, car.openFault, ReportedEvent.Phase.RAISED, now, "demo fault"), PRINCIPAL);
     }
   }
 

@@ -9,6 +9,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.post;
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import io.liftguard.api.ApiSettings;
+import io.liftguard.api.access.Access;
 import io.liftguard.api.dto.WriteResult;
 import io.liftguard.api.http.Json;
 import io.liftguard.api.http.Responses;
@@ -16,8 +17,9 @@ import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.access.Action;
+import io.liftguard.twin.domain.access.Principal;
 import java.util.concurrent.CompletionStage;
-import java.util.function.BiFunction;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
@@ -35,19 +37,31 @@ public final class ElevatorRecordRoutes {
     this.settings = settings;
   }
 
-  public Route routes() {
+  public Route routes(Principal p) {
     return pathPrefix("api", () -> pathPrefix("v1", () -> pathPrefix("elevators", () -> pathPrefix(segment(), id ->
         concat(
-            path("events", () -> post(() -> record(id, ReportedEvent.class, fleet::reportEvent))),
-            path("maintenance", () -> post(() -> record(id, MaintenanceVisit.class, fleet::recordMaintenance))),
-            path("inspections", () -> post(() -> record(id, InspectionResult.class, fleet::recordInspection))))))));
+            path("events", () -> post(() ->
+                record(p, id, Action.REPORT_EVENT, ReportedEvent.class, fleet::reportEvent))),
+            path("maintenance", () -> post(() ->
+                record(p, id, Action.RECORD_MAINTENANCE, MaintenanceVisit.class, fleet::recordMaintenance))),
+            path("inspections", () -> post(() ->
+                record(p, id, Action.RECORD_INSPECTION, InspectionResult.class, fleet::recordInspection))))))));
   }
 
-  private <T> Route record(String rawId, Class<T> type, BiFunction<String, T, CompletionStage<String>> write) {
+  /** A write by principal {@code by} on one elevator. */
+  @FunctionalInterface
+  interface Write<T> {
+    CompletionStage<String> apply(String elevatorId, T record, String by);
+  }
+
+  private <T> Route record(Principal p, String rawId, Action action, Class<T> type, Write<T> write) {
     return body(settings.maxBodyBytes(), text -> {
       String id = elevatorId(rawId);
+      Access.require(p, action);
       T record = Json.read(text, type);
-      return Responses.respond(write.apply(id, record), outcome -> Responses.json(
+      CompletionStage<String> written =
+          Access.authorize(fleet, p, action, id).thenCompose(allowed -> write.apply(id, record, p.id()));
+      return Responses.respond(written, outcome -> Responses.json(
           "duplicate".equals(outcome) ? StatusCodes.OK : StatusCodes.CREATED, new WriteResult(id, outcome)));
     });
   }

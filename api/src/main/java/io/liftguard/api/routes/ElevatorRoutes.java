@@ -15,6 +15,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.post;
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import io.liftguard.api.ApiSettings;
+import io.liftguard.api.access.Access;
 import io.liftguard.api.dto.ElevatorView;
 import io.liftguard.api.dto.IdPage;
 import io.liftguard.api.dto.ImportResult;
@@ -27,6 +28,10 @@ import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.TwinRules;
+import io.liftguard.twin.domain.access.AccessPolicy;
+import io.liftguard.twin.domain.access.Action;
+import io.liftguard.twin.domain.access.ElevatorScope;
+import io.liftguard.twin.domain.access.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -58,35 +63,42 @@ public final class ElevatorRoutes {
     this.system = system;
   }
 
-  public Route routes() {
+  public Route routes(Principal p) {
     return pathPrefix("api", () -> pathPrefix("v1", () -> pathPrefix("elevators", () -> concat(
-        pathEnd(() -> concat(get(this::list), post(this::register))),
-        path("import", () -> post(this::importRegister)),
+        pathEnd(() -> concat(get(() -> list(p)), post(() -> register(p)))),
+        path("import", () -> post(() -> importRegister(p))),
         pathPrefix(segment(), id -> concat(
-            pathEnd(() -> get(() -> twin(id))),
-            path("history", () -> get(() -> history(id)))))))));
+            pathEnd(() -> get(() -> twin(p, id))),
+            path("history", () -> get(() -> history(p, id)))))))));
   }
 
-  private Route list() {
+  /** Only the elevators the caller's scope covers are listed. */
+  private Route list(Principal p) {
     return parameterOptional("limit", limit -> parameterOptional("after", after -> safely(() -> {
+      Access.require(p, Action.LIST_ELEVATORS);
       int n = (int) number(limit, "limit", 100, 1, settings.maxPage());
       after.ifPresent(a -> elevatorId(a));
-      return Responses.respond(fleet.list(after.orElse(null), n), ids -> Responses.json(StatusCodes.OK,
+      return Responses.respond(fleet.list(after.orElse(null), n, p), ids -> Responses.json(StatusCodes.OK,
           new IdPage(ids, ids.size() == n ? ids.get(ids.size() - 1) : null)));
     })));
   }
 
-  private Route register() {
+  private Route register(Principal p) {
     return body(settings.maxBodyBytes(), text -> {
+      Access.require(p, Action.REGISTER);
       RegisterData data = Json.read(text, RegisterData.class);
-      return Responses.respond(fleet.register(data), outcome -> Responses.json(
+      if (data.registrationCode() != null && data.district() != null) {
+        Access.check(p, Action.REGISTER, ElevatorScope.of(data));
+      }
+      return Responses.respond(fleet.register(data, p.id()), outcome -> Responses.json(
           "created".equals(outcome) ? StatusCodes.CREATED : StatusCodes.OK,
           new WriteResult(data.registrationCode(), outcome)));
     });
   }
 
-  private Route importRegister() {
+  private Route importRegister(Principal p) {
     return extractRequestEntity(entity -> body(settings.maxImportBytes(), text -> {
+      Access.require(p, Action.REGISTER);
       boolean csv = entity.getContentType().mediaType().equals(MediaTypes.TEXT_CSV);
       if (!csv && !entity.getContentType().mediaType().equals(MediaTypes.APPLICATION_JSON)) {
         throw new ApiException(StatusCodes.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
@@ -97,13 +109,24 @@ public final class ElevatorRoutes {
           ? RegisterImport.fromCsv(text, settings.maxImportRows())
           : RegisterImport.fromJson(text, settings.maxImportRows());
       RegisterImport.validate(rows, TwinRules.today(clock.instant()));
+      List<String> outside = new java.util.ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (AccessPolicy.decide(p, Action.REGISTER, ElevatorScope.of(rows.get(i))) != AccessPolicy.Outcome.ALLOW) {
+          outside.add("row " + (i + 1) + ": '" + rows.get(i).registrationCode() + "' in district "
+              + rows.get(i).district() + " is outside your jurisdiction");
+        }
+      }
+      if (!outside.isEmpty()) {
+        throw new ApiException(StatusCodes.FORBIDDEN, "forbidden",
+            outside.size() + " rows are outside the scope of principal '" + p.id() + "'; nothing was imported", outside);
+      }
       return Responses.respond(conflicts(rows).thenCompose(conflicts -> {
         if (!conflicts.isEmpty()) {
           throw new RejectedException(new Rejection(Rejection.Code.CONFLICT,
               conflicts.size() + " elevators are already registered with different data; nothing was imported",
               conflicts));
         }
-        return registerAll(rows);
+        return registerAll(rows, p.id());
       }), result -> Responses.json(StatusCodes.OK, result));
     }));
   }
@@ -118,11 +141,11 @@ public final class ElevatorRoutes {
         .runWith(Sink.seq(), system);
   }
 
-  private CompletionStage<ImportResult> registerAll(List<RegisterData> rows) {
+  private CompletionStage<ImportResult> registerAll(List<RegisterData> rows, String by) {
     AtomicInteger created = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     return Source.from(rows)
-        .mapAsyncUnordered(IMPORT_PARALLELISM, fleet::register)
+        .mapAsyncUnordered(IMPORT_PARALLELISM, row -> fleet.register(row, by))
         .runForeach(outcome -> {
           if ("created".equals(outcome)) {
             created.incrementAndGet();
@@ -135,19 +158,22 @@ public final class ElevatorRoutes {
         .thenApply(x -> new ImportResult(rows.size(), created.get(), rows.size() - created.get()));
   }
 
-  private Route twin(String rawId) {
-    return safely(() -> Responses.respond(fleet.get(elevatorId(rawId)), view -> Responses.json(StatusCodes.OK,
+  private Route twin(Principal p, String rawId) {
+    return safely(() -> Responses.respond(Access.authorize(fleet, p, Action.READ_TWIN, Access.required(p,
+        Action.READ_TWIN, elevatorId(rawId))),
+        view -> Responses.json(StatusCodes.OK,
         ElevatorView.of(view, TwinRules.today(clock.instant())))));
   }
 
-  private Route history(String rawId) {
+  private Route history(Principal p, String rawId) {
     return parameterOptional("from", from -> parameterOptional("limit", limit -> safely(() -> {
       String id = elevatorId(rawId);
+      Access.require(p, Action.READ_TWIN);
       long start = number(from, "from", 1, 1, Long.MAX_VALUE);
       int n = (int) number(limit, "limit", 100, 1, settings.maxPage());
       CompletionStage<ElevatorFleet.HistoryPage> page =
-          fleet.get(id).thenCompose(registered -> fleet.history(id, start, n));
-      return Responses.respond(page, p -> Responses.json(StatusCodes.OK, p));
+          Access.authorize(fleet, p, Action.READ_TWIN, id).thenCompose(allowed -> fleet.history(id, start, n));
+      return Responses.respond(page, found -> Responses.json(StatusCodes.OK, found));
     })));
   }
 }

@@ -7,6 +7,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liftguard.api.ApiSettings;
+import io.liftguard.api.access.Access;
 import io.liftguard.api.dto.TelemetryAck;
 import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Json;
@@ -16,6 +17,10 @@ import io.liftguard.twin.ElevatorTwin;
 import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.domain.access.AccessPolicy;
+import io.liftguard.twin.domain.access.Action;
+import io.liftguard.twin.domain.access.ElevatorScope;
+import io.liftguard.twin.domain.access.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,11 +48,12 @@ public final class TelemetryRoutes {
     this.clock = clock;
   }
 
-  public Route routes() {
+  public Route routes(Principal p) {
     return pathPrefix("api", () -> pathPrefix("v1", () -> path("telemetry", () -> post(() ->
         body(settings.maxBodyBytes(), text -> {
+          Access.require(p, Action.WRITE_TELEMETRY);
           Map<String, List<Reading>> byElevator = validated(parse(Json.tree(text)));
-          return Responses.respond(record(byElevator), ack -> Responses.json(StatusCodes.ACCEPTED, ack));
+          return Responses.respond(record(p, byElevator), ack -> Responses.json(StatusCodes.ACCEPTED, ack));
         })))));
   }
 
@@ -85,11 +91,17 @@ public final class TelemetryRoutes {
     return byElevator;
   }
 
-  private CompletionStage<TelemetryAck> record(Map<String, List<Reading>> byElevator) {
+  /**
+   * Elevators that are not registered, or not bound to the caller, are refused together with a 404 naming
+   * them (the two cases answer alike, so a gateway cannot probe the register); nothing is applied then.
+   */
+  private CompletionStage<TelemetryAck> record(Principal p, Map<String, List<Reading>> byElevator) {
     List<CompletableFuture<Boolean>> checks = new ArrayList<>();
     List<String> ids = new ArrayList<>(byElevator.keySet());
     for (String id : ids) {
-      checks.add(fleet.find(id).thenApply(java.util.Optional::isPresent).toCompletableFuture());
+      checks.add(fleet.find(id).thenApply(view -> view.isPresent()
+          && AccessPolicy.decide(p, Action.WRITE_TELEMETRY, ElevatorScope.of(view.get().state().register()))
+              == AccessPolicy.Outcome.ALLOW).toCompletableFuture());
     }
     return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).thenCompose(x -> {
       List<String> unknown = new ArrayList<>();
@@ -103,7 +115,7 @@ public final class TelemetryRoutes {
             "not registered: " + String.join(", ", unknown) + "; no reading of this request was applied", unknown));
       }
       List<CompletableFuture<ElevatorTwin.ReadingsAck>> acks = new ArrayList<>();
-      byElevator.forEach((id, rs) -> acks.add(fleet.recordReadings(id, rs).toCompletableFuture()));
+      byElevator.forEach((id, rs) -> acks.add(fleet.recordReadings(id, rs, p.id()).toCompletableFuture()));
       return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).thenApply(y -> {
         int accepted = 0, stale = 0, persisted = 0;
         for (var f : acks) {

@@ -1,43 +1,63 @@
 package io.liftguard.twin.domain;
 
 import io.liftguard.twin.CborSerializable;
+import io.liftguard.twin.domain.access.AccessPolicy;
+import io.liftguard.twin.domain.access.ElevatorScope;
+import io.liftguard.twin.domain.access.Principal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * One bucket of the registered-id index: a sorted, duplicate-free list of ids. Immutable; {@link #with}
+ * One bucket of the registered-elevator index: entries sorted by id, each with the register attributes that
+ * decide who may see it, so a listing can be scoped without asking every twin. Immutable; {@link #with}
  * copies, which stays cheap because the index is spread over many buckets.
  */
-public record IdIndex(List<String> ids) implements CborSerializable {
+public record IdIndex(List<ElevatorScope> entries) implements CborSerializable {
+  private static final Comparator<ElevatorScope> BY_ID = Comparator.comparing(ElevatorScope::id);
 
   public static IdIndex empty() {
     return new IdIndex(List.of());
   }
 
-  public boolean contains(String id) {
-    return Collections.binarySearch(ids, id) >= 0;
+  private int find(String id) {
+    return Collections.binarySearch(entries, new ElevatorScope(id, null, null, null, null), BY_ID);
   }
 
-  public IdIndex with(String id) {
-    int at = Collections.binarySearch(ids, id);
+  public boolean contains(ElevatorScope entry) {
+    int at = find(entry.id());
+    return at >= 0 && entries.get(at).equals(entry);
+  }
+
+  /** Adds the entry, or replaces the one with the same id. */
+  public IdIndex with(ElevatorScope entry) {
+    int at = find(entry.id());
+    List<ElevatorScope> next = new ArrayList<>(entries.size() + 1);
+    next.addAll(entries);
     if (at >= 0) {
-      return this;
+      next.set(at, entry);
+    } else {
+      next.add(-at - 1, entry);
     }
-    List<String> next = new ArrayList<>(ids.size() + 1);
-    next.addAll(ids);
-    next.add(-at - 1, id);
     return new IdIndex(Collections.unmodifiableList(next));
   }
 
-  /** Up to {@code limit} ids strictly after {@code after} (null: from the start), in order. */
-  public List<String> page(String after, int limit) {
+  /** Up to {@code limit} ids after {@code after} (null: from the start) that {@code viewer} may see, in order. */
+  public List<String> page(String after, int limit, Principal viewer) {
     int from = 0;
     if (after != null) {
-      int at = Collections.binarySearch(ids, after);
+      int at = find(after);
       from = at >= 0 ? at + 1 : -at - 1;
     }
-    return List.copyOf(ids.subList(from, Math.min(ids.size(), from + limit)));
+    List<String> out = new ArrayList<>(Math.min(limit, 64));
+    for (int i = from; i < entries.size() && out.size() < limit; i++) {
+      ElevatorScope e = entries.get(i);
+      if (viewer == null || AccessPolicy.covers(viewer, e)) {
+        out.add(e.id());
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Merges sorted pages from several buckets into the first {@code limit} ids overall. */

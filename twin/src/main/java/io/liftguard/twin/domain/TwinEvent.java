@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * Everything that happened to one elevator, in the order it was persisted: together these events are its
- * life-cycle traceability record. {@code recordedAt} is the platform clock when the event was accepted.
+ * life-cycle traceability record. {@code recordedAt} is the platform clock when the event was accepted, and
+ * {@code recordedBy} the principal who reported it.
  *
  * <p>The type names below are persisted: renaming one needs a Jackson migration.
  */
@@ -25,32 +26,35 @@ import java.time.Instant;
 public sealed interface TwinEvent extends CborSerializable {
   Instant recordedAt();
 
+  /** The principal whose request this event records (a gateway, a maintainer, an admin...). */
+  String recordedBy();
+
   /** The elevator entered the register. */
-  record ElevatorRegistered(RegisterData register, Instant recordedAt) implements TwinEvent {}
+  record ElevatorRegistered(RegisterData register, Instant recordedAt, String recordedBy) implements TwinEvent {}
 
   /** The live state as of {@code live.timestamp()}: on a safety-state change at once, else coalesced. */
-  record LiveStateRecorded(Reading live, Instant recordedAt) implements TwinEvent {}
+  record LiveStateRecorded(Reading live, Instant recordedAt, String recordedBy) implements TwinEvent {}
 
   /** A fault, alarm or entrapment began. */
-  record FaultRaised(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt)
+  record FaultRaised(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt, String recordedBy)
       implements TwinEvent {}
 
   /** A fault, alarm or entrapment ended. */
-  record FaultCleared(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt)
+  record FaultCleared(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt, String recordedBy)
       implements TwinEvent {}
 
   /** The elevator entered a service mode (inspection, fire, emergency power, seismic). */
   record ServiceModeEntered(
-      String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt)
+      String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt, String recordedBy)
       implements TwinEvent {}
 
   /** The elevator left a service mode. */
-  record ServiceModeLeft(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt)
+  record ServiceModeLeft(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt, String recordedBy)
       implements TwinEvent {}
 
   /** A maintenance visit was recorded. */
-  record MaintenanceRecorded(MaintenanceVisit visit, Instant recordedAt) implements TwinEvent {}
+  record MaintenanceRecorded(MaintenanceVisit visit, Instant recordedAt, String recordedBy) implements TwinEvent {}
 
   /** An inspection result was recorded. */
-  record InspectionRecorded(InspectionResult result, Instant recordedAt) implements TwinEvent {}
+  record InspectionRecorded(InspectionResult result, Instant recordedAt, String recordedBy) implements TwinEvent {}
 }

@@ -17,13 +17,13 @@ public final class TwinRules {
   private TwinRules() {}
 
   /** Registering is idempotent on identical data; different data for a known code is a conflict. */
-  public static Decision register(TwinState state, RegisterData data, Instant now) {
+  public static Decision register(TwinState state, RegisterData data, Instant now, String by) {
     List<String> problems = data.problems(today(now));
     if (!problems.isEmpty()) {
       return Decision.reject(Rejection.invalid(problems));
     }
     if (!state.isRegistered()) {
-      return Decision.accept("created", new TwinEvent.ElevatorRegistered(data, now));
+      return Decision.accept("created", new TwinEvent.ElevatorRegistered(data, now, by));
     }
     if (state.register().equals(data)) {
       return Decision.accept("unchanged");
@@ -60,7 +60,7 @@ public final class TwinRules {
    * back.
    */
   public static ReadingsDecision readings(
-      TwinState state, Reading current, List<Reading> readings, Instant now, Reading.TimeWindow window) {
+      TwinState state, Reading current, List<Reading> readings, Instant now, Reading.TimeWindow window, String by) {
     if (!state.isRegistered()) {
       String id = readings.isEmpty() ? "?" : readings.get(0).elevatorId();
       return new ReadingsRefused(Rejection.notRegistered(id));
@@ -87,7 +87,7 @@ public final class TwinRules {
       }
       Reading next = r.mergedOnto(live);
       if (next.safetyStateDiffersFrom(live)) {
-        events.add(new TwinEvent.LiveStateRecorded(next, now));
+        events.add(new TwinEvent.LiveStateRecorded(next, now, by));
       }
       live = next;
     }
@@ -99,7 +99,8 @@ public final class TwinRules {
   }
 
   /** A fault/alarm/entrapment/service-mode report; a retry with a known eventId changes nothing. */
-  public static Decision report(TwinState state, String elevatorId, ReportedEvent e, Instant now, Reading.TimeWindow window) {
+  public static Decision report(
+      TwinState state, String elevatorId, ReportedEvent e, Instant now, Reading.TimeWindow window, String by) {
     if (!state.isRegistered()) {
       return Decision.reject(Rejection.notRegistered(elevatorId));
     }
@@ -115,19 +116,19 @@ public final class TwinRules {
     TwinEvent event;
     if (mode) {
       event = raised
-          ? new TwinEvent.ServiceModeEntered(e.eventId(), e.type(), e.occurredAt(), e.detail(), now)
-          : new TwinEvent.ServiceModeLeft(e.eventId(), e.type(), e.occurredAt(), e.detail(), now);
+          ? new TwinEvent.ServiceModeEntered(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
+          : new TwinEvent.ServiceModeLeft(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
     } else {
       event = raised
-          ? new TwinEvent.FaultRaised(e.eventId(), e.type(), e.occurredAt(), e.detail(), now)
-          : new TwinEvent.FaultCleared(e.eventId(), e.type(), e.occurredAt(), e.detail(), now);
+          ? new TwinEvent.FaultRaised(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
+          : new TwinEvent.FaultCleared(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
     }
     return Decision.accept("recorded", event);
   }
 
   /** A maintenance visit; a retry with a known visitId changes nothing. */
   public static Decision maintenance(
-      TwinState state, String elevatorId, MaintenanceVisit visit, Instant now, Reading.TimeWindow window) {
+      TwinState state, String elevatorId, MaintenanceVisit visit, Instant now, Reading.TimeWindow window, String by) {
     if (!state.isRegistered()) {
       return Decision.reject(Rejection.notRegistered(elevatorId));
     }
@@ -138,11 +139,12 @@ public final class TwinRules {
     if (state.hasSeen(IdKind.VISIT, visit.visitId())) {
       return Decision.accept("duplicate");
     }
-    return Decision.accept("recorded", new TwinEvent.MaintenanceRecorded(visit, now));
+    return Decision.accept("recorded", new TwinEvent.MaintenanceRecorded(visit, now, by));
   }
 
   /** An inspection result; a retry with a known inspectionId changes nothing. */
-  public static Decision inspection(TwinState state, String elevatorId, InspectionResult result, Instant now) {
+  public static Decision inspection(
+      TwinState state, String elevatorId, InspectionResult result, Instant now, String by) {
     if (!state.isRegistered()) {
       return Decision.reject(Rejection.notRegistered(elevatorId));
     }
@@ -153,7 +155,7 @@ public final class TwinRules {
     if (state.hasSeen(IdKind.INSPECTION, result.inspectionId())) {
       return Decision.accept("duplicate");
     }
-    return Decision.accept("recorded", new TwinEvent.InspectionRecorded(result, now));
+    return Decision.accept("recorded", new TwinEvent.InspectionRecorded(result, now, by));
   }
 
   /** The register is kept in China Standard Time dates; UTC+8 has no daylight saving. */

@@ -18,7 +18,7 @@ class TwinRulesTest {
   private static final Reading.TimeWindow WINDOW = Reading.TimeWindow.DEFAULT;
 
   private static TwinState registered() {
-    Decision d = TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW);
+    Decision d = TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW, "admin");
     TwinState s = TwinState.empty();
     for (TwinEvent e : ((Decision.Accept) d).events()) {
       s = s.apply(e);
@@ -38,7 +38,7 @@ class TwinRulesTest {
     TwinState s = registered();
     assertTrue(s.isRegistered());
     assertEquals(LocalDate.of(2027, 3, 1), s.nextInspectionDue());
-    Decision again = TwinRules.register(s, Fixtures.register(ID), NOW);
+    Decision again = TwinRules.register(s, Fixtures.register(ID), NOW, "admin");
     assertEquals(new Decision.Accept(List.of(), "unchanged"), again);
   }
 
@@ -52,7 +52,7 @@ class TwinRulesTest {
         other.maintenanceCompany(), other.insurer(), other.hasPropertyManagement(),
         other.hasMaintenanceCompany(), other.hasRepairFund(), other.nextInspectionDue(),
         other.lastMaintenanceDate());
-    Decision d = TwinRules.register(registered(), other, NOW);
+    Decision d = TwinRules.register(registered(), other, NOW, "admin");
     Rejection r = assertInstanceOf(Decision.Reject.class, d).rejection();
     assertEquals(Rejection.Code.CONFLICT, r.code());
     assertEquals(List.of("district", "brakeType"), r.details());
@@ -65,7 +65,7 @@ class TwinRulesTest {
         "x", " ", null, base.address(), null, base.manufacturer(), base.model(), base.driveType(),
         base.brakeType(), 50, 30.0, base.floorsServed(), LocalDate.of(2030, 1, 1), base.usingUnit(),
         base.maintenanceCompany(), base.insurer(), true, true, true, null, null);
-    Rejection r = ((Decision.Reject) TwinRules.register(TwinState.empty(), bad, NOW)).rejection();
+    Rejection r = ((Decision.Reject) TwinRules.register(TwinState.empty(), bad, NOW, "admin")).rejection();
     assertEquals(Rejection.Code.INVALID, r.code());
     String all = String.join("|", r.details());
     assertTrue(all.contains("registrationCode 'x'"), all);
@@ -91,14 +91,14 @@ class TwinRulesTest {
   void plainReadingsAreCoalescedAndMergedFieldByField() {
     TwinState s = registered();
     Reading first = Fixtures.reading(ID, NOW.minusSeconds(20), 3);
-    var out1 = (TwinRules.ReadingOutcome) TwinRules.readings(s, null, List.of(first), NOW, WINDOW);
+    var out1 = (TwinRules.ReadingOutcome) TwinRules.readings(s, null, List.of(first), NOW, WINDOW, "gw-1");
     // The first reading sets the safety picture from nothing: persisted at once.
     assertEquals(1, out1.events().size());
     assertFalse(out1.coalesced());
     s = applyAll(s, out1.events());
 
     Reading partial = Fixtures.floorOnly(ID, NOW.minusSeconds(10), 7);
-    var out2 = (TwinRules.ReadingOutcome) TwinRules.readings(s, s.live(), List.of(partial), NOW, WINDOW);
+    var out2 = (TwinRules.ReadingOutcome) TwinRules.readings(s, s.live(), List.of(partial), NOW, WINDOW, "gw-1");
     assertTrue(out2.events().isEmpty());
     assertTrue(out2.coalesced());
     assertEquals(7, out2.live().floor());
@@ -111,12 +111,12 @@ class TwinRulesTest {
   void safetyChangesArePersistedAtOnceEvenWhenTheBatchRevertsThem() {
     TwinState s = registered();
     s = applyAll(s, ((TwinRules.ReadingOutcome)
-        TwinRules.readings(s, null, List.of(Fixtures.reading(ID, NOW.minusSeconds(60), 1)), NOW, WINDOW)).events());
+        TwinRules.readings(s, null, List.of(Fixtures.reading(ID, NOW.minusSeconds(60), 1)), NOW, WINDOW, "gw-1")).events());
     List<Reading> batch = List.of(
         Fixtures.mode(ID, NOW.minusSeconds(30), RunningMode.NORMAL),
         Fixtures.mode(ID, NOW.minusSeconds(40), RunningMode.INSPECTION),
         Fixtures.floorOnly(ID, NOW.minusSeconds(20), 5));
-    var out = (TwinRules.ReadingOutcome) TwinRules.readings(s, s.live(), batch, NOW, WINDOW);
+    var out = (TwinRules.ReadingOutcome) TwinRules.readings(s, s.live(), batch, NOW, WINDOW, "gw-1");
     // Ordered by time: INSPECTION (change), NORMAL (change back), floor 5 (plain).
     assertEquals(2, out.events().size());
     assertEquals(RunningMode.INSPECTION, ((TwinEvent.LiveStateRecorded) out.events().get(0)).live().runningMode());
@@ -130,7 +130,7 @@ class TwinRulesTest {
     TwinState s = registered();
     Reading newest = Fixtures.reading(ID, NOW.minusSeconds(5), 9);
     var out = (TwinRules.ReadingOutcome) TwinRules.readings(
-        s, newest, List.of(Fixtures.floorOnly(ID, NOW.minusSeconds(50), 2)), NOW, WINDOW);
+        s, newest, List.of(Fixtures.floorOnly(ID, NOW.minusSeconds(50), 2)), NOW, WINDOW, "gw-1");
     assertEquals(1, out.stale());
     assertEquals(0, out.accepted());
     assertEquals(9, out.live().floor());
@@ -143,7 +143,7 @@ class TwinRulesTest {
     Reading future = Fixtures.reading(ID, NOW.plus(Duration.ofHours(2)), 1);
     Reading fast = new Reading(ID, NOW, 1, null, 99.0, null, -5.0, null, null, null, null, null, -1L, null,
         new ConditionSignals(Double.NaN, 500.0, null, null, 900.0, null));
-    var r = (TwinRules.ReadingsRefused) TwinRules.readings(s, null, List.of(future, fast), NOW, WINDOW);
+    var r = (TwinRules.ReadingsRefused) TwinRules.readings(s, null, List.of(future, fast), NOW, WINDOW, "gw-1");
     String all = String.join("|", r.rejection().details());
     assertTrue(all.contains("is in the future"), all);
     assertTrue(all.contains("speedMps = 99.0"), all);
@@ -157,7 +157,7 @@ class TwinRulesTest {
   @Test
   void rejectsReadingsForAnUnregisteredElevator() {
     var r = (TwinRules.ReadingsRefused) TwinRules.readings(
-        TwinState.empty(), null, List.of(Fixtures.reading(ID, NOW, 1)), NOW, WINDOW);
+        TwinState.empty(), null, List.of(Fixtures.reading(ID, NOW, 1)), NOW, WINDOW, "gw-1");
     assertEquals(Rejection.Code.NOT_REGISTERED, r.rejection().code());
   }
 
@@ -166,17 +166,17 @@ class TwinRulesTest {
     TwinState s = registered();
     ReportedEvent raise = new ReportedEvent("gw-1-77", EventType.ENTRAPMENT_BETWEEN_FLOORS,
         ReportedEvent.Phase.RAISED, NOW.minusSeconds(30), "car stopped at 4.5");
-    Decision d = TwinRules.report(s, ID, raise, NOW, WINDOW);
+    Decision d = TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1");
     s = applyAll(s, ((Decision.Accept) d).events());
     assertEquals(1, s.open().size());
     assertEquals(EventType.ENTRAPMENT_BETWEEN_FLOORS, s.open().get(0).eventType());
     assertEquals(1, s.counters().entrapments());
 
-    assertEquals(new Decision.Accept(List.of(), "duplicate"), TwinRules.report(s, ID, raise, NOW, WINDOW));
+    assertEquals(new Decision.Accept(List.of(), "duplicate"), TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1"));
 
     ReportedEvent clear = new ReportedEvent("gw-1-78", EventType.ENTRAPMENT_BETWEEN_FLOORS,
         ReportedEvent.Phase.CLEARED, NOW, null);
-    s = applyAll(s, ((Decision.Accept) TwinRules.report(s, ID, clear, NOW, WINDOW)).events());
+    s = applyAll(s, ((Decision.Accept) TwinRules.report(s, ID, clear, NOW, WINDOW, "gw-1")).events());
     assertTrue(s.open().isEmpty());
     assertEquals(1, s.counters().entrapments());
   }
@@ -185,7 +185,7 @@ class TwinRulesTest {
   void serviceModesAreTheirOwnEvents() {
     TwinState s = registered();
     ReportedEvent fire = new ReportedEvent(null, EventType.FIRE_MODE, ReportedEvent.Phase.RAISED, NOW, null);
-    Decision.Accept a = (Decision.Accept) TwinRules.report(s, ID, fire, NOW, WINDOW);
+    Decision.Accept a = (Decision.Accept) TwinRules.report(s, ID, fire, NOW, WINDOW, "gw-1");
     assertInstanceOf(TwinEvent.ServiceModeEntered.class, a.events().get(0));
     assertEquals(0, applyAll(s, a.events()).counters().faults());
   }
@@ -195,17 +195,17 @@ class TwinRulesTest {
     TwinState s = registered();
     MaintenanceVisit v = new MaintenanceVisit("v-9", "Yongan Lift Service", "Li Wei",
         MaintenanceVisit.Kind.ROUTINE, NOW.minusSeconds(3600), NOW.minusSeconds(600), "brake adjusted");
-    s = applyAll(s, ((Decision.Accept) TwinRules.maintenance(s, ID, v, NOW, WINDOW)).events());
+    s = applyAll(s, ((Decision.Accept) TwinRules.maintenance(s, ID, v, NOW, WINDOW, "gw-1")).events());
     assertEquals(LocalDate.of(2026, 11, 23), s.lastMaintenanceDate());
     assertEquals(1, s.counters().maintenanceVisits());
-    assertEquals(new Decision.Accept(List.of(), "duplicate"), TwinRules.maintenance(s, ID, v, NOW, WINDOW));
+    assertEquals(new Decision.Accept(List.of(), "duplicate"), TwinRules.maintenance(s, ID, v, NOW, WINDOW, "gw-1"));
 
     InspectionResult failed = new InspectionResult("i-1", "CQ SEI", LocalDate.of(2026, 11, 20), false, null, "brake");
-    s = applyAll(s, ((Decision.Accept) TwinRules.inspection(s, ID, failed, NOW)).events());
+    s = applyAll(s, ((Decision.Accept) TwinRules.inspection(s, ID, failed, NOW, "regulator-1")).events());
     assertEquals(LocalDate.of(2027, 3, 1), s.nextInspectionDue());
     InspectionResult passed = new InspectionResult(
         "i-2", "CQ SEI", LocalDate.of(2026, 11, 22), true, LocalDate.of(2027, 11, 22), null);
-    s = applyAll(s, ((Decision.Accept) TwinRules.inspection(s, ID, passed, NOW)).events());
+    s = applyAll(s, ((Decision.Accept) TwinRules.inspection(s, ID, passed, NOW, "regulator-1")).events());
     assertEquals(LocalDate.of(2027, 11, 22), s.nextInspectionDue());
     assertEquals(2, s.counters().inspections());
   }
@@ -214,7 +214,7 @@ class TwinRulesTest {
   void rejectsMaintenanceThatEndsBeforeItStarts() {
     MaintenanceVisit v = new MaintenanceVisit(null, "Yongan", "Li", MaintenanceVisit.Kind.REPAIR,
         NOW, NOW.minusSeconds(60), null);
-    Rejection r = ((Decision.Reject) TwinRules.maintenance(registered(), ID, v, NOW, WINDOW)).rejection();
+    Rejection r = ((Decision.Reject) TwinRules.maintenance(registered(), ID, v, NOW, WINDOW, "gw-1")).rejection();
     assertTrue(r.message().contains("endedAt"), r.message());
   }
 
@@ -233,7 +233,7 @@ class TwinRulesTest {
     TwinState s = registered();
     for (int i = 0; i < TwinState.RECENT_IDS + 10; i++) {
       ReportedEvent e = new ReportedEvent("e" + i, EventType.PASSENGER_ALARM, ReportedEvent.Phase.RAISED, NOW, null);
-      s = applyAll(s, ((Decision.Accept) TwinRules.report(s, ID, e, NOW, WINDOW)).events());
+      s = applyAll(s, ((Decision.Accept) TwinRules.report(s, ID, e, NOW, WINDOW, "gw-1")).events());
     }
     assertEquals(TwinState.RECENT_IDS, s.recentIds().size());
     assertFalse(s.hasSeen(TwinState.IdKind.EVENT, "e0"));
