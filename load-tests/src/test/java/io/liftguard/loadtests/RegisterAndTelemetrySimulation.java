@@ -14,16 +14,27 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Registers a fleet against a running platform, then posts telemetry batches from gateways at a steady rate.
- * Sends only to the configured base URL (default http://127.0.0.1:8080). Settings (system properties):
- * {@code baseUrl}, {@code elevators} (default 2000), {@code registerClients} (16), {@code batchesPerSec} (50),
- * {@code batchSize} (20),
+ * Sends only to the configured base URL (default http://127.0.0.1:8080). Needs {@code adminToken} (e.g. from
+ * {@code java -jar api/target/liftguard.jar mint-token --role admin --id loadtest}): with it the simulation
+ * issues one city-regulator credential per registering client and one gateway credential per using unit, so
+ * each principal stays within its own rate limit as real gateways would. Settings (system properties):
+ * {@code baseUrl}, {@code adminToken}, {@code elevators} (default 2000), {@code registerClients} (16),
+ * {@code gateways} (20), {@code batchesPerSec} (50), {@code batchSize} (20),
  * {@code durationSec} (60), {@code p99Ms} (500). Ids are prefixed with the run's start time, so runs do not
  * collide on one store.
  */
@@ -31,6 +42,10 @@ public class RegisterAndTelemetrySimulation extends Simulation {
   private final String baseUrl = System.getProperty("baseUrl", "http://127.0.0.1:8080");
   private final int elevators = Integer.getInteger("elevators", 2000);
   private final int registerClients = Integer.getInteger("registerClients", 16);
+  private final int gateways = Integer.getInteger("gateways", 20);
+  private final String adminToken = System.getProperty("adminToken", "");
+  private final List<String> registrarTokens = new ArrayList<>();
+  private final List<String> gatewayTokens = new ArrayList<>();
   private final int batchesPerSec = Integer.getInteger("batchesPerSec", 50);
   private final int batchSize = Integer.getInteger("batchSize", 20);
   private final int durationSec = Integer.getInteger("durationSec", 60);
@@ -46,23 +61,66 @@ public class RegisterAndTelemetrySimulation extends Simulation {
     return run + "-" + String.format("%07d", n);
   }
 
-  private String register(String id) {
+  /** Elevator n belongs to using unit n % gateways, whose gateway sends its telemetry. */
+  private String unit(int n) {
+    return run + " unit " + (n % gateways);
+  }
+
+  @Override
+  public void before() {
+    if (adminToken.isBlank()) {
+      throw new IllegalStateException("set -DadminToken=... (java -jar api/target/liftguard.jar mint-token --role admin --id loadtest)");
+    }
+    HttpClient client = HttpClient.newHttpClient();
+    for (int i = 0; i < registerClients; i++) {
+      registrarTokens.add(issue(client, "{\"id\":\"" + run + "-registrar-" + i + "\",\"role\":\"regulator\"}"));
+    }
+    for (int g = 0; g < gateways; g++) {
+      gatewayTokens.add(issue(client, "{\"id\":\"" + run + "-gateway-" + g
+          + "\",\"role\":\"gateway\",\"scope\":{\"usingUnit\":\"" + unit(g) + "\"}}"));
+    }
+  }
+
+  private String issue(HttpClient client, String principal) {
+    try {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/credentials"))
+          .header("Authorization", "Bearer " + adminToken)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"principal\":" + principal + ",\"ttlDays\":1}"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 201) {
+        throw new IllegalStateException("issuing a load-test credential failed: " + r.statusCode() + " " + r.body());
+      }
+      Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
+      if (!m.find()) {
+        throw new IllegalStateException("no token in " + r.body());
+      }
+      return m.group(1);
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException("cannot reach " + baseUrl, e);
+    }
+  }
+
+  private String register(int n) {
+    String id = id(n);
     ThreadLocalRandom r = ThreadLocalRandom.current();
     String[] types = {"RESIDENTIAL", "OFFICE", "MALL", "HOSPITAL", "SCHOOL", "STATION"};
     return """
         {"registrationCode":"%s","district":"District %d","address":"%d Load Test Road","buildingType":"%s",
          "manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"%s","ratedLoadKg":1000,
-         "ratedSpeedMps":1.75,"floorsServed":%d,"installationDate":"%d-06-01","usingUnit":"Unit %d",
+         "ratedSpeedMps":1.75,"floorsServed":%d,"installationDate":"%d-06-01","usingUnit":"%s",
          "maintenanceCompany":"Maint %d","insurer":"Insurer %d","hasPropertyManagement":true,
          "hasMaintenanceCompany":true,"hasRepairFund":true,"nextInspectionDue":"2027-06-01",
          "lastMaintenanceDate":"2026-11-15"}
         """.formatted(id, r.nextInt(10), r.nextInt(999), types[r.nextInt(types.length)],
-        r.nextDouble() < 0.2 ? "DRUM" : "DISC", 6 + r.nextInt(30), 1996 + r.nextInt(30), r.nextInt(500),
+        r.nextDouble() < 0.2 ? "DRUM" : "DISC", 6 + r.nextInt(30), 1996 + r.nextInt(30), unit(n),
         r.nextInt(20), r.nextInt(4));
   }
 
-  private String batch() {
+  /** A batch from gateway {@code g}: readings for elevators of its using unit. */
+  private String batch(int g) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
+    int perUnit = Math.max(1, (elevators - g + gateways - 1) / gateways);
     StringBuilder sb = new StringBuilder("[");
     Instant now = Instant.now();
     for (int i = 0; i < batchSize; i++) {
@@ -75,7 +133,7 @@ public class RegisterAndTelemetrySimulation extends Simulation {
            "alarmButtonPressed":false,"passengerPresent":true,"tripCount":%d,"doorCycleCount":%d,
            "condition":{"vibrationMps2":%.3f,"doorCloseTimeS":%.2f,"levellingErrorMm":%.1f,"brakeCurrentA":2.1,
            "brakeTemperatureC":%.1f}}
-          """.formatted(id(r.nextInt(elevators)), now, 1 + r.nextInt(20), r.nextInt(900), r.nextInt(100_000),
+          """.formatted(id(g + gateways * r.nextInt(perUnit)), now, 1 + r.nextInt(20), r.nextInt(900), r.nextInt(100_000),
           r.nextInt(200_000), 0.1 + r.nextDouble() * 0.1, 2.8 + r.nextDouble(), r.nextGaussian() * 3,
           35 + r.nextDouble() * 10));
     }
@@ -91,7 +149,8 @@ public class RegisterAndTelemetrySimulation extends Simulation {
 
     @Override
     public Map<String, Object> next() {
-      return Map.of("id", id(next.getAndIncrement()));
+      int n = next.getAndIncrement();
+      return Map.of("n", n);
     }
   };
 
@@ -100,17 +159,20 @@ public class RegisterAndTelemetrySimulation extends Simulation {
       .repeat((elevators + registerClients - 1) / registerClients).on(
           feed(ids)
               .exec(http("register elevator").post("/api/v1/elevators")
-                  .body(StringBody(session -> register(session.getString("id"))))
+                  .header("Authorization", session -> "Bearer " + registrarTokens.get(session.getInt("n") % registerClients))
+                  .body(StringBody(session -> register(session.getInt("n"))))
                   .check(status().in(200, 201))));
 
-  private final ScenarioBuilder gateways = scenario("gateway telemetry")
+  private final ScenarioBuilder telemetry = scenario("gateway telemetry")
+      .exec(session -> session.set("g", ThreadLocalRandom.current().nextInt(gateways)))
       .exec(http("telemetry batch").post("/api/v1/telemetry")
-          .body(StringBody(session -> batch()))
+          .header("Authorization", session -> "Bearer " + gatewayTokens.get(session.getInt("g")))
+          .body(StringBody(session -> batch(session.getInt("g"))))
           .check(status().is(202)));
 
   {
     setUp(registerFleet.injectOpen(atOnceUsers(registerClients))
-            .andThen(gateways.injectOpen(constantUsersPerSec(batchesPerSec).during(Duration.ofSeconds(durationSec)))))
+            .andThen(telemetry.injectOpen(constantUsersPerSec(batchesPerSec).during(Duration.ofSeconds(durationSec)))))
         .protocols(protocol)
         .assertions(
             global().failedRequests().percent().is(0.0),

@@ -103,6 +103,11 @@ public final class DemoCity {
     }));
   }
 
+  /** The demo city's register for {@code settings} (deterministic for its seed). */
+  public static List<RegisterData> register(Settings settings, LocalDate today) {
+    return city(settings, new Random(settings.seed()), today).stream().map(c -> c.register).toList();
+  }
+
   static List<Car> city(Settings settings, Random random, LocalDate today) {
     List<Car> cars = new ArrayList<>(settings.elevators());
     for (int i = 0; i < settings.elevators(); i++) {
@@ -121,7 +126,7 @@ public final class DemoCity {
           hydraulic ? 0.5 : new double[] {1.0, 1.5, 1.75, 2.5}[random.nextInt(4)],
           hydraulic ? 2 + random.nextInt(4) : 6 + random.nextInt(30),
           today.minusYears(age).minusDays(random.nextInt(365)),
-          "Property unit " + (1 + random.nextInt(60)),
+          "Property unit " + (1 + i / 5),
           threeNo ? null : MAINTAINERS.get(random.nextInt(MAINTAINERS.size())),
           INSURERS.get(random.nextInt(INSURERS.size())),
           !threeNo, !threeNo, !threeNo && random.nextDouble() < 0.8,

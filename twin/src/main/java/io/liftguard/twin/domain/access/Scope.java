@@ -1,5 +1,6 @@
 package io.liftguard.twin.domain.access;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -8,7 +9,12 @@ import java.util.List;
  * city), an insurer's {@code insurer}, a maintainer's {@code maintainer}, a using unit's {@code usingUnit}, a
  * gateway's bound {@code elevators} and/or {@code usingUnit}.
  */
-public record Scope(String district, String insurer, String maintainer, String usingUnit, List<String> elevators) {
+public record Scope(
+    String district,
+    String insurer,
+    String maintainer,
+    String usingUnit,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> elevators) {
   public static final Scope NONE = new Scope(null, null, null, null, List.of());
 
   public Scope {

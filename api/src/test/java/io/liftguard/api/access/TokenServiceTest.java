@@ -1,0 +1,75 @@
+package io.liftguard.api.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liftguard.api.demo.DemoCity;
+import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.access.AccessPolicy;
+import io.liftguard.twin.domain.access.ElevatorScope;
+import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.access.Role;
+import io.liftguard.twin.domain.access.Scope;
+import io.liftguard.twin.MutableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TokenServiceTest {
+  private static final AuthSettings SETTINGS =
+      new AuthSettings("", "liftguard", "liftguard-api", Duration.ofDays(30), Duration.ofDays(365), 10, 10);
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));
+  private final TokenService tokens =
+      new TokenService("0123456789abcdef0123456789abcdef".getBytes(), SETTINGS, clock);
+
+  @Test
+  void roundTripsPrincipalRoleAndScope() {
+    Principal p = new Principal("gw-1", Role.GATEWAY, new Scope(null, null, null, "Unit 1", List.of("E1", "E2")));
+    assertEquals(p, tokens.verify(tokens.mint(p, Duration.ofHours(1))));
+  }
+
+  @Test
+  void expiresByTheInjectedClock() {
+    String t = tokens.mint(new Principal("a", Role.ADMIN, Scope.NONE), Duration.ofHours(1));
+    clock.advance(Duration.ofMinutes(59));
+    tokens.verify(t);
+    clock.advance(Duration.ofMinutes(5));
+    var e = assertThrows(TokenService.InvalidTokenException.class, () -> tokens.verify(t));
+    assertTrue(e.getMessage().toLowerCase().contains("expired"), e.getMessage());
+  }
+
+  @Test
+  void secretComesFromConfigOrIsGeneratedOnceInTheDataDir(@TempDir Path dir) throws Exception {
+    byte[] first = SecretStore.resolve(SETTINGS, dir);
+    assertEquals(32, first.length);
+    assertEquals(List.of(first[0], first[31]), List.of(SecretStore.resolve(SETTINGS, dir)[0], SecretStore.resolve(SETTINGS, dir)[31]));
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir.resolve("jwt-secret"))));
+    AuthSettings shortSecret = new AuthSettings("too-short", "i", "a", Duration.ofDays(1), Duration.ofDays(1), 1, 1);
+    assertThrows(IllegalArgumentException.class, () -> SecretStore.resolve(shortSecret, dir));
+  }
+
+  @Test
+  void everyDemoCredentialIsValidAndCoversSomeDemoElevator(@TempDir Path dir) throws Exception {
+    Path file = DemoCredentials.write(tokens, dir, Duration.ofDays(1));
+    String json = Files.readString(file);
+    List<RegisterData> city =
+        DemoCity.register(new DemoCity.Settings(true, 300, Duration.ofSeconds(5), 42), LocalDate.of(2026, 11, 23));
+    for (Principal p : DemoCredentials.principals()) {
+      assertTrue(json.contains("\"" + p.role().wireName() + "\""), p.role().wireName());
+      assertEquals(List.of(), p.problems());
+      boolean covers = city.stream().map(ElevatorScope::of).anyMatch(e -> AccessPolicy.covers(p, e));
+      assertTrue(covers, p.id() + " covers no demo elevator");
+    }
+    var node = io.liftguard.api.http.Json.MAPPER.readTree(json);
+    assertEquals(7, node.size());
+    Principal insurer = tokens.verify(node.get("insurer").get("token").asText());
+    assertEquals("PICC Chongqing", insurer.scope().insurer());
+  }
+}
