@@ -1,0 +1,88 @@
+package io.liftguard.sim;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Every parameter of a simulated city, with where its value comes from. "Calibrated" values were tuned by running
+ * the simulator until the default city matched the published figure named; "assumption" values have no published
+ * source and are documented so they can be challenged.
+ *
+ * @param seed all randomness derives from it: same config, same city, same history
+ * @param meanAgeYears mean elevator age at the start, ages exponential and capped at 30 years. Assumption: China's
+ *     fleet roughly tripled 2010-2023 (10.6 M in 2023, DOMAIN.md), so most elevators are young; mean ~9 years
+ * @param drumBrakeShare share of traction machines with drum brakes. Assumption (the national campaign publishes
+ *     no share): 18 %
+ * @param threeNoShare share of 三无 elevators (no property management, maintenance company or repair fund).
+ *     Assumption: 3 %
+ * @param companies maintenance companies and their quality; elevators are assigned uniformly
+ * @param baseDailyFaultHazard daily fault probability of a new, well-maintained, average-use elevator.
+ *     Calibrated: the default city's monthly entrapment rate is ~0.5 % (Jiangsu 96333 2020: 0.55 %)
+ * @param meanRescueArrivalMin mean minutes from alarm to rescuer on site. Jiangsu 96333 2020: 13.1 min
+ * @param meanOnSiteRescueMin mean minutes from arrival to release. Jiangsu 96333 2020: 4.8 min
+ * @param falseReportsPerYear fault reports with no real fault, per elevator-year of a fraudulent company's
+ *     elevators (无故障报故障; injected integrity case, assumption)
+ * @param bypassShare share of elevators whose safety circuit is bypassed (短接安全回路; injected, assumption)
+ */
+public record SimConfig(
+    String name,
+    long seed,
+    int elevators,
+    int days,
+    LocalDate start,
+    double meanAgeYears,
+    double drumBrakeShare,
+    double threeNoShare,
+    List<Company> companies,
+    double baseDailyFaultHazard,
+    double meanRescueArrivalMin,
+    double meanOnSiteRescueMin,
+    double falseReportsPerYear,
+    double bypassShare) {
+
+  /**
+   * A maintenance company. TSG T5002 asks for a visit every 15 days.
+   *
+   * @param skipProbability a due visit does not happen (overdue maintenance)
+   * @param fakeProbability a due visit is recorded but not done (以修代保, paper maintenance; injected)
+   * @param wearReset share of door and brake wear a real visit removes (quality of the work)
+   * @param fraudulent the company files false fault reports (无故障报故障) to earn repair fees
+   */
+  public record Company(String name, double skipProbability, double fakeProbability, double wearReset,
+      boolean fraudulent) {}
+
+  /** Four companies from good to poor; one of them files false reports. Assumption. */
+  public static final List<Company> DEFAULT_COMPANIES = List.of(
+      new Company("Yongan Lift Service", 0.02, 0.01, 0.35, false),
+      new Company("Shancheng Elevator Maintenance", 0.05, 0.03, 0.30, false),
+      new Company("Jialing Lift Care", 0.10, 0.08, 0.20, false),
+      new Company("Chuanyu Elevator Works", 0.20, 0.15, 0.12, true));
+
+  /** A city whose companies are mostly poor: the "poorer maintenance" validation configuration. */
+  public static final List<Company> POOR_COMPANIES = List.of(
+      new Company("Shancheng Elevator Maintenance", 0.10, 0.08, 0.20, false),
+      new Company("Jialing Lift Care", 0.20, 0.15, 0.12, true),
+      new Company("Chuanyu Elevator Works", 0.30, 0.20, 0.08, true),
+      new Company("Budget Lift Co", 0.35, 0.25, 0.06, true));
+
+  public static SimConfig defaults(long seed, int elevators, int days) {
+    return new SimConfig("default", seed, elevators, days, LocalDate.of(2026, 1, 1), 9.0, 0.18, 0.03,
+        DEFAULT_COMPANIES, 0.000192, 13.1, 4.8, 0.5, 0.002);
+  }
+
+  /** The "older fleet" validation configuration: mean age 18 years. */
+  public static SimConfig olderFleet(long seed, int elevators, int days) {
+    SimConfig d = defaults(seed, elevators, days);
+    return new SimConfig("older-fleet", seed, elevators, days, d.start(), 18.0, 0.35, d.threeNoShare(), d.companies(),
+        d.baseDailyFaultHazard(), d.meanRescueArrivalMin(), d.meanOnSiteRescueMin(), d.falseReportsPerYear(),
+        d.bypassShare());
+  }
+
+  /** The "poorer maintenance" validation configuration. */
+  public static SimConfig poorMaintenance(long seed, int elevators, int days) {
+    SimConfig d = defaults(seed, elevators, days);
+    return new SimConfig("poor-maintenance", seed, elevators, days, d.start(), d.meanAgeYears(), d.drumBrakeShare(),
+        d.threeNoShare(), POOR_COMPANIES, d.baseDailyFaultHazard(), d.meanRescueArrivalMin(),
+        d.meanOnSiteRescueMin(), d.falseReportsPerYear(), d.bypassShare());
+  }
+}

@@ -1,0 +1,24 @@
+package io.liftguard.sim;
+
+import io.liftguard.twin.domain.EventType;
+
+/**
+ * Something that happened to one elevator in the simulation, on day {@code day} (0 = the start date) at
+ * {@code minute} of that day. {@code value} carries the rescue arrival minutes for RESCUE_ARRIVED.
+ */
+public record SimEvent(int elevator, int day, int minute, Kind kind, EventType faultType, double value) {
+
+  /** What happened. FALSE_REPORT and MAINTENANCE_FAKED are injected integrity cases. */
+  public enum Kind {
+    FAULT,
+    ENTRAPMENT,
+    RESCUE_ARRIVED,
+    MAINTENANCE_DONE,
+    MAINTENANCE_SKIPPED,
+    MAINTENANCE_FAKED,
+    REPAIR,
+    INSPECTION_PASSED,
+    INSPECTION_FAILED,
+    FALSE_REPORT
+  }
+}

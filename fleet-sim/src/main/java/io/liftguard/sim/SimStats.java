@@ -1,0 +1,117 @@
+package io.liftguard.sim;
+
+/**
+ * City-wide totals of a run, and the KPIs of DOMAIN.md computed from them. Mutable; filled in elevator order.
+ */
+public final class SimStats {
+  private final int elevators;
+  private final long[] monthlyEntrapments;
+  private long elevatorDays;
+  private long faults;
+  private long entrapments;
+  private long rescues;
+  private double rescueArrivalSum;
+  private long rescuesWithin30;
+  private long inspections;
+  private long inspectionsPassed;
+  private long maintenanceDone;
+  private long maintenanceSkipped;
+  private long maintenanceFaked;
+  private long falseReports;
+
+  SimStats(int elevators, int months) {
+    this.elevators = elevators;
+    this.monthlyEntrapments = new long[months];
+  }
+
+  void add(ElevatorHistory h, int days) {
+    elevatorDays += days;
+    for (int m = 0; m < h.monthlyEntrapments().length; m++) {
+      monthlyEntrapments[m] += h.monthlyEntrapments()[m];
+    }
+    for (SimEvent ev : h.events()) {
+      switch (ev.kind()) {
+        case FAULT -> faults++;
+        case ENTRAPMENT -> entrapments++;
+        case RESCUE_ARRIVED -> {
+          rescues++;
+          rescueArrivalSum += ev.value();
+          rescuesWithin30 += ev.value() <= 30 ? 1 : 0;
+        }
+        case INSPECTION_PASSED -> {
+          inspections++;
+          inspectionsPassed++;
+        }
+        case INSPECTION_FAILED -> inspections++;
+        case MAINTENANCE_DONE -> maintenanceDone++;
+        case MAINTENANCE_SKIPPED -> maintenanceSkipped++;
+        case MAINTENANCE_FAKED -> maintenanceFaked++;
+        case FALSE_REPORT -> falseReports++;
+        case REPAIR -> { }
+      }
+    }
+  }
+
+  public long elevatorDays() {
+    return elevatorDays;
+  }
+
+  public long faults() {
+    return faults;
+  }
+
+  public long entrapments() {
+    return entrapments;
+  }
+
+  /** 故障困人率: entrapments in the month / elevators in service, averaged over full months. */
+  public double meanMonthlyEntrapmentRate() {
+    double sum = 0;
+    for (long m : monthlyEntrapments) {
+      sum += (double) m / elevators;
+    }
+    return sum / monthlyEntrapments.length;
+  }
+
+  /** 救援到场时间: mean minutes from alarm to arrival. */
+  public double meanRescueArrivalMinutes() {
+    return rescues == 0 ? Double.NaN : rescueArrivalSum / rescues;
+  }
+
+  /** 按时到达率: rescues arriving within 30 minutes / rescues. */
+  public double onTimeArrivalRate() {
+    return rescues == 0 ? Double.NaN : (double) rescuesWithin30 / rescues;
+  }
+
+  /** 检验合格率 as simulated (each inspection counted; re-inspections included). */
+  public double inspectionPassRate() {
+    return inspections == 0 ? Double.NaN : (double) inspectionsPassed / inspections;
+  }
+
+  public long maintenanceDone() {
+    return maintenanceDone;
+  }
+
+  public long maintenanceSkipped() {
+    return maintenanceSkipped;
+  }
+
+  public long maintenanceFaked() {
+    return maintenanceFaked;
+  }
+
+  public long falseReports() {
+    return falseReports;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        "%,d elevator-days: %,d faults, %,d entrapments (monthly entrapment rate %.3f %%), mean rescue arrival %.1f min"
+            + " (%.1f %% within 30 min), inspection pass rate %.1f %%, maintenance done/skipped/faked %,d/%,d/%,d,"
+            + " false fault reports %,d",
+        elevatorDays, faults, entrapments, 100 * meanMonthlyEntrapmentRate(), meanRescueArrivalMinutes(),
+        100 * onTimeArrivalRate(), 100 * inspectionPassRate(), maintenanceDone, maintenanceSkipped, maintenanceFaked,
+        falseReports);
+  }
+}
