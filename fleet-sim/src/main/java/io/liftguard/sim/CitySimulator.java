@@ -21,14 +21,21 @@ public final class CitySimulator {
 
   private CitySimulator() {}
 
-  public static SimStats run(SimConfig config, Consumer<ElevatorHistory> sink, Progress progress) {
+  /** For each simulated day, the index of its calendar month (0 = the start's month). */
+  public static int[] monthOfDay(SimConfig config) {
     int[] monthOfDay = new int[config.days()];
-    DayOfWeek[] dayOfWeek = new DayOfWeek[config.days()];
     LocalDate first = config.start().withDayOfMonth(1);
     for (int d = 0; d < config.days(); d++) {
-      LocalDate date = config.start().plusDays(d);
-      monthOfDay[d] = (int) ChronoUnit.MONTHS.between(first, date.withDayOfMonth(1));
-      dayOfWeek[d] = date.getDayOfWeek();
+      monthOfDay[d] = (int) ChronoUnit.MONTHS.between(first, config.start().plusDays(d).withDayOfMonth(1));
+    }
+    return monthOfDay;
+  }
+
+  public static SimStats run(SimConfig config, Consumer<ElevatorHistory> sink, Progress progress) {
+    int[] monthOfDay = monthOfDay(config);
+    DayOfWeek[] dayOfWeek = new DayOfWeek[config.days()];
+    for (int d = 0; d < config.days(); d++) {
+      dayOfWeek[d] = config.start().plusDays(d).getDayOfWeek();
     }
     int months = config.days() == 0 ? 0 : monthOfDay[config.days() - 1] + 1;
     SimStats stats = new SimStats(config.elevators(), months);

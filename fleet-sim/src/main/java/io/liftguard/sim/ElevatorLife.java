@@ -53,18 +53,35 @@ final class ElevatorLife {
   ElevatorHistory run() {
     int months = monthOfDay[monthOfDay.length - 1] + 1;
     double[] hazardSum = new double[months];
+    double[] startHazard = new double[months];
     int[] daysInMonth = new int[months];
     int[] faults = new int[months];
     int[] entrapments = new int[months];
     List<SimEvent> events = new ArrayList<>();
+    double[][] observed = new double[months][ElevatorHistory.Observed.COUNT];
+    double sensorBias = 0.1 * r.nextGaussian();
     double usageBase = TRIPS_PER_DAY[e.buildingType().ordinal()] * Math.exp(0.3 * r.nextGaussian());
     for (int day = 0; day < config.days(); day++) {
       int month = monthOfDay[day];
       double usage = usageBase * weekFactor(dayOfWeek[day]) * Math.exp(0.15 * r.nextGaussian());
       wear(usage, day);
+      int before = events.size();
       maintain(day, events);
       inspect(day, events);
+      double[] o = observed[month];
+      o[ElevatorHistory.Observed.TRIPS_PER_DAY] += usage;
+      for (int k = before; k < events.size(); k++) {
+        switch (events.get(k).kind()) {
+          case MAINTENANCE_DONE, MAINTENANCE_FAKED -> o[ElevatorHistory.Observed.VISITS_RECORDED]++;
+          case MAINTENANCE_SKIPPED -> o[ElevatorHistory.Observed.VISITS_SKIPPED]++;
+          case INSPECTION_FAILED -> o[ElevatorHistory.Observed.INSPECTION_FAILED] = 1;
+          default -> { }
+        }
+      }
       double h = hazard(usage);
+      if (daysInMonth[month] == 0) {
+        startHazard[month] = h;
+      }
       hazardSum[month] += h;
       daysInMonth[month]++;
       if (r.nextDouble() < h) {
@@ -76,12 +93,24 @@ final class ElevatorLife {
       if (company != null && company.fraudulent() && r.nextDouble() < config.falseReportsPerYear() / 365.0) {
         events.add(new SimEvent(e.index(), day, r.nextInt(1440), SimEvent.Kind.FALSE_REPORT, randomFault(), 0));
       }
+      if (day == config.days() - 1 || monthOfDay[day + 1] != month) {
+        observeMonthEnd(o, daysInMonth[month], sensorBias);
+      }
     }
     double[] meanHazard = new double[months];
     for (int m = 0; m < months; m++) {
       meanHazard[m] = daysInMonth[m] == 0 ? 0 : hazardSum[m] / daysInMonth[m];
     }
-    return new ElevatorHistory(e, events, meanHazard, faults, entrapments);
+    return new ElevatorHistory(e, events, meanHazard, startHazard, faults, entrapments, observed);
+  }
+
+  /** Condition signals as a terminal reports them: driven by wear, plus a per-unit bias and noise. */
+  private void observeMonthEnd(double[] o, int days, double sensorBias) {
+    o[ElevatorHistory.Observed.TRIPS_PER_DAY] /= Math.max(1, days);
+    o[ElevatorHistory.Observed.DOOR_CLOSE_S] = 2.8 + 2.5 * doorWear + sensorBias + 0.05 * r.nextGaussian();
+    o[ElevatorHistory.Observed.VIBRATION] = 0.08 + 0.5 * tractionWear + 0.02 * Math.abs(r.nextGaussian());
+    o[ElevatorHistory.Observed.BRAKE_TEMP_C] = 35 + 30 * brakeWear + 1.0 * r.nextGaussian();
+    o[ElevatorHistory.Observed.DAYS_SINCE_VISIT] = daysSinceMaintenance;
   }
 
   private double weekFactor(DayOfWeek d) {
