@@ -17,6 +17,7 @@ import io.liftguard.api.routes.HealthRoutes;
 import io.liftguard.api.routes.TelemetryRoutes;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.store.StoreBootstrap;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ public final class Guardian {
     Path dataDir = Path.of(config.getString("liftguard.data-dir"));
     TokenService tokens = new TokenService(SecretStore.resolve(auth, dataDir), auth, clock);
     AccessDirectives access = new AccessDirectives(tokens, new RateLimiter(auth.ratePerSecond(), auth.burst()));
-    ElevatorRoutes elevators = new ElevatorRoutes(fleet, api, clock, system);
+    ElevatorRoutes elevators = new ElevatorRoutes(fleet, api, clock, system, RiskModels.loadDefault());
     ElevatorRecordRoutes records = new ElevatorRecordRoutes(fleet, api);
     TelemetryRoutes telemetry = new TelemetryRoutes(fleet, api, clock);
     AccessRoutes credentials = new AccessRoutes(fleet, tokens, auth, api, clock);

@@ -224,6 +224,13 @@ abstract class ApiContract {
     assertEquals("非平层关人", twin.body().get("openFaults").get(0).get("nameZh").asText());
     assertEquals("2027-11-01", twin.body().get("obligations").get("nextInspectionDue").asText());
     assertEquals(1, twin.body().get("counters").get("entrapments").asInt());
+    var risk = twin.body().get("risk");
+    double pFault = risk.get("faultProbability30d").asDouble();
+    assertTrue(pFault > 0 && pFault < 1, risk.toString());
+    assertTrue(risk.get("entrapmentProbability30d").asDouble() > 0, risk.toString());
+    assertTrue(risk.get("modelVersion").asText().startsWith("glm-1"), risk.toString());
+    assertTrue(List.of("LOW", "MEDIUM", "HIGH", "CRITICAL").contains(risk.get("band").asText()), risk.toString());
+    assertEquals(3, risk.get("topFactors").size());
 
     Answer history = api.get("/api/v1/elevators/EV-1/history?limit=2");
     assertEquals(List.of("ElevatorRegistered", "FaultRaised"),

@@ -6,7 +6,10 @@ import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.risk.RiskModel;
+import io.liftguard.twin.domain.risk.TwinRiskFeatures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +21,8 @@ import java.util.List;
  * @param persistedUpTo timestamp of the newest reading in the journal (at most the flush interval behind)
  * @param openFaults faults, alarms and entrapments raised and not cleared
  * @param serviceModes service modes entered and not left
+ * @param risk 30-day fault and entrapment probabilities from the shipped risk model, with its version and the
+ *     factors that move this elevator's risk most from the fleet mean
  */
 public record ElevatorView(
     String elevatorId,
@@ -33,7 +38,8 @@ public record ElevatorView(
     MaintenanceVisit lastMaintenance,
     InspectionResult lastInspection,
     TwinState.Counters counters,
-    Instant registeredAt) {
+    Instant registeredAt,
+    RiskModel.Assessment risk) {
 
   /** Something open on the twin. */
   public record OpenItem(
@@ -44,8 +50,9 @@ public record ElevatorView(
   public record Obligations(
       LocalDate lastMaintenanceDate, boolean maintenanceOverdue, LocalDate nextInspectionDue, boolean inspectionOverdue) {}
 
-  public static ElevatorView of(ElevatorTwin.TwinView view, LocalDate today) {
+  public static ElevatorView of(ElevatorTwin.TwinView view, Instant now, RiskModel model) {
     TwinState s = view.state();
+    LocalDate today = TwinRules.today(now);
     List<OpenItem> open = s.open().stream()
         .map(o -> new OpenItem(o.eventType(), o.eventType().category(), o.eventType().chineseName(), o.since(),
             o.eventId(), o.detail(), o.occurrences()))
@@ -65,6 +72,7 @@ public record ElevatorView(
         s.lastMaintenance(),
         s.lastInspection(),
         s.counters(),
-        s.registeredAt());
+        s.registeredAt(),
+        model.assess(TwinRiskFeatures.of(s, view.live(), now)));
   }
 }

@@ -32,6 +32,7 @@ import io.liftguard.twin.domain.access.AccessPolicy;
 import io.liftguard.twin.domain.access.Action;
 import io.liftguard.twin.domain.access.ElevatorScope;
 import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +56,12 @@ public final class ElevatorRoutes {
   private final ApiSettings settings;
   private final Clock clock;
   private final ActorSystem<?> system;
+  private final RiskModel riskModel;
 
-  public ElevatorRoutes(ElevatorFleet fleet, ApiSettings settings, Clock clock, ActorSystem<?> system) {
+  public ElevatorRoutes(
+      ElevatorFleet fleet, ApiSettings settings, Clock clock, ActorSystem<?> system, RiskModel riskModel) {
     this.fleet = fleet;
+    this.riskModel = riskModel;
     this.settings = settings;
     this.clock = clock;
     this.system = system;
@@ -162,7 +166,7 @@ public final class ElevatorRoutes {
     return safely(() -> Responses.respond(Access.authorize(fleet, p, Action.READ_TWIN, Access.required(p,
         Action.READ_TWIN, elevatorId(rawId))),
         view -> Responses.json(StatusCodes.OK,
-        ElevatorView.of(view, TwinRules.today(clock.instant())))));
+        ElevatorView.of(view, clock.instant(), riskModel))));
   }
 
   private Route history(Principal p, String rawId) {

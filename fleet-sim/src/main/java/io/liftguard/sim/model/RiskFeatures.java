@@ -4,6 +4,7 @@ import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.ElevatorHistory.Observed;
 import io.liftguard.sim.SimEvent;
 import io.liftguard.twin.domain.BrakeType;
+import io.liftguard.twin.domain.risk.RiskModel;
 import java.util.List;
 
 /**
@@ -12,10 +13,8 @@ import java.util.List;
  * signals with their trend. Nothing hidden from the platform (true wear, true hazard, fraud flags) is used.
  */
 public final class RiskFeatures {
-  public static final List<String> NAMES = List.of(
-      "intercept", "age_decades", "drum_brake", "three_no", "public_gathering", "log_trips_per_day",
-      "reported_faults_1m", "reported_faults_3m", "skipped_visits_3m", "days_since_visit_15", "inspection_failed_12m",
-      "door_close_s_above_3", "vibration", "brake_temp_above_35_10c", "door_close_trend_3m");
+  /** The same inputs, in the same order, as the platform computes them (see TwinRiskFeatures). */
+  public static final List<String> NAMES = RiskModel.FEATURES;
 
   /** The age-only baseline's inputs. */
   public static final List<String> BASELINE = List.of("intercept", "age_decades");

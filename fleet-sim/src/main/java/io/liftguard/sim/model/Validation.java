@@ -2,7 +2,9 @@ package io.liftguard.sim.model;
 
 import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liftguard.sim.SimConfig;
+import io.liftguard.twin.domain.risk.RiskModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +79,7 @@ public final class Validation {
             + "the worst of ten deciles of predicted probability. Early-warning lead times are not measured yet.\n\n");
     for (SimConfig c : List.of(SimConfig.defaults(seed, elevators, DAYS), SimConfig.olderFleet(seed, elevators, DAYS),
         SimConfig.poorMaintenance(seed, elevators, DAYS))) {
-      report.append(validate(c));
+      report.append(validate(c, c.name().equals("default") ? o.get("model-out") : null));
     }
     System.out.println(report);
     if (o.containsKey("report")) {
@@ -85,7 +87,7 @@ public final class Validation {
     }
   }
 
-  static String validate(SimConfig c) {
+  static String validate(SimConfig c, String modelOut) throws IOException {
     long t0 = System.nanoTime();
     int[] monthOfDay = CitySimulator.monthOfDay(c);
     Split train = new Split();
@@ -99,12 +101,14 @@ public final class Validation {
     out.append("| target | model | ROC AUC | precision at top 5 % | worst decile calibration error |\n")
         .append("| --- | --- | --- | --- | --- |\n");
     Map<String, Score> scores = new java.util.LinkedHashMap<>();
+    Map<String, double[]> fitted = new HashMap<>();
     for (String target : List.of("fault", "entrapment")) {
       boolean[] yTrain = Split.flags(target.equals("fault") ? train.fault : train.entrapment);
       boolean[] yTest = Split.flags(target.equals("fault") ? test.fault : test.entrapment);
       for (String model : List.of("full", "age-only")) {
         Function<double[], double[]> select = model.equals("full") ? f -> f : RiskFeatures::baseline;
         double[] beta = LogisticRegression.fit(train.matrix(select), yTrain, 1.0, 30);
+        fitted.put(target + "/" + model, beta);
         double[][] xt = test.matrix(select);
         double[] p = new double[xt.length];
         for (int i = 0; i < xt.length; i++) {
@@ -115,6 +119,23 @@ public final class Validation {
         out.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.1f %% | %.0f %% |%n", target, model, s.auc(),
             100 * s.precisionTop5(), 100 * s.maxDecileError()));
       }
+    }
+    if (modelOut != null) {
+      double[] means = new double[RiskFeatures.NAMES.size()];
+      for (double[] row : train.x) {
+        for (int k = 0; k < means.length; k++) {
+          means[k] += row[k] / train.x.size();
+        }
+      }
+      RiskModel model = new RiskModel(
+          "glm-1 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
+          "fleet simulator, " + c.name() + " city, months 1-12", RiskFeatures.NAMES, fitted.get("fault/full"),
+          fitted.get("entrapment/full"), means);
+      Path path = Path.of(modelOut);
+      Files.createDirectories(path.getParent());
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(path.toFile(), model);
+      out.append("The fault and entrapment models of this city are the platform's shipped model: `")
+          .append(modelOut).append("` (version `").append(model.version()).append("`).\n\n");
     }
     double[] trueP = test.trueMonthlyFaultP.stream().mapToDouble(Double::doubleValue).toArray();
     Score oracle = score(trueP, Split.flags(test.fault));

@@ -2,6 +2,7 @@ package io.liftguard.twin.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.liftguard.twin.CborSerializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.List;
  * @param live the live state as last persisted (the entity may hold newer coalesced readings in memory)
  * @param open faults, alarms, entrapments and service modes raised and not yet cleared, oldest first
  * @param recentIds the last {@value #RECENT_IDS} reporter ids (events, visits, inspections), to drop retries
+ * @param recentFaults when faults, alarms and entrapments were raised in the last 120 days (risk features)
+ * @param samples condition samples for trends (risk features)
  */
 public record TwinState(
     RegisterData register,
@@ -24,8 +27,25 @@ public record TwinState(
     MaintenanceVisit lastMaintenance,
     LocalDate lastMaintenanceDate,
     InspectionResult lastInspection,
-    LocalDate nextInspectionDue)
+    LocalDate nextInspectionDue,
+    List<Instant> recentFaults,
+    List<ConditionSample> samples)
     implements CborSerializable {
+
+  static final Duration RECENT_FAULT_WINDOW = Duration.ofDays(120);
+  static final Duration SAMPLE_SPACING = Duration.ofDays(10);
+  static final int MAX_SAMPLES = 13;
+
+  /**
+   * A condition sample kept for trends: at most one per {@link #SAMPLE_SPACING}, the last {@link #MAX_SAMPLES}
+   * (about four months), so risk features can compare now with three months ago.
+   */
+  public record ConditionSample(Instant at, Double doorCloseTimeS, Long tripCount) {}
+
+  public TwinState {
+    recentFaults = recentFaults == null ? List.of() : recentFaults;
+    samples = samples == null ? List.of() : samples;
+  }
 
   static final int RECENT_IDS = 256;
 
@@ -47,7 +67,7 @@ public record TwinState(
   }
 
   public static TwinState empty() {
-    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null);
+    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of());
   }
 
   /** TSG T5002: routine maintenance at least every 15 days. */
@@ -84,7 +104,7 @@ public record TwinState(
     if (event instanceof TwinEvent.ElevatorRegistered e) {
       return new TwinState(
           e.register(), e.recordedAt(), live, open, recentIds, counters, lastMaintenance,
-          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue());
+          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples);
     } else if (event instanceof TwinEvent.LiveStateRecorded e) {
       return withLive(e.live());
     } else if (event instanceof TwinEvent.FaultRaised e) {
@@ -104,9 +124,18 @@ public record TwinState(
   }
 
   private TwinState withLive(Reading newLive) {
+    List<ConditionSample> next = samples;
+    Instant at = newLive.timestamp();
+    boolean spaced = samples.isEmpty() || !at.isBefore(samples.get(samples.size() - 1).at().plus(SAMPLE_SPACING));
+    Double door = newLive.condition() == null ? null : newLive.condition().doorCloseTimeS();
+    if (spaced && (door != null || newLive.tripCount() != null)) {
+      List<ConditionSample> grown = new ArrayList<>(samples);
+      grown.add(new ConditionSample(at, door, newLive.tripCount()));
+      next = List.copyOf(grown.subList(Math.max(0, grown.size() - MAX_SAMPLES), grown.size()));
+    }
     return new TwinState(
         register, registeredAt, newLive, open, recentIds, counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue);
+        lastInspection, nextInspectionDue, recentFaults, next);
   }
 
   private TwinState raised(String eventId, EventType type, Instant at, String detail) {
@@ -123,16 +152,27 @@ public record TwinState(
     if (!found) {
       next.add(new OpenEvent(type, at, eventId, detail, 1));
     }
+    List<Instant> faults = recentFaults;
+    if (type.category() != EventType.Category.SERVICE_MODE && at != null) {
+      List<Instant> kept = new ArrayList<>(recentFaults.size() + 1);
+      for (Instant t : recentFaults) {
+        if (!t.isBefore(at.minus(RECENT_FAULT_WINDOW))) {
+          kept.add(t);
+        }
+      }
+      kept.add(at);
+      faults = List.copyOf(kept.subList(Math.max(0, kept.size() - 64), kept.size()));
+    }
     return new TwinState(
         register, registeredAt, live, List.copyOf(next), remember(IdKind.EVENT, eventId), counters.raised(type), lastMaintenance,
-        lastMaintenanceDate, lastInspection, nextInspectionDue);
+        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples);
   }
 
   private TwinState cleared(String eventId, EventType type) {
     List<OpenEvent> next = open.stream().filter(o -> o.eventType() != type).toList();
     return new TwinState(
         register, registeredAt, live, next, remember(IdKind.EVENT, eventId), counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue);
+        lastInspection, nextInspectionDue, recentFaults, samples);
   }
 
   private TwinState maintained(MaintenanceVisit visit) {
@@ -142,7 +182,7 @@ public record TwinState(
     return new TwinState(
         register, registeredAt, live, open, remember(IdKind.VISIT, visit.visitId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
-        visit, latest, lastInspection, nextInspectionDue);
+        visit, latest, lastInspection, nextInspectionDue, recentFaults, samples);
   }
 
   private TwinState inspected(InspectionResult result) {
@@ -151,7 +191,7 @@ public record TwinState(
     return new TwinState(
         register, registeredAt, live, open, remember(IdKind.INSPECTION, result.inspectionId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
-        lastMaintenance, lastMaintenanceDate, result, due);
+        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples);
   }
 
   private List<String> remember(IdKind kind, String id) {
