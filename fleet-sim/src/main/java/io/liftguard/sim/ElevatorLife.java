@@ -2,6 +2,7 @@ package io.liftguard.sim;
 
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.BuildingType;
+import io.liftguard.twin.domain.ConditionWatch;
 import io.liftguard.twin.domain.EventType;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class ElevatorLife {
   double controllerWear;
   int daysSinceMaintenance;
   int nextInspectionDay;
+  ConditionWatch watch = ConditionWatch.EMPTY;
 
   ElevatorLife(SimConfig config, SimElevator e, int[] monthOfDay, DayOfWeek[] dayOfWeek) {
     this.config = config;
@@ -78,6 +80,7 @@ final class ElevatorLife {
           default -> { }
         }
       }
+      monitor(day, sensorBias, events);
       double h = hazard(usage);
       if (daysInMonth[month] == 0) {
         startHazard[month] = h;
@@ -102,6 +105,18 @@ final class ElevatorLife {
       meanHazard[m] = daysInMonth[m] == 0 ? 0 : hazardSum[m] / daysInMonth[m];
     }
     return new ElevatorHistory(e, events, meanHazard, startHazard, faults, entrapments, observed);
+  }
+
+  /** Today's door close time and vibration as the terminal reports them, through the condition monitor. */
+  private void monitor(int day, double sensorBias, List<SimEvent> events) {
+    double door = 2.8 + 2.5 * doorWear + sensorBias + 0.15 * r.nextGaussian();
+    double vibration = 0.08 + 0.5 * tractionWear + 0.03 * Math.abs(r.nextGaussian());
+    watch = watch.update(door, vibration);
+    ConditionWatch.Kind due = watch.due();
+    if (due != null) {
+      watch = watch.warned(due);
+      events.add(new SimEvent(e.index(), day, 12 * 60, SimEvent.Kind.EARLY_WARNING, null, due.ordinal()));
+    }
   }
 
   /** Condition signals as a terminal reports them: driven by wear, plus a per-unit bias and noise. */
@@ -220,6 +235,9 @@ final class ElevatorLife {
     tractionWear *= component == 2 ? 0.4 : component < 0 ? 0.7 : 1;
     controllerWear *= component == 3 ? 0.4 : component < 0 ? 0.7 : 1;
     events.add(new SimEvent(e.index(), day, busyMinute(), SimEvent.Kind.REPAIR, null, 0));
+    if (component == 0 || component == 2 || component < 0) {
+      watch = watch.reset();
+    }
   }
 
   private int busyMinute() {

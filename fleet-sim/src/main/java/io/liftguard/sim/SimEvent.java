@@ -19,6 +19,8 @@ public record SimEvent(int elevator, int day, int minute, Kind kind, EventType f
     REPAIR,
     INSPECTION_PASSED,
     INSPECTION_FAILED,
-    FALSE_REPORT
+    FALSE_REPORT,
+    /** The condition monitor warned; {@code value} is the {@code ConditionWatch.Kind} ordinal. */
+    EARLY_WARNING
   }
 }

@@ -47,7 +47,7 @@ public final class SimStats {
         case MAINTENANCE_SKIPPED -> maintenanceSkipped++;
         case MAINTENANCE_FAKED -> maintenanceFaked++;
         case FALSE_REPORT -> falseReports++;
-        case REPAIR -> { }
+        case REPAIR, EARLY_WARNING -> { }
       }
     }
   }
