@@ -76,7 +76,7 @@ public final class Validation {
             + "close time, vibration, brake temperature and the door-close trend). Baseline: age only. The last row of "
             + "each table scores the simulator's own hazard at the start of the predicted month: a reference for "
             + "the best any model of these inputs can do. Calibration error is |predicted - observed| / observed in "
-            + "the worst of ten deciles of predicted probability. Early-warning lead times are not measured yet.\n\n");
+            + "the worst of ten deciles of predicted probability.\n\n");
     for (SimConfig c : List.of(SimConfig.defaults(seed, elevators, DAYS), SimConfig.olderFleet(seed, elevators, DAYS),
         SimConfig.poorMaintenance(seed, elevators, DAYS))) {
       report.append(validate(c, c.name().equals("default") ? o.get("model-out") : null));
@@ -92,7 +92,11 @@ public final class Validation {
     int[] monthOfDay = CitySimulator.monthOfDay(c);
     Split train = new Split();
     Split test = new Split();
-    CitySimulator.run(c, h -> collect(h, monthOfDay, train, test), (d, t, n) -> { });
+    EarlyWarningStats warnings = new EarlyWarningStats();
+    CitySimulator.run(c, h -> {
+      collect(h, monthOfDay, train, test);
+      warnings.add(h);
+    }, (d, t, n) -> { });
     double simSeconds = (System.nanoTime() - t0) / 1e9;
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "## %s city%n%n%,d training rows, %,d test rows (simulated in %.1f s); "
@@ -141,6 +145,7 @@ public final class Validation {
     Score oracle = score(trueP, Split.flags(test.fault));
     out.append(String.format(Locale.ROOT, "| fault | true hazard at month start (reference) | %.3f | %.1f %% | %.0f %% |%n%n",
         oracle.auc(), 100 * oracle.precisionTop5(), 100 * oracle.maxDecileError()));
+    out.append(warnings.summary());
     for (String key : List.of("fault/full", "entrapment/full")) {
       out.append("Calibration by decile, ").append(key).append(" (predicted vs observed per elevator-month):\n\n")
           .append("| decile | predicted | observed | rows |\n| --- | --- | --- | --- |\n");
