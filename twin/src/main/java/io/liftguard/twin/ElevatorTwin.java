@@ -162,8 +162,8 @@ public final class ElevatorTwin
             RecordInspection.class,
             (s, c) -> apply(TwinRules.inspection(s, elevatorId, c.result(), now(), c.by()), c.replyTo()))
         .onCommand(GetTwin.class, this::onGet)
-        .onCommand(FlushLiveState.class, (s, c) -> flush())
-        .onCommand(Passivate.class, (s, c) -> passivate())
+        .onCommand(FlushLiveState.class, (s, c) -> flush(s))
+        .onCommand(Passivate.class, (s, c) -> passivate(s))
         .build();
   }
 
@@ -215,18 +215,22 @@ public final class ElevatorTwin
     return Effect().reply(cmd.replyTo(), StatusReply.success(new TwinView(elevatorId, state, live)));
   }
 
-  private ReplyEffect<TwinEvent, TwinState> flush() {
+  private ReplyEffect<TwinEvent, TwinState> flush(TwinState state) {
     if (pending == null) {
       return Effect().noReply();
     }
-    return Effect().persist(withPendingFirst(List.of())).thenNoReply();
+    String by = pendingBy;
+    return Effect().persist(TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by)).thenNoReply();
   }
 
-  private ReplyEffect<TwinEvent, TwinState> passivate() {
+  private ReplyEffect<TwinEvent, TwinState> passivate(TwinState state) {
     if (pending == null) {
       return Effect().stop().thenNoReply();
     }
-    return Effect().persist(withPendingFirst(List.of())).thenStop().thenNoReply();
+    String by = pendingBy;
+    return Effect().persist(TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by))
+        .thenStop()
+        .thenNoReply();
   }
 
   private void holdPending(Reading live, String by) {

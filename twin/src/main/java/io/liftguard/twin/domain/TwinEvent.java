@@ -21,7 +21,8 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = TwinEvent.ServiceModeEntered.class, name = "ServiceModeEntered"),
   @JsonSubTypes.Type(value = TwinEvent.ServiceModeLeft.class, name = "ServiceModeLeft"),
   @JsonSubTypes.Type(value = TwinEvent.MaintenanceRecorded.class, name = "MaintenanceRecorded"),
-  @JsonSubTypes.Type(value = TwinEvent.InspectionRecorded.class, name = "InspectionRecorded")
+  @JsonSubTypes.Type(value = TwinEvent.InspectionRecorded.class, name = "InspectionRecorded"),
+  @JsonSubTypes.Type(value = TwinEvent.EarlyWarningRaised.class, name = "EarlyWarningRaised")
 })
 public sealed interface TwinEvent extends CborSerializable {
   Instant recordedAt();
@@ -54,6 +55,14 @@ public sealed interface TwinEvent extends CborSerializable {
 
   /** A maintenance visit was recorded. */
   record MaintenanceRecorded(MaintenanceVisit visit, Instant recordedAt, String recordedBy) implements TwinEvent {}
+
+  /**
+   * Condition monitoring saw a signal drift past its threshold: an early warning before the fault it predicts.
+   * Recorded by the platform ({@code recordedBy} is the principal whose reading completed the drift).
+   */
+  record EarlyWarningRaised(
+      ConditionWatch.Kind signal, double ewma, double baseline, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
 
   /** An inspection result was recorded. */
   record InspectionRecorded(InspectionResult result, Instant recordedAt, String recordedBy) implements TwinEvent {}

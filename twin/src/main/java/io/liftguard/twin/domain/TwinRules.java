@@ -95,7 +95,31 @@ public final class TwinRules {
         live != null
             && live != current
             && (events.isEmpty() || ((TwinEvent.LiveStateRecorded) events.get(events.size() - 1)).live() != live);
-    return new ReadingOutcome(List.copyOf(events), live, readings.size() - stale, stale, coalesced);
+    return new ReadingOutcome(withWarnings(state, events, now, by), live, readings.size() - stale, stale, coalesced);
+  }
+
+  /**
+   * {@code events} plus an {@link TwinEvent.EarlyWarningRaised} when, once they are applied, condition monitoring
+   * has a drifted signal due: the warning is written with the reading that completed the drift.
+   */
+  public static List<TwinEvent> withWarnings(TwinState state, List<TwinEvent> events, Instant now, String by) {
+    if (events.isEmpty()) {
+      return List.copyOf(events);
+    }
+    TwinState after = state;
+    for (TwinEvent e : events) {
+      after = after.apply(e);
+    }
+    ConditionWatch.Kind due = after.watch().due();
+    if (due == null) {
+      return List.copyOf(events);
+    }
+    ConditionWatch.Signal s = due == ConditionWatch.Kind.DOOR_CLOSE_TIME
+        ? after.watch().doorCloseTime()
+        : after.watch().vibration();
+    List<TwinEvent> all = new ArrayList<>(events);
+    all.add(new TwinEvent.EarlyWarningRaised(due, s.ewma(), s.baseline(), now, by));
+    return List.copyOf(all);
   }
 
   /** A fault/alarm/entrapment/service-mode report; a retry with a known eventId changes nothing. */

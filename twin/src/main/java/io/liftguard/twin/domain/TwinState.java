@@ -16,6 +16,7 @@ import java.util.List;
  * @param recentIds the last {@value #RECENT_IDS} reporter ids (events, visits, inspections), to drop retries
  * @param recentFaults when faults, alarms and entrapments were raised in the last 120 days (risk features)
  * @param samples condition samples for trends (risk features)
+ * @param watch condition monitoring of drifting signals (early warnings)
  */
 public record TwinState(
     RegisterData register,
@@ -29,7 +30,8 @@ public record TwinState(
     InspectionResult lastInspection,
     LocalDate nextInspectionDue,
     List<Instant> recentFaults,
-    List<ConditionSample> samples)
+    List<ConditionSample> samples,
+    ConditionWatch watch)
     implements CborSerializable {
 
   static final Duration RECENT_FAULT_WINDOW = Duration.ofDays(120);
@@ -45,6 +47,7 @@ public record TwinState(
   public TwinState {
     recentFaults = recentFaults == null ? List.of() : recentFaults;
     samples = samples == null ? List.of() : samples;
+    watch = watch == null ? ConditionWatch.EMPTY : watch;
   }
 
   static final int RECENT_IDS = 256;
@@ -67,7 +70,7 @@ public record TwinState(
   }
 
   public static TwinState empty() {
-    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of());
+    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null);
   }
 
   /** TSG T5002: routine maintenance at least every 15 days. */
@@ -104,7 +107,7 @@ public record TwinState(
     if (event instanceof TwinEvent.ElevatorRegistered e) {
       return new TwinState(
           e.register(), e.recordedAt(), live, open, recentIds, counters, lastMaintenance,
-          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples);
+          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch);
     } else if (event instanceof TwinEvent.LiveStateRecorded e) {
       return withLive(e.live());
     } else if (event instanceof TwinEvent.FaultRaised e) {
@@ -119,6 +122,9 @@ public record TwinState(
       return maintained(e.visit());
     } else if (event instanceof TwinEvent.InspectionRecorded e) {
       return inspected(e.result());
+    } else if (event instanceof TwinEvent.EarlyWarningRaised e) {
+      return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()));
     }
     throw new IllegalArgumentException("unknown event " + event.getClass().getName());
   }
@@ -133,9 +139,11 @@ public record TwinState(
       grown.add(new ConditionSample(at, door, newLive.tripCount()));
       next = List.copyOf(grown.subList(Math.max(0, grown.size() - MAX_SAMPLES), grown.size()));
     }
+    ConditionSignals c = newLive.condition();
+    ConditionWatch watched = c == null ? watch : watch.update(c.doorCloseTimeS(), c.vibrationMps2());
     return new TwinState(
         register, registeredAt, newLive, open, recentIds, counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, next);
+        lastInspection, nextInspectionDue, recentFaults, next, watched);
   }
 
   private TwinState raised(String eventId, EventType type, Instant at, String detail) {
@@ -165,14 +173,14 @@ public record TwinState(
     }
     return new TwinState(
         register, registeredAt, live, List.copyOf(next), remember(IdKind.EVENT, eventId), counters.raised(type), lastMaintenance,
-        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples);
+        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch);
   }
 
   private TwinState cleared(String eventId, EventType type) {
     List<OpenEvent> next = open.stream().filter(o -> o.eventType() != type).toList();
     return new TwinState(
         register, registeredAt, live, next, remember(IdKind.EVENT, eventId), counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, samples);
+        lastInspection, nextInspectionDue, recentFaults, samples, watch);
   }
 
   private TwinState maintained(MaintenanceVisit visit) {
@@ -182,7 +190,8 @@ public record TwinState(
     return new TwinState(
         register, registeredAt, live, open, remember(IdKind.VISIT, visit.visitId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
-        visit, latest, lastInspection, nextInspectionDue, recentFaults, samples);
+        visit, latest, lastInspection, nextInspectionDue, recentFaults, samples,
+        visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch);
   }
 
   private TwinState inspected(InspectionResult result) {
@@ -191,7 +200,7 @@ public record TwinState(
     return new TwinState(
         register, registeredAt, live, open, remember(IdKind.INSPECTION, result.inspectionId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
-        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples);
+        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch);
   }
 
   private List<String> remember(IdKind kind, String id) {

@@ -251,6 +251,33 @@ class TwinRulesTest {
   }
 
   @Test
+  void aDriftingDoorRaisesOneEarlyWarningWithTheLiveStateThatCompletesIt() {
+    TwinState s = registered();
+    int warnings = 0;
+    for (int day = 0; day < 120; day++) {
+      double door = 3.0 + (day < 30 ? 0 : (day - 30) * 0.02);
+      Reading r = new Reading(ID, NOW.minus(Duration.ofDays(120 - day)), null, null, null, null, null, null, null,
+          null, null, null, null, null, new ConditionSignals(0.15, door, null, null, null, null));
+      List<TwinEvent> events = TwinRules.withWarnings(
+          s, List.of(new TwinEvent.LiveStateRecorded(r, NOW, "gw-1")), NOW, "gw-1");
+      for (TwinEvent e : events) {
+        if (e instanceof TwinEvent.EarlyWarningRaised w) {
+          warnings++;
+          assertEquals(ConditionWatch.Kind.DOOR_CLOSE_TIME, w.signal());
+          assertTrue(w.ewma() - w.baseline() > ConditionWatch.DOOR_THRESHOLD_S);
+          assertTrue(day > 40 && day < 80, "warned on day " + day);
+        }
+        s = s.apply(e);
+      }
+    }
+    assertEquals(1, warnings);
+    MaintenanceVisit repair = new MaintenanceVisit("rep-1", "Yongan", "Li", MaintenanceVisit.Kind.REPAIR,
+        NOW.minusSeconds(600), NOW.minusSeconds(60), "door operator replaced");
+    s = applyAll(s, ((Decision.Accept) TwinRules.maintenance(s, ID, repair, NOW, WINDOW, "mt")).events());
+    assertEquals(0, s.watch().doorCloseTime().n());
+  }
+
+  @Test
   void rejectionRoundTripsThroughStatusText() {
     Rejection r = Rejection.invalid(List.of("a is required", "b = 3 is outside"));
     assertEquals(r, Rejection.fromStatusText(r.asStatusText()));
