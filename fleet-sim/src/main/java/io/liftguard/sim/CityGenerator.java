@@ -4,6 +4,7 @@ import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.DriveType;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /** Draws a city's elevators from the configured mixes; elevator i depends only on (seed, i). */
 public final class CityGenerator {
@@ -28,7 +29,8 @@ public final class CityGenerator {
         r.nextDouble() < c.bypassShare());
   }
 
-  static int pick(SplittableRandom r, double[] weights) {
+  /** An index drawn with probability proportional to {@code weights}. */
+  public static int pick(RandomGenerator r, double[] weights) {
     double total = 0;
     for (double w : weights) {
       total += w;

@@ -1,7 +1,6 @@
 package io.liftguard.sim;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,10 +12,7 @@ public final class FleetSimMain {
   private FleetSimMain() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> o = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
+    Map<String, String> o = Args.parse(args);
     long seed = Long.parseLong(o.getOrDefault("seed", "1"));
     int elevators = Integer.parseInt(o.getOrDefault("elevators", "300000"));
     int days = Integer.parseInt(o.getOrDefault("days", "365"));

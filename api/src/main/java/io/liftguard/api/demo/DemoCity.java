@@ -1,6 +1,7 @@
 package io.liftguard.api.demo;
 
 import com.typesafe.config.Config;
+import io.liftguard.sim.CityGenerator;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.BrakeType;
@@ -180,17 +181,7 @@ public final class DemoCity {
   }
 
   private static <T> T pick(Random random, T[] values, double[] weights) {
-    double total = 0;
-    for (double w : weights) {
-      total += w;
-    }
-    double x = random.nextDouble() * total;
-    for (int i = 0; i < values.length; i++) {
-      x -= weights[i];
-      if (x < 0) {
-        return values[i];
-      }
-    }
-    return values[values.length - 1];
+    return values[CityGenerator.pick(random, weights)];
   }
+
 }

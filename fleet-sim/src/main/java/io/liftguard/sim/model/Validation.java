@@ -1,5 +1,6 @@
 package io.liftguard.sim.model;
 
+import io.liftguard.sim.Args;
 import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,10 +61,7 @@ public final class Validation {
   private Validation() {}
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> o = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
+    Map<String, String> o = Args.parse(args);
     int elevators = Integer.parseInt(o.getOrDefault("elevators", "60000"));
     long seed = Long.parseLong(o.getOrDefault("seed", "1"));
     StringBuilder report = new StringBuilder();
