@@ -34,6 +34,8 @@ final class ElevatorLife {
   int daysSinceMaintenance;
   int nextInspectionDay;
   ConditionWatch watch = ConditionWatch.EMPTY;
+  private final double sensorBias;
+  private final double usageBase;
 
   ElevatorLife(SimConfig config, SimElevator e, int[] monthOfDay, DayOfWeek[] dayOfWeek) {
     this.config = config;
@@ -50,8 +52,30 @@ final class ElevatorLife {
     controllerWear = base * 0.7;
     daysSinceMaintenance = r.nextInt(MAINTENANCE_INTERVAL_DAYS);
     nextInspectionDay = r.nextInt(365);
+    sensorBias = 0.1 * r.nextGaussian();
+    usageBase = TRIPS_PER_DAY[e.buildingType().ordinal()] * Math.exp(0.3 * r.nextGaussian());
   }
 
+  /** One simulated day's outcome, for callers that step day by day (the real-time driver). */
+  record Day(double usage, double hazard, boolean faulted, boolean trapped) {}
+
+  /** Simulates day {@code day}, appending what happened to {@code events}. */
+  Day step(int day, List<SimEvent> events) {
+    double usage = usageBase * weekFactor(dayOfWeek[day]) * Math.exp(0.15 * r.nextGaussian());
+    wear(usage, day);
+    maintain(day, events);
+    inspect(day, events);
+    monitor(day, sensorBias, events);
+    double h = hazard(usage);
+    boolean faulted = r.nextDouble() < h;
+    boolean trapped = faulted && fault(day, usage, events);
+    if (company != null && company.fraudulent() && r.nextDouble() < config.falseReportsPerYear() / 365.0) {
+      events.add(new SimEvent(e.index(), day, r.nextInt(1440), SimEvent.Kind.FALSE_REPORT, randomFault(), 0));
+    }
+    return new Day(usage, h, faulted, trapped);
+  }
+
+  /** The whole simulated life, with monthly ground truth and observations. */
   ElevatorHistory run() {
     int months = monthOfDay[monthOfDay.length - 1] + 1;
     double[] hazardSum = new double[months];
@@ -61,17 +85,12 @@ final class ElevatorLife {
     int[] entrapments = new int[months];
     List<SimEvent> events = new ArrayList<>();
     double[][] observed = new double[months][ElevatorHistory.Observed.COUNT];
-    double sensorBias = 0.1 * r.nextGaussian();
-    double usageBase = TRIPS_PER_DAY[e.buildingType().ordinal()] * Math.exp(0.3 * r.nextGaussian());
     for (int day = 0; day < config.days(); day++) {
       int month = monthOfDay[day];
-      double usage = usageBase * weekFactor(dayOfWeek[day]) * Math.exp(0.15 * r.nextGaussian());
-      wear(usage, day);
       int before = events.size();
-      maintain(day, events);
-      inspect(day, events);
+      Day d = step(day, events);
       double[] o = observed[month];
-      o[ElevatorHistory.Observed.TRIPS_PER_DAY] += usage;
+      o[ElevatorHistory.Observed.TRIPS_PER_DAY] += d.usage();
       for (int k = before; k < events.size(); k++) {
         switch (events.get(k).kind()) {
           case MAINTENANCE_DONE, MAINTENANCE_FAKED -> o[ElevatorHistory.Observed.VISITS_RECORDED]++;
@@ -80,22 +99,13 @@ final class ElevatorLife {
           default -> { }
         }
       }
-      monitor(day, sensorBias, events);
-      double h = hazard(usage);
       if (daysInMonth[month] == 0) {
-        startHazard[month] = h;
+        startHazard[month] = d.hazard();
       }
-      hazardSum[month] += h;
+      hazardSum[month] += d.hazard();
       daysInMonth[month]++;
-      if (r.nextDouble() < h) {
-        faults[month]++;
-        if (fault(day, usage, events)) {
-          entrapments[month]++;
-        }
-      }
-      if (company != null && company.fraudulent() && r.nextDouble() < config.falseReportsPerYear() / 365.0) {
-        events.add(new SimEvent(e.index(), day, r.nextInt(1440), SimEvent.Kind.FALSE_REPORT, randomFault(), 0));
-      }
+      faults[month] += d.faulted() ? 1 : 0;
+      entrapments[month] += d.trapped() ? 1 : 0;
       if (day == config.days() - 1 || monthOfDay[day + 1] != month) {
         observeMonthEnd(o, daysInMonth[month], sensorBias);
       }
