@@ -1,6 +1,6 @@
 package io.liftguard.api.access;
 
-import io.liftguard.api.demo.DemoCity;
+import io.liftguard.sim.SimConfig;
 import io.liftguard.api.http.Json;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
@@ -29,9 +29,9 @@ public final class DemoCredentials {
     return List.of(
         new Principal("demo-admin", Role.ADMIN, Scope.NONE),
         new Principal("demo-regulator-yuzhong", Role.REGULATOR, new Scope("Yuzhong", null, null, null, null)),
-        new Principal("demo-insurer-picc", Role.INSURER, new Scope(null, DemoCity.INSURERS.get(0), null, null, null)),
+        new Principal("demo-insurer-picc", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, null)),
         new Principal("demo-maintainer-yongan", Role.MAINTAINER,
-            new Scope(null, null, DemoCity.MAINTAINERS.get(0), null, null)),
+            new Scope(null, null, SimConfig.DEFAULT_COMPANIES.get(0).name(), null, null)),
         new Principal("demo-using-unit-1", Role.USING_UNIT, new Scope(null, null, null, "Property unit 1", null)),
         new Principal("demo-gateway-unit-1", Role.GATEWAY, new Scope(null, null, null, "Property unit 1", null)),
         new Principal("demo-rescue-centre", Role.RESCUE_CENTRE, Scope.NONE));

@@ -59,8 +59,8 @@ class TokenServiceTest {
   void everyDemoCredentialIsValidAndCoversSomeDemoElevator(@TempDir Path dir) throws Exception {
     Path file = DemoCredentials.write(tokens, dir, Duration.ofDays(1));
     String json = Files.readString(file);
-    List<RegisterData> city =
-        DemoCity.register(new DemoCity.Settings(true, 300, Duration.ofSeconds(5), 42), LocalDate.of(2026, 11, 23));
+    List<RegisterData> city = DemoCity.register(
+        new DemoCity.Settings(true, 300, Duration.ofSeconds(5), Duration.ofMinutes(2), 42), clock.instant());
     for (Principal p : DemoCredentials.principals()) {
       assertTrue(json.contains("\"" + p.role().wireName() + "\""), p.role().wireName());
       assertEquals(List.of(), p.problems());

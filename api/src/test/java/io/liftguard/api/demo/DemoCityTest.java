@@ -6,20 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.TwinRules;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DemoCityTest {
-  private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  private static final Instant START = Instant.parse("2026-11-23T04:00:00Z");
 
   private static List<RegisterData> city(long seed) {
-    var settings = new DemoCity.Settings(true, 300, Duration.ofSeconds(5), seed);
-    return DemoCity.city(settings, new Random(seed), TODAY).stream().map(c -> c.register).toList();
+    return DemoCity.register(new DemoCity.Settings(true, 300, Duration.ofSeconds(5), Duration.ofMinutes(2), seed), START);
   }
 
   @Test
@@ -31,7 +30,7 @@ class DemoCityTest {
   void everyDemoElevatorIsValidAndUnique() {
     List<RegisterData> city = city(7);
     for (RegisterData r : city) {
-      assertEquals(List.of(), r.problems(TODAY), r.registrationCode());
+      assertEquals(List.of(), r.problems(TwinRules.today(START)), r.registrationCode());
     }
     assertEquals(city.size(), city.stream().map(RegisterData::registrationCode).distinct().count());
   }
