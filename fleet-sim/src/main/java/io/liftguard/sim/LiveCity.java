@@ -41,10 +41,19 @@ public final class LiveCity {
   private final List<ElevatorLife> lives = new ArrayList<>();
   private final List<SimElevator> elevators = new ArrayList<>();
   private final long[] trips;
+  private final String[] ids;
   private final SplittableRandom noise;
   private int nextDay;
 
   public LiveCity(SimConfig config, Instant start, Duration dayLength) {
+    this(config, start, dayLength, "SIM");
+  }
+
+  /**
+   * {@code idPrefix} replaces the "SIM" of the simulator's ids, so several cities (e.g. one per load-test run)
+   * can share one store without colliding.
+   */
+  public LiveCity(SimConfig config, Instant start, Duration dayLength, String idPrefix) {
     this.config = config;
     this.start = start;
     this.dayLength = dayLength;
@@ -59,6 +68,7 @@ public final class LiveCity {
       lives.add(new ElevatorLife(config, e, monthOfDay, dayOfWeek));
     }
     trips = new long[config.elevators()];
+    ids = elevators.stream().map(e -> idPrefix + e.id().substring(3)).toArray(String[]::new);
     noise = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
   }
 
@@ -67,7 +77,7 @@ public final class LiveCity {
     List<RegisterData> out = new ArrayList<>();
     for (SimElevator e : elevators) {
       boolean hasCompany = e.company() >= 0;
-      out.add(new RegisterData(e.id(), e.district(), null, (10 + e.index() % 490) + " " + e.district() + " Road",
+      out.add(new RegisterData(ids[e.index()], e.district(), null, (10 + e.index() % 490) + " " + e.district() + " Road",
           e.buildingType(), "Maker " + (e.index() % 7), "M" + (100 + e.index() % 900), e.driveType(), e.brakeType(),
           1000, e.driveType() == io.liftguard.twin.domain.DriveType.HYDRAULIC ? 0.5 : 1.75, e.floors(),
           today.minusDays(Math.round(e.ageYears() * 365.25)),
@@ -113,29 +123,30 @@ public final class LiveCity {
   private void report(SimElevator e, List<SimEvent> day, List<Report<ReportedEvent>> events,
       List<Report<MaintenanceVisit>> visits, List<Report<InspectionResult>> inspections) {
     String company = e.company() < 0 ? "On-call repairer" : config.companies().get(e.company()).name();
+    String elevatorId = ids[e.index()];
     for (SimEvent ev : day) {
-      String id = e.id() + "-" + ev.day() + "-" + ev.minute() + "-" + ev.kind().ordinal();
+      String id = elevatorId + "-" + ev.day() + "-" + ev.minute() + "-" + ev.kind().ordinal();
       switch (ev.kind()) {
         case FAULT, FALSE_REPORT -> {
-          events.add(new Report<>(e.id(), new ReportedEvent(id + "r", ev.faultType(), ReportedEvent.Phase.RAISED,
+          events.add(new Report<>(elevatorId, new ReportedEvent(id + "r", ev.faultType(), ReportedEvent.Phase.RAISED,
               at(ev, 0), ev.kind() == SimEvent.Kind.FAULT ? "terminal" : "repair request")));
-          events.add(new Report<>(e.id(), new ReportedEvent(id + "c", ev.faultType(), ReportedEvent.Phase.CLEARED,
+          events.add(new Report<>(elevatorId, new ReportedEvent(id + "c", ev.faultType(), ReportedEvent.Phase.CLEARED,
               at(ev, 45), "repaired")));
         }
         case RESCUE_ARRIVED -> {
-          events.add(new Report<>(e.id(), new ReportedEvent(id + "r", ev.faultType(), ReportedEvent.Phase.RAISED,
+          events.add(new Report<>(elevatorId, new ReportedEvent(id + "r", ev.faultType(), ReportedEvent.Phase.RAISED,
               at(ev, 0), "96333 alarm")));
-          events.add(new Report<>(e.id(), new ReportedEvent(id + "c", ev.faultType(), ReportedEvent.Phase.CLEARED,
+          events.add(new Report<>(elevatorId, new ReportedEvent(id + "c", ev.faultType(), ReportedEvent.Phase.CLEARED,
               at(ev, ev.value() + config.meanOnSiteRescueMin()), "passengers released")));
         }
-        case MAINTENANCE_DONE, MAINTENANCE_FAKED, REPAIR -> visits.add(new Report<>(e.id(), new MaintenanceVisit(
+        case MAINTENANCE_DONE, MAINTENANCE_FAKED, REPAIR -> visits.add(new Report<>(elevatorId, new MaintenanceVisit(
             id, company, "Worker " + (e.index() % 40), ev.kind() == SimEvent.Kind.REPAIR
                 ? MaintenanceVisit.Kind.REPAIR : MaintenanceVisit.Kind.ROUTINE,
             at(ev, 0), at(ev, 60), null)));
         case INSPECTION_PASSED, INSPECTION_FAILED -> {
           LocalDate on = io.liftguard.twin.domain.TwinRules.today(at(ev, 0));
           boolean passed = ev.kind() == SimEvent.Kind.INSPECTION_PASSED;
-          inspections.add(new Report<>(e.id(), new InspectionResult(
+          inspections.add(new Report<>(elevatorId, new InspectionResult(
               id, "Special Equipment Inspection Institute", on, passed, passed ? on.plusYears(1) : null, null)));
         }
         default -> { } // entrapment is reported with its rescue; skipped visits and warnings are not reported
@@ -145,7 +156,7 @@ public final class LiveCity {
 
   private Reading reading(SimElevator e, ElevatorLife life, int i, Instant now) {
     boolean moving = noise.nextDouble() < 0.4;
-    return new Reading(e.id(), now, 1 + noise.nextInt(e.floors()),
+    return new Reading(ids[i], now, 1 + noise.nextInt(e.floors()),
         moving ? (noise.nextBoolean() ? Direction.UP : Direction.DOWN) : Direction.STOPPED,
         moving ? 1.5 : 0.0, moving ? DoorState.CLOSED : DoorState.OPEN, moving ? 75.0 * noise.nextInt(8) : 0.0,
         RunningMode.NORMAL, true, true, false, moving, trips[i],

@@ -46,6 +46,15 @@ class LiveCityTest {
   }
 
   @Test
+  void anIdPrefixKeepsCitiesApart() {
+    LiveCity city = new LiveCity(SimConfig.defaults(1, 50, 30), START, Duration.ofMinutes(1), "LT42");
+    assertTrue(city.register(TwinRules.today(START)).stream().allMatch(r -> r.registrationCode().startsWith("LT42-")));
+    LiveCity.Tick tick = city.tick(START.plus(Duration.ofMinutes(20)));
+    assertTrue(tick.readings().stream().allMatch(r -> r.elevatorId().startsWith("LT42-")));
+    assertTrue(tick.visits().stream().allMatch(v -> v.elevatorId().startsWith("LT42-")));
+  }
+
+  @Test
   void liveDaysFollowTheSameHistoryAsFastTime() {
     SimConfig c = SimConfig.defaults(2, 300, 30);
     List<Integer> fastFaults = new ArrayList<>();
