@@ -230,8 +230,12 @@ final class ElevatorLife {
     if (trapped) {
       EventType where = component == 0 ? EventType.ENTRAPMENT_AT_LANDING : EventType.ENTRAPMENT_BETWEEN_FLOORS;
       events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.ENTRAPMENT, where, 0));
-      // Lognormal arrival with the configured mean (sigma 0.5: most within 5-30 min, a long tail).
-      double arrival = Math.exp(Math.log(config.meanRescueArrivalMin()) - 0.125 + 0.5 * r.nextGaussian());
+      // The rescue centre dispatches a rescuer (lognormal, mean meanRescueDispatchMin), who then travels
+      // (lognormal, sigma 0.5); together the configured mean arrival time after the alarm.
+      double dispatch = Math.exp(Math.log(config.meanRescueDispatchMin()) - 0.125 + 0.5 * r.nextGaussian());
+      double travelMean = Math.max(1, config.meanRescueArrivalMin() - config.meanRescueDispatchMin());
+      double arrival = dispatch + Math.exp(Math.log(travelMean) - 0.125 + 0.5 * r.nextGaussian());
+      events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.RESCUE_DISPATCHED, where, dispatch));
       events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.RESCUE_ARRIVED, where, arrival));
     }
     repair(day, events, component);

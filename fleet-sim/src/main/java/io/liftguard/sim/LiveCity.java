@@ -149,7 +149,9 @@ public final class LiveCity {
           inspections.add(new Report<>(elevatorId, new InspectionResult(
               id, "Special Equipment Inspection Institute", on, passed, passed ? on.plusYears(1) : null, null)));
         }
-        default -> { } // entrapment is reported with its rescue; skipped visits and warnings are not reported
+        // Entrapment is reported with its rescue; dispatch waits for the rescue API; skipped visits and warnings
+        // are what the platform must find out by itself.
+        default -> { }
       }
     }
   }

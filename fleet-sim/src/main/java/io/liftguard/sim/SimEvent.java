@@ -4,7 +4,7 @@ import io.liftguard.twin.domain.EventType;
 
 /**
  * Something that happened to one elevator in the simulation, on day {@code day} (0 = the start date) at
- * {@code minute} of that day. {@code value} carries the rescue arrival minutes for RESCUE_ARRIVED.
+ * {@code minute} of that day. {@code value} carries minutes after the alarm for the rescue kinds.
  */
 public record SimEvent(int elevator, int day, int minute, Kind kind, EventType faultType, double value) {
 
@@ -12,6 +12,9 @@ public record SimEvent(int elevator, int day, int minute, Kind kind, EventType f
   public enum Kind {
     FAULT,
     ENTRAPMENT,
+    /** The rescue centre dispatched a rescuer; {@code value}: minutes after the alarm. */
+    RESCUE_DISPATCHED,
+    /** The rescuer arrived; {@code value}: minutes after the alarm. */
     RESCUE_ARRIVED,
     MAINTENANCE_DONE,
     MAINTENANCE_SKIPPED,

@@ -10,6 +10,8 @@ public final class SimStats {
   private long faults;
   private long entrapments;
   private long rescues;
+  private long dispatches;
+  private double dispatchSum;
   private double rescueArrivalSum;
   private long rescuesWithin30;
   private long inspections;
@@ -47,6 +49,10 @@ public final class SimStats {
         case MAINTENANCE_SKIPPED -> maintenanceSkipped++;
         case MAINTENANCE_FAKED -> maintenanceFaked++;
         case FALSE_REPORT -> falseReports++;
+        case RESCUE_DISPATCHED -> {
+          dispatches++;
+          dispatchSum += ev.value();
+        }
         case REPAIR, EARLY_WARNING -> { }
       }
     }
@@ -78,6 +84,11 @@ public final class SimStats {
     return rescues == 0 ? Double.NaN : rescueArrivalSum / rescues;
   }
 
+  /** Mean minutes from alarm to dispatch. */
+  public double meanRescueDispatchMinutes() {
+    return dispatches == 0 ? Double.NaN : dispatchSum / dispatches;
+  }
+
   /** 按时到达率: rescues arriving within 30 minutes / rescues. */
   public double onTimeArrivalRate() {
     return rescues == 0 ? Double.NaN : (double) rescuesWithin30 / rescues;
@@ -107,10 +118,10 @@ public final class SimStats {
   @Override
   public String toString() {
     return String.format(
-        "%,d elevator-days: %,d faults, %,d entrapments (monthly entrapment rate %.3f %%), mean rescue arrival %.1f min"
-            + " (%.1f %% within 30 min), inspection pass rate %.1f %%, maintenance done/skipped/faked %,d/%,d/%,d,"
+        "%,d elevator-days: %,d faults, %,d entrapments (monthly entrapment rate %.3f %%), mean rescue dispatch %.1f"
+            + " min, arrival %.1f min (%.1f %% within 30 min), inspection pass rate %.1f %%, maintenance done/skipped/faked %,d/%,d/%,d,"
             + " false fault reports %,d",
-        elevatorDays, faults, entrapments, 100 * meanMonthlyEntrapmentRate(), meanRescueArrivalMinutes(),
+        elevatorDays, faults, entrapments, 100 * meanMonthlyEntrapmentRate(), meanRescueDispatchMinutes(), meanRescueArrivalMinutes(),
         100 * onTimeArrivalRate(), 100 * inspectionPassRate(), maintenanceDone, maintenanceSkipped, maintenanceFaked,
         falseReports);
   }
