@@ -14,15 +14,9 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.time.Instant;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,38 +62,16 @@ public class RegisterAndTelemetrySimulation extends Simulation {
 
   @Override
   public void before() {
-    if (adminToken.isBlank()) {
-      throw new IllegalStateException("set -DadminToken=... (java -jar api/target/liftguard.jar mint-token --role admin --id loadtest)");
-    }
-    HttpClient client = HttpClient.newHttpClient();
+    Credentials credentials = new Credentials(baseUrl, adminToken);
     for (int i = 0; i < registerClients; i++) {
-      registrarTokens.add(issue(client, "{\"id\":\"" + run + "-registrar-" + i + "\",\"role\":\"regulator\"}"));
+      registrarTokens.add(credentials.issue("{\"id\":\"" + run + "-registrar-" + i + "\",\"role\":\"regulator\"}"));
     }
     for (int g = 0; g < gateways; g++) {
-      gatewayTokens.add(issue(client, "{\"id\":\"" + run + "-gateway-" + g
+      gatewayTokens.add(credentials.issue("{\"id\":\"" + run + "-gateway-" + g
           + "\",\"role\":\"gateway\",\"scope\":{\"usingUnit\":\"" + unit(g) + "\"}}"));
     }
   }
 
-  private String issue(HttpClient client, String principal) {
-    try {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/credentials"))
-          .header("Authorization", "Bearer " + adminToken)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"principal\":" + principal + ",\"ttlDays\":1}"))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 201) {
-        throw new IllegalStateException("issuing a load-test credential failed: " + r.statusCode() + " " + r.body());
-      }
-      Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
-      if (!m.find()) {
-        throw new IllegalStateException("no token in " + r.body());
-      }
-      return m.group(1);
-    } catch (java.io.IOException | InterruptedException e) {
-      throw new IllegalStateException("cannot reach " + baseUrl, e);
-    }
-  }
 
   private String register(int n) {
     String id = id(n);

@@ -22,10 +22,6 @@ import io.liftguard.sim.SimConfig;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinRules;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The fleet simulator in real-time mode against a running platform: imports the simulated city's register, then
@@ -85,10 +79,7 @@ public class SimulatedCitySimulation extends Simulation {
 
   @Override
   public void before() {
-    if (adminToken.isBlank()) {
-      throw new IllegalStateException("set -DadminToken=... (java -jar api/target/liftguard.jar mint-token --role admin --id loadtest)");
-    }
-    HttpClient client = HttpClient.newHttpClient();
+    Credentials credentials = new Credentials(baseUrl, adminToken);
     for (int g = 0; g < gateways; g++) {
       List<String> bound = new ArrayList<>();
       for (RegisterData r : register) {
@@ -97,27 +88,11 @@ public class SimulatedCitySimulation extends Simulation {
         }
       }
       String principal = write(Map.of("id", run + "-gateway-" + g, "role", "gateway", "scope", Map.of("elevators", bound)));
-      gatewayTokens.add(issue(client, principal));
+      gatewayTokens.add(credentials.issue(principal));
       latest.add(List.of());
     }
   }
 
-  private String issue(HttpClient client, String principal) {
-    try {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/credentials"))
-          .header("Authorization", "Bearer " + adminToken)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"principal\":" + principal + ",\"ttlDays\":1}"))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
-      if (r.statusCode() != 201 || !m.find()) {
-        throw new IllegalStateException("issuing a load-test credential failed: " + r.statusCode() + " " + r.body());
-      }
-      return m.group(1);
-    } catch (java.io.IOException | InterruptedException e) {
-      throw new IllegalStateException("cannot reach " + baseUrl, e);
-    }
-  }
 
   /** Advances the city when a tick is due; readings go to their gateways, reports to the queue. */
   private synchronized void advance() {
