@@ -7,9 +7,12 @@
 #   scripts/cassandra.sh status   say whether it runs
 #   scripts/cassandra.sh wipe     stop it and delete its data
 #
-# Env: LIFTGUARD_CASSANDRA_HOME (default <repo>/.cassandra), CASSANDRA_HEAP (default 512m),
+# Env: LIFTGUARD_CASSANDRA_HOME (default <repo>/.cassandra: data, logs, pid), CASSANDRA_HEAP (default 512m),
 #      CASSANDRA_START_TIMEOUT seconds (default 180), JAVA (default: java on PATH; must be JDK 17,
-#      Cassandra 5.0 refuses newer JDKs' security manager removal).
+#      Cassandra 5.0 refuses newer JDKs' security manager removal),
+#      CASSANDRA_PORT / CASSANDRA_STORAGE_PORT / CASSANDRA_JMX_PORT (default 9042 / 7000 / 7199): with another
+#      home and other ports a second, independent node runs beside the first (the outage fault test does this),
+#      CASSANDRA_COMMITLOG_SYNC (default periodic; batch = fsync before every acknowledged write, see README).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,16 +22,21 @@ timeout="${CASSANDRA_START_TIMEOUT:-180}"
 java_bin="${JAVA:-java}"
 pidfile="$home/cassandra.pid"
 log="$home/cassandra.log"
-port=9042
+port="${CASSANDRA_PORT:-9042}"
+storage_port="${CASSANDRA_STORAGE_PORT:-7000}"
+jmx_port="${CASSANDRA_JMX_PORT:-7199}"
+commitlog_sync="${CASSANDRA_COMMITLOG_SYNC:-periodic}"
+# The resolved classpath is the same for every node: one cache for all homes.
+classpath_cache="$repo/.cassandra/classpath.txt"
 
 cql_port_open() { (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; }
 
 running() { [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 
 classpath() {
-  local cp="$home/classpath.txt"
+  local cp="$classpath_cache"
   if [[ ! -s "$cp" ]]; then
-    mkdir -p "$home"
+    mkdir -p "$(dirname "$cp")"
     echo "cassandra: resolving cassandra-all from Maven Central (first run only)..." >&2
     mvn -B -q -f "$repo/scripts/cassandra-node/pom.xml" dependency:build-classpath \
       -Dmdep.outputFile="$cp" -Dmdep.includeScope=runtime >&2
@@ -36,10 +44,17 @@ classpath() {
   cat "$cp"
 }
 
+commitlog_yaml() {
+  case "$commitlog_sync" in
+    periodic) printf 'commitlog_sync: periodic\ncommitlog_sync_period: 10000ms\n' ;;
+    batch) printf 'commitlog_sync: batch\n' ;;
+  esac
+}
+
 write_yaml() {
   mkdir -p "$home/data" "$home/commitlog" "$home/hints" "$home/saved_caches" "$home/cdc_raw"
   cat > "$home/cassandra.yaml" <<YAML
-cluster_name: liftguard-dev
+cluster_name: liftguard-dev-$port
 num_tokens: 16
 allocate_tokens_for_local_replication_factor: 1
 partitioner: org.apache.cassandra.dht.Murmur3Partitioner
@@ -49,10 +64,10 @@ endpoint_snitch: SimpleSnitch
 seed_provider:
   - class_name: org.apache.cassandra.locator.SimpleSeedProvider
     parameters:
-      - seeds: "127.0.0.1:7000"
+      - seeds: "127.0.0.1:$storage_port"
 listen_address: 127.0.0.1
 rpc_address: 127.0.0.1
-storage_port: 7000
+storage_port: $storage_port
 native_transport_port: $port
 start_native_transport: true
 data_file_directories:
@@ -61,8 +76,7 @@ commitlog_directory: $home/commitlog
 hints_directory: $home/hints
 saved_caches_directory: $home/saved_caches
 cdc_raw_directory: $home/cdc_raw
-commitlog_sync: periodic
-commitlog_sync_period: 10000ms
+$(commitlog_yaml)
 file_cache_size: 32MiB
 networking_cache_size: 16MiB
 concurrent_reads: 8
@@ -73,6 +87,9 @@ YAML
 start() {
   if running; then echo "cassandra: already running (pid $(cat "$pidfile"))"; return 0; fi
   if cql_port_open; then echo "cassandra: something already listens on 127.0.0.1:$port; not starting another" >&2; return 1; fi
+  if [[ $commitlog_sync != periodic && $commitlog_sync != batch ]]; then
+    echo "cassandra: CASSANDRA_COMMITLOG_SYNC must be periodic or batch, not '$commitlog_sync'" >&2; return 1
+  fi
   local cp; cp="$(classpath)"
   write_yaml
   local t0; t0=$(date +%s.%N)
@@ -108,15 +125,15 @@ start() {
     -Dcassandra-foreground=yes \
     -Dcassandra.ring_delay_ms=1000 \
     -Dcassandra.skip_wait_for_gossip_to_settle=0 \
-    -Dcassandra.jmx.local.port=7199 \
+    -Dcassandra.jmx.local.port="$jmx_port" \
     -Dlogback.configurationFile="$repo/scripts/cassandra-node/logback.xml" \
     -cp "$cp" org.apache.cassandra.service.CassandraDaemon > "$log" 2>&1 &
   echo $! > "$pidfile"
   local waited=0
   until cql_port_open; do
     if ! running; then echo "cassandra: the node died while starting; last lines of $log:" >&2; tail -30 "$log" >&2; return 1; fi
-    if (( waited >= timeout )); then echo "cassandra: no CQL on 127.0.0.1:$port after ${timeout}s; see $log" >&2; stop; return 1; fi
-    sleep 1; waited=$((waited + 1))
+    if (( waited >= timeout * 5 )); then echo "cassandra: no CQL on 127.0.0.1:$port after ${timeout}s; see $log" >&2; stop; return 1; fi
+    sleep 0.2; waited=$((waited + 1))
   done
   local t1; t1=$(date +%s.%N)
   printf 'cassandra: up on 127.0.0.1:%s (pid %s) in %.1f s\n' "$port" "$(cat "$pidfile")" "$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')"

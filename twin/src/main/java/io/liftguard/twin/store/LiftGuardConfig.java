@@ -27,10 +27,7 @@ public final class LiftGuardConfig {
     Store store = Store.of(probe.getString("liftguard.store"));
     Map<String, Object> derived = new HashMap<>();
     switch (store) {
-      case H2 -> {
-        Path db = Path.of(probe.getString("liftguard.data-dir")).toAbsolutePath().resolve("journal").resolve("liftguard");
-        derived.put("liftguard.h2-url", "jdbc:h2:file:" + db);
-      }
+      case H2 -> derived.put("liftguard.h2-url", h2Url(probe));
       case CASSANDRA -> {
         List<String> points =
             Arrays.stream(probe.getString("liftguard.cassandra.contact-points").split(","))
@@ -48,6 +45,22 @@ public final class LiftGuardConfig {
             .withFallback(app)
             .withFallback(storeConf)
             .withFallback(pekko));
+  }
+
+  /**
+   * The embedded database's URL. {@code WRITE_DELAY=0}: H2 writes each commit to its file before the commit
+   * returns (its default, 500 ms, leaves commits in the JVM for up to a second, and kill -9 lost them). With
+   * {@code liftguard.h2.fsync} the file is also opened with O_DSYNC ({@link DsyncFilePath}), so each commit is
+   * on the device, not only in the operating system's cache, when the journal acknowledges it.
+   */
+  static String h2Url(Config config) {
+    Path db = Path.of(config.getString("liftguard.data-dir")).toAbsolutePath().resolve("journal").resolve("liftguard");
+    String fileSystem = "file:";
+    if (config.getBoolean("liftguard.h2.fsync")) {
+      DsyncFilePath.register();
+      fileSystem = DsyncFilePath.SCHEME + ":";
+    }
+    return "jdbc:h2:" + fileSystem + db + ";WRITE_DELAY=0";
   }
 
   /** The journal and snapshot store the platform runs on. */

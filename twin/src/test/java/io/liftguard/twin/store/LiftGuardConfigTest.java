@@ -18,9 +18,18 @@ class LiftGuardConfigTest {
     assertEquals("jdbc-journal", c.getString("pekko.persistence.journal.plugin"));
     assertEquals("jdbc-read-journal", c.getString("liftguard.read-journal"));
     String url = c.getString("pekko-persistence-jdbc.shared-databases.liftguard.db.url");
-    assertEquals("jdbc:h2:file:" + Path.of("some/dir").toAbsolutePath().resolve("journal").resolve("liftguard"), url);
+    assertEquals(
+        "jdbc:h2:file:" + Path.of("some/dir").toAbsolutePath().resolve("journal").resolve("liftguard") + ";WRITE_DELAY=0",
+        url);
     assertEquals("cluster", c.getString("pekko.actor.provider"));
     assertEquals("jackson-cbor", c.getString("pekko.actor.serialization-bindings.\"io.liftguard.twin.CborSerializable\""));
+  }
+
+  @Test
+  void fsyncOpensTheEmbeddedDatabaseWithDsync() {
+    Config c = LiftGuardConfig.load(ConfigFactory.parseMap(Map.of("liftguard.data-dir", "d", "liftguard.h2.fsync", true)));
+    assertEquals("jdbc:h2:dsync:" + Path.of("d").toAbsolutePath().resolve("journal").resolve("liftguard") + ";WRITE_DELAY=0",
+        c.getString("pekko-persistence-jdbc.shared-databases.liftguard.db.url"));
   }
 
   @Test
