@@ -192,6 +192,30 @@ abstract class ApiContract {
   }
 
   @Test
+  void aFieldGivenTwiceIsRefusedAndChangesNothing() throws Exception {
+    register("DK-1");
+    register("DK-2");
+    String twoIds = reading("DK-1", now.minusSeconds(5), 8, "").replace("\"elevatorId\":\"DK-1\"",
+        "\"elevatorId\":\"DK-1\",\"elevatorId\":\"DK-2\"");
+    assertError(api.post("/api/v1/telemetry", twoIds), 400, "Duplicate field 'elevatorId'");
+    String nested = reading("DK-1", now.minusSeconds(5), 8, "").replace("\"vibrationMps2\":0.1",
+        "\"vibrationMps2\":0.1,\"vibrationMps2\":0.9");
+    assertError(api.post("/api/v1/telemetry", "[" + nested + "]"), 400, "Duplicate field 'vibrationMps2'");
+    assertNull(api.get("/api/v1/elevators/DK-1").body().get("live"));
+    assertNull(api.get("/api/v1/elevators/DK-2").body().get("live"));
+
+    assertError(api.post("/api/v1/elevators", elevator("DK-3", "Jiangjin", "DRUM").replace("\"district\":\"Jiangjin\"",
+        "\"district\":\"Jiangjin\",\"district\":\"Yuzhong\"")), 400, "Duplicate field 'district'");
+    assertEquals(404, api.get("/api/v1/elevators/DK-3").status());
+    String csv = """
+        registrationCode,district,street,address,buildingType,manufacturer,model,driveType,brakeType,ratedLoadKg,ratedSpeedMps,floorsServed,installationDate,usingUnit,district
+        DK-4,Yubei,,1 Xinpai Road,office,KONE,MonoSpace,TRACTION,DISC,1000,2.5,30,2015-03-01,Xinpai Tower,Jiangjin
+        """;
+    assertError(api.post("/api/v1/elevators/import", "text/csv", csv), 400, "column 'district' appears more than once");
+    assertEquals(404, api.get("/api/v1/elevators/DK-4").status());
+  }
+
+  @Test
   void eventsMaintenanceAndInspectionsArePersistedAndRetriesRecognised() throws Exception {
     register("EV-1");
     String fault = """

@@ -2,6 +2,7 @@ package io.liftguard.api.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The API's JSON: strict on input (unknown fields, fractional integers and trailing tokens are errors, enum
- * names are case-insensitive), ISO-8601 dates, nulls left out of output. Parse errors become 400s that name
+ * The API's JSON: strict on input (unknown fields, a field given twice in one object, fractional integers and
+ * trailing tokens are errors, enum names are case-insensitive), ISO-8601 dates, nulls left out of output. Parse errors become 400s that name
  * the field and the problem.
  */
 public final class Json {
@@ -34,6 +35,8 @@ public final class Json {
         .addModule(new JavaTimeModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // {"elevatorId":"A","elevatorId":"B"} is ambiguous: refuse it rather than let the last one win.
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses and validates a city's register for import, as a JSON array or as CSV with a header row naming
@@ -44,9 +46,12 @@ final class RegisterImport {
     List<RegisterData> rows = new ArrayList<>();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     try (MappingIterator<RegisterData> it = CSV.readerFor(RegisterData.class).with(schema).readValues(body)) {
-      while (it.hasNextValue()) {
+      boolean more = it.hasNextValue();
+      refuseRepeatedColumns((CsvSchema) it.getParser().getSchema());
+      while (more) {
         rows.add(it.nextValue());
         checkSize(rows.size(), maxRows);
+        more = it.hasNextValue();
       }
     } catch (IOException e) {
       String line = e instanceof JsonProcessingException p && p.getLocation() != null
@@ -58,6 +63,20 @@ final class RegisterImport {
       throw ApiException.badRequest("the CSV has no rows; expected a header row and one row per elevator");
     }
     return rows;
+  }
+
+  /** A header naming a field twice is as ambiguous as a JSON object with a repeated key (the last would win). */
+  private static void refuseRepeatedColumns(CsvSchema header) {
+    Set<String> names = new HashSet<>();
+    List<String> repeated = new ArrayList<>();
+    for (CsvSchema.Column column : header) {
+      if (!names.add(column.getName())) {
+        repeated.add("column '" + column.getName() + "' appears more than once in the header row");
+      }
+    }
+    if (!repeated.isEmpty()) {
+      throw ApiException.invalid(repeated);
+    }
   }
 
   /** Every row's problems, and codes that appear twice with different data. */
