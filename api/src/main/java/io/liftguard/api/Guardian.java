@@ -83,7 +83,7 @@ public final class Guardian {
     AccessRoutes credentials = new AccessRoutes(fleet, tokens, auth, api, clock);
     ctx.pipeToSelf(
         HttpServer.start(system, api,
-            new HealthRoutes(system, store, startedAt).routes(),
+            new HealthRoutes(system, store, fleet.storeHealth(), startedAt, clock).routes(),
             access.authenticated(p -> concat(
                 elevators.routes(p), records.routes(p), telemetry.routes(p), credentials.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));

@@ -9,10 +9,11 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * How long and how hard the fault tests push, from system properties: short by default so CI stays quick
- * ({@code -Dfault.loadSeconds=60 -Dfault.outageSeconds=30} for the full-length runs in docs/benchmarks.md), and
+ * ({@code -Dfault.loadSeconds=60 -Dfault.afterSeconds=30} for the full-length runs in docs/benchmarks.md), and
  * where their figures go ({@code target/fault-tests/report.md}).
  */
-record FaultSettings(int elevators, int clients, int loadSeconds, int outageSeconds, int afterSeconds) {
+record FaultSettings(
+    int elevators, int clients, int loadSeconds, int outageSeconds, int killOutageSeconds, int afterSeconds) {
 
   static FaultSettings fromSystemProperties() {
     return new FaultSettings(
@@ -20,6 +21,7 @@ record FaultSettings(int elevators, int clients, int loadSeconds, int outageSeco
         Integer.getInteger("fault.clients", 16),
         Integer.getInteger("fault.loadSeconds", 5),
         Integer.getInteger("fault.outageSeconds", 30),
+        Integer.getInteger("fault.killOutageSeconds", 10),
         Integer.getInteger("fault.afterSeconds", 10));
   }
 

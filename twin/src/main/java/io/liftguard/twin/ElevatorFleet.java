@@ -10,7 +10,10 @@ import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.access.ElevatorScope;
 import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.store.StoreHealth;
+import io.liftguard.twin.store.StoreUnavailableException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,9 @@ import org.apache.pekko.stream.javadsl.Sink;
 
 /**
  * The twins of a city, as the API and the demo use them: asks the sharded {@link ElevatorTwin}s and the id
- * index, reads history from the journal, and turns twin refusals into {@link RejectedException}s.
+ * index, reads history from the journal, and turns twin refusals into {@link RejectedException}s. While the store
+ * is unavailable ({@link StoreHealth}) writes fail at once with {@link StoreUnavailableException}, and reads wait
+ * only briefly: a twin in memory answers at once, one that would have to recover from the store cannot.
  */
 public final class ElevatorFleet {
 
@@ -44,23 +49,30 @@ public final class ElevatorFleet {
   private final ClusterSharding sharding;
   private final TwinSettings settings;
   private final String readJournalId;
+  private final StoreHealth storeHealth;
 
-  private ElevatorFleet(ActorSystem<?> system, TwinSettings settings) {
+  private ElevatorFleet(ActorSystem<?> system, TwinSettings settings, StoreHealth storeHealth) {
     this.system = system;
     this.sharding = ClusterSharding.get(system);
     this.settings = settings;
+    this.storeHealth = storeHealth;
     this.readJournalId = system.settings().config().getString("liftguard.read-journal");
   }
 
-  /** Starts the sharded twins and index on this node. */
+  /** Starts the store probe and the sharded twins and index on this node. */
   public static ElevatorFleet start(ActorSystem<?> system, TwinSettings settings, Clock clock) {
-    ElevatorTwin.init(system, settings, clock);
+    StoreHealth storeHealth = StoreHealth.start(system, clock);
+    ElevatorTwin.init(system, settings, clock, storeHealth);
     ElevatorIndex.init(system);
-    return new ElevatorFleet(system, settings);
+    return new ElevatorFleet(system, settings, storeHealth);
   }
 
   public TwinSettings settings() {
     return settings;
+  }
+
+  public StoreHealth storeHealth() {
+    return storeHealth;
   }
 
   /**
@@ -69,33 +81,33 @@ public final class ElevatorFleet {
    */
   public CompletionStage<String> register(RegisterData data, String by) {
     String id = data.registrationCode();
-    return this.<String>askTwin(id, r -> new ElevatorTwin.Register(data, by, r))
+    return storeHealth.guard(() -> this.<String>askTwin(id, r -> new ElevatorTwin.Register(data, by, r))
         .thenCompose(
             outcome ->
                 sharding
                     .entityRefFor(ElevatorIndex.TYPE_KEY, ElevatorIndex.bucketOf(id, settings.indexBuckets()))
                     .<org.apache.pekko.Done>ask(r -> new ElevatorIndex.Add(ElevatorScope.of(data), r), settings.askTimeout())
-                    .thenApply(done -> outcome));
+                    .thenApply(done -> outcome)));
   }
 
   public CompletionStage<ElevatorTwin.ReadingsAck> recordReadings(String id, List<Reading> readings, String by) {
-    return askTwin(id, r -> new ElevatorTwin.RecordReadings(readings, by, r));
+    return write(id, r -> new ElevatorTwin.RecordReadings(readings, by, r));
   }
 
   public CompletionStage<String> reportEvent(String id, ReportedEvent event, String by) {
-    return askTwin(id, r -> new ElevatorTwin.ReportEvent(event, by, r));
+    return write(id, r -> new ElevatorTwin.ReportEvent(event, by, r));
   }
 
   public CompletionStage<String> recordMaintenance(String id, MaintenanceVisit visit, String by) {
-    return askTwin(id, r -> new ElevatorTwin.RecordMaintenance(visit, by, r));
+    return write(id, r -> new ElevatorTwin.RecordMaintenance(visit, by, r));
   }
 
   public CompletionStage<String> recordInspection(String id, InspectionResult result, String by) {
-    return askTwin(id, r -> new ElevatorTwin.RecordInspection(result, by, r));
+    return write(id, r -> new ElevatorTwin.RecordInspection(result, by, r));
   }
 
   public CompletionStage<ElevatorTwin.TwinView> get(String id) {
-    return askTwin(id, ElevatorTwin.GetTwin::new);
+    return whileStoreDown(askTwin(id, ElevatorTwin.GetTwin::new));
   }
 
   /** The twin, or empty when no elevator is registered under {@code id}; other failures fail the stage. */
@@ -122,18 +134,18 @@ public final class ElevatorFleet {
       asks.add(
           sharding
               .entityRefFor(ElevatorIndex.TYPE_KEY, Integer.toString(b))
-              .<ElevatorIndex.Ids>ask(r -> new ElevatorIndex.Page(after, limit, viewer, r), settings.askTimeout())
+              .<ElevatorIndex.Ids>ask(r -> new ElevatorIndex.Page(after, limit, viewer, r), askTimeout())
               .toCompletableFuture());
     }
-    return CompletableFuture.allOf(asks.toArray(CompletableFuture[]::new))
-        .thenApply(x -> IdIndex.mergePages(asks.stream().map(f -> f.join().ids()).toList(), limit));
+    return whileStoreDown(CompletableFuture.allOf(asks.toArray(CompletableFuture[]::new))
+        .thenApply(x -> IdIndex.mergePages(asks.stream().map(f -> f.join().ids()).toList(), limit)));
   }
 
   /** The persisted events of one twin from sequence number {@code from}, oldest first. */
   public CompletionStage<HistoryPage> history(String id, long from, int limit) {
     CurrentEventsByPersistenceIdQuery journal =
         PersistenceQuery.get(system).getReadJournalFor(CurrentEventsByPersistenceIdQuery.class, readJournalId);
-    return journal
+    return whileStoreDown(journal
         .currentEventsByPersistenceId(ElevatorTwin.persistenceId(id).id(), from, Long.MAX_VALUE)
         .take(limit + 1L)
         .runWith(Sink.seq(), system)
@@ -146,14 +158,32 @@ public final class ElevatorFleet {
               }
               Long next = envelopes.size() > limit ? envelopes.get(limit).sequenceNr() : null;
               return new HistoryPage(id, entries, next);
-            });
+            }));
+  }
+
+  private <T> CompletionStage<T> write(String id, Function<ActorRef<StatusReply<T>>, ElevatorTwin.Command> msg) {
+    return storeHealth.guard(() -> askTwin(id, msg));
   }
 
   private <T> CompletionStage<T> askTwin(String id, Function<ActorRef<StatusReply<T>>, ElevatorTwin.Command> msg) {
     return sharding
         .entityRefFor(ElevatorTwin.TYPE_KEY, id)
-        .<T>askWithStatus(msg::apply, settings.askTimeout())
+        .<T>askWithStatus(msg::apply, askTimeout())
         .exceptionallyCompose(ElevatorFleet::asRejection);
+  }
+
+  /** The ask timeout, shortened while the store is down: a twin in memory answers at once, others cannot. */
+  private Duration askTimeout() {
+    return storeHealth.available() ? settings.askTimeout() : storeHealth.settings().readTimeout();
+  }
+
+  /** A read that fails while the store is down failed because of it (a twin that could not recover, a journal query). */
+  private <T> CompletionStage<T> whileStoreDown(CompletionStage<T> read) {
+    return read.exceptionallyCompose(failure -> {
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+      boolean explained = cause instanceof RejectedException || cause instanceof StoreUnavailableException;
+      return CompletableFuture.failedFuture(!explained && !storeHealth.available() ? storeHealth.refusal() : cause);
+    });
   }
 
   private static <T> CompletionStage<T> asRejection(Throwable failure) {

@@ -10,6 +10,7 @@ import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.store.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,8 @@ import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The digital twin of one elevator: an event-sourced entity, one per registration code, run under Cluster
@@ -49,13 +52,20 @@ import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
  *       (default 60 s); when it fires the newest live state is persisted. Any other write, and passivation,
  *       persist the pending live state first. So the persisted live state is never more than the flush
  *       interval behind, and a crash loses at most that much of plain readings, never an accepted event.
+ *   <li>While the store is unavailable ({@link StoreHealth}) no write reaches a twin, and a due flush waits
+ *       ({@link #FLUSH_RETRY}) instead of failing, so the twin stays in memory and keeps answering reads. A
+ *       persist that fails anyway stops the twin; it is restarted with a backoff of at most a second and recovers
+ *       from the journal once the store answers.
  * </ul>
  */
 public final class ElevatorTwin
     extends EventSourcedBehaviorWithEnforcedReplies<ElevatorTwin.Command, TwinEvent, TwinState> {
 
   public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "ElevatorTwin");
+  private static final Logger log = LoggerFactory.getLogger(ElevatorTwin.class);
   private static final String FLUSH_TIMER = "flush-live-state";
+  /** How soon a flush that found the store unavailable is tried again. */
+  static final Duration FLUSH_RETRY = Duration.ofSeconds(1);
 
   /** What a twin can be asked to do. */
   public sealed interface Command extends CborSerializable {}
@@ -100,35 +110,40 @@ public final class ElevatorTwin
   private final TwinSettings settings;
   private final Clock clock;
   private final TimerScheduler<Command> timers;
+  private final StoreHealth storeHealth;
   /** The newest live state when it is newer than the persisted one; null otherwise. */
   private Reading pending;
   /** Who sent the newest coalesced reading. */
   private String pendingBy;
 
-  public static void init(ActorSystem<?> system, TwinSettings settings, Clock clock) {
+  public static void init(ActorSystem<?> system, TwinSettings settings, Clock clock, StoreHealth storeHealth) {
     ClusterSharding.get(system)
         .init(
-            Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock))
+            Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock, storeHealth))
                 .withStopMessage(new Passivate()));
   }
 
-  public static Behavior<Command> create(String elevatorId, TwinSettings settings, Clock clock) {
+  public static Behavior<Command> create(String elevatorId, TwinSettings settings, Clock clock, StoreHealth storeHealth) {
     return Behaviors.setup(
-        ctx -> Behaviors.withTimers(timers -> new ElevatorTwin(elevatorId, settings, clock, timers)));
+        ctx -> Behaviors.withTimers(timers -> new ElevatorTwin(elevatorId, settings, clock, timers, storeHealth)));
   }
 
   public static PersistenceId persistenceId(String elevatorId) {
     return PersistenceId.of(TYPE_KEY.name(), elevatorId);
   }
 
-  private ElevatorTwin(String elevatorId, TwinSettings settings, Clock clock, TimerScheduler<Command> timers) {
+  private ElevatorTwin(
+      String elevatorId, TwinSettings settings, Clock clock, TimerScheduler<Command> timers, StoreHealth storeHealth) {
+    // A failed persist or recovery (the store went down) restarts the twin, which recovers from the journal: at
+    // most a second apart, so a twin is back within about a second of the store answering again.
     super(
         persistenceId(elevatorId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 0.2));
     this.elevatorId = elevatorId;
     this.settings = settings;
     this.clock = clock;
     this.timers = timers;
+    this.storeHealth = storeHealth;
   }
 
   @Override
@@ -219,12 +234,23 @@ public final class ElevatorTwin
     if (pending == null) {
       return Effect().noReply();
     }
+    if (!storeHealth.available()) {
+      timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), FLUSH_RETRY);
+      return Effect().noReply();
+    }
     String by = pendingBy;
     return Effect().persist(TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by)).thenNoReply();
   }
 
   private ReplyEffect<TwinEvent, TwinState> passivate(TwinState state) {
     if (pending == null) {
+      return Effect().stop().thenNoReply();
+    }
+    if (!storeHealth.available()) {
+      // Sharding is stopping this twin; a persist now would fail and restart it instead. The readings held were
+      // acknowledged as not yet persisted (the rule's allowance), so stop without them.
+      log.warn("{}: passivated while the store is unavailable; coalesced readings up to {} are not persisted",
+          elevatorId, pending.timestamp());
       return Effect().stop().thenNoReply();
     }
     String by = pendingBy;

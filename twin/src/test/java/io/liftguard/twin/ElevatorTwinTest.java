@@ -8,16 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
 import io.liftguard.twin.domain.EventType;
-import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.RunningMode;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.store.LiftGuardConfig;
+import io.liftguard.twin.store.StoreHealth;
 import java.time.Duration;
 import java.util.List;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.pattern.StatusReply;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +37,8 @@ class ElevatorTwinTest {
   private final MutableClock clock = new MutableClock(Fixtures.NOW);
   private final TwinSettings settings = new TwinSettings(
       Duration.ofMillis(300), 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4);
+  private final StoreHealth storeHealth =
+      StoreHealth.manual(clock, new StoreHealth.Settings(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2)));
   private EventSourcedBehaviorTestKit<ElevatorTwin.Command, TwinEvent, TwinState> twin;
 
   @AfterAll
@@ -43,7 +48,7 @@ class ElevatorTwinTest {
 
   @BeforeEach
   void setUp() {
-    twin = EventSourcedBehaviorTestKit.create(KIT.system(), ElevatorTwin.create(ID, settings, clock));
+    twin = EventSourcedBehaviorTestKit.create(KIT.system(), ElevatorTwin.create(ID, settings, clock, storeHealth));
     twin.clear();
   }
 
@@ -130,20 +135,79 @@ class ElevatorTwinTest {
     assertEquals(4, twin.getState().live().floor());
   }
 
-  @Test
-  void passivationPersistsThePendingLiveStateBeforeStopping() {
-    String id = "CQ-JJ-PASSIVE";
-    var ref = KIT.spawn(ElevatorTwin.create(id, settings, clock));
-    var probe = KIT.<StatusReply<?>>createTestProbe();
+  /** A registered twin with a persisted reading at floor 1 and a coalesced one at floor 11. */
+  private ActorRef<ElevatorTwin.Command> spawnWithACoalescedReading(String id, TestProbe<StatusReply<?>> probe) {
+    var ref = KIT.spawn(ElevatorTwin.create(id, settings, clock, storeHealth));
     ref.tell(new ElevatorTwin.Register(Fixtures.register(id), "admin", probe.ref().narrow()));
     ref.tell(new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(id, Fixtures.NOW, 1)), "gw-1", probe.ref().narrow()));
     ref.tell(new ElevatorTwin.RecordReadings(
         List.of(Fixtures.floorOnly(id, Fixtures.NOW.plusSeconds(1), 11)), "gw-1", probe.ref().narrow()));
     probe.receiveSeveralMessages(3);
+    return ref;
+  }
+
+  @Test
+  void passivationPersistsThePendingLiveStateBeforeStopping() {
+    String id = "CQ-JJ-PASSIVE";
+    var probe = KIT.<StatusReply<?>>createTestProbe();
+    var ref = spawnWithACoalescedReading(id, probe);
     ref.tell(new ElevatorTwin.Passivate());
     probe.expectTerminated(ref);
     List<Object> stored = twin.persistenceTestKit().persistedInStorage(ElevatorTwin.persistenceId(id).id());
     assertEquals(11, ((TwinEvent.LiveStateRecorded) stored.get(stored.size() - 1)).live().floor());
+  }
+
+  @Test
+  void aDueFlushWaitsWhileTheStoreIsUnavailableAndHappensWhenItIsBack() throws Exception {
+    register();
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), "gw-1", rt));
+    storeHealth.probed(false);
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 7)), "gw-1", rt));
+    Thread.sleep(settings.flushInterval().multipliedBy(3).toMillis());
+    // Nothing persisted, and the twin still in memory, answering with the newest reading.
+    assertEquals(1, view().state().live().floor());
+    assertEquals(7, view().live().floor());
+
+    storeHealth.probed(true);
+    long deadline = System.nanoTime() + ElevatorTwin.FLUSH_RETRY.multipliedBy(3).toNanos();
+    while (view().state().live().floor() != 7 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    twin.restart();
+    assertEquals(7, twin.getState().live().floor());
+  }
+
+  @Test
+  void passivatedWhileTheStoreIsUnavailableItStopsWithoutTryingToPersist() {
+    String id = "CQ-JJ-PASSIVE-DOWN";
+    var probe = KIT.<StatusReply<?>>createTestProbe();
+    var ref = spawnWithACoalescedReading(id, probe);
+    int before = twin.persistenceTestKit().persistedInStorage(ElevatorTwin.persistenceId(id).id()).size();
+    storeHealth.probed(false);
+    ref.tell(new ElevatorTwin.Passivate());
+    probe.expectTerminated(ref);
+    assertEquals(before, twin.persistenceTestKit().persistedInStorage(ElevatorTwin.persistenceId(id).id()).size());
+  }
+
+  @Test
+  void aFailedPersistRestartsTheTwinWhichRecoversWithinAboutASecond() {
+    String id = "CQ-JJ-JOURNAL-FAILS";
+    var ref = KIT.spawn(ElevatorTwin.create(id, settings, clock, storeHealth));
+    var probe = KIT.<StatusReply<?>>createTestProbe();
+    ref.tell(new ElevatorTwin.Register(Fixtures.register(id), "admin", probe.ref().narrow()));
+    probe.receiveMessage();
+    twin.persistenceTestKit().failNextPersisted();
+    ref.tell(new ElevatorTwin.ReportEvent(
+        new ReportedEvent("lost-1", EventType.PASSENGER_ALARM, ReportedEvent.Phase.RAISED, Fixtures.NOW, null), "gw-1",
+        probe.ref().narrow()));
+    // The failed write is not answered (the API answers 503 when its ask gives up); the twin restarts from the
+    // journal, without the event, and answers again.
+    probe.expectNoMessage(Duration.ofMillis(200));
+    ref.tell(new ElevatorTwin.GetTwin(probe.ref().narrow()));
+    var view = (ElevatorTwin.TwinView) probe.expectMessageClass(StatusReply.class, Duration.ofSeconds(3)).getValue();
+    assertTrue(view.state().open().isEmpty());
+    assertFalse(view.state().hasSeen(TwinState.IdKind.EVENT, "lost-1"));
   }
 
   @Test

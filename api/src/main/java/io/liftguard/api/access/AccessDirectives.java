@@ -5,6 +5,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.optionalHeaderValu
 
 import io.liftguard.api.http.Responses;
 import io.liftguard.twin.domain.access.Principal;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -43,10 +44,9 @@ public final class AccessDirectives {
       }
       OptionalLong wait = limiter.tryAcquire(principal.id());
       if (wait.isPresent()) {
-        return complete(Responses.error(StatusCodes.TOO_MANY_REQUESTS, "rate_limited",
+        return complete(Responses.retryAfter(Responses.error(StatusCodes.TOO_MANY_REQUESTS, "rate_limited",
                 "principal '" + principal.id() + "' is over its request rate; retry after " + wait.getAsLong() + " s",
-                List.of())
-            .addHeader(RawHeader.create("Retry-After", Long.toString(wait.getAsLong()))));
+                List.of()), Duration.ofSeconds(wait.getAsLong())));
       }
       return inner.apply(principal);
     });

@@ -8,6 +8,7 @@ import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinRules;
+import io.liftguard.twin.store.StoreUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,8 +89,11 @@ public final class DemoCity {
   private static void logFailure(Logger log, String id, CompletionStage<?> write) {
     write.exceptionally(failure -> {
       Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
-      if (!(cause instanceof RejectedException r && r.rejection().code() == io.liftguard.twin.domain.Rejection.Code.CONFLICT)) {
-        // A conflict is an elevator registered by an earlier demo run; anything else is worth a line.
+      boolean expected = cause instanceof StoreUnavailableException
+          || cause instanceof RejectedException r && r.rejection().code() == io.liftguard.twin.domain.Rejection.Code.CONFLICT;
+      if (!expected) {
+        // A conflict is an elevator registered by an earlier demo run, and a store outage is logged once by
+        // StoreHealth; anything else is worth a line.
         log.warn("demo city: a write for {} failed: {}", id, cause.toString());
       }
       return null;

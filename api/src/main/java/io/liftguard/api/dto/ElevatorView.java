@@ -23,6 +23,7 @@ import java.util.List;
  * @param serviceModes service modes entered and not left
  * @param risk 30-day fault and entrapment probabilities from the shipped risk model, with its version and the
  *     factors that move this elevator's risk most from the fleet mean
+ * @param persistence whether the store answers; while it does not, this view is the twin held in memory
  */
 public record ElevatorView(
     String elevatorId,
@@ -39,7 +40,8 @@ public record ElevatorView(
     InspectionResult lastInspection,
     TwinState.Counters counters,
     Instant registeredAt,
-    RiskModel.Assessment risk) {
+    RiskModel.Assessment risk,
+    Persistence persistence) {
 
   /** Something open on the twin. */
   public record OpenItem(
@@ -50,7 +52,7 @@ public record ElevatorView(
   public record Obligations(
       LocalDate lastMaintenanceDate, boolean maintenanceOverdue, LocalDate nextInspectionDue, boolean inspectionOverdue) {}
 
-  public static ElevatorView of(ElevatorTwin.TwinView view, Instant now, RiskModel model) {
+  public static ElevatorView of(ElevatorTwin.TwinView view, Instant now, RiskModel model, Persistence persistence) {
     TwinState s = view.state();
     LocalDate today = TwinRules.today(now);
     List<OpenItem> open = s.open().stream()
@@ -73,6 +75,7 @@ public record ElevatorView(
         s.lastInspection(),
         s.counters(),
         s.registeredAt(),
-        model.assess(TwinRiskFeatures.of(s, view.live(), now)));
+        model.assess(TwinRiskFeatures.of(s, view.live(), now)),
+        persistence);
   }
 }

@@ -3,6 +3,8 @@ package io.liftguard.api.http;
 import io.liftguard.api.dto.ErrorBody;
 import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.store.StoreUnavailableException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -14,6 +16,7 @@ import org.apache.pekko.http.javadsl.model.HttpEntity;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.http.javadsl.model.StatusCode;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.model.headers.RawHeader;
 import org.apache.pekko.http.javadsl.server.RejectionHandler;
 import org.apache.pekko.http.scaladsl.model.EntityStreamSizeException;
 import org.slf4j.Logger;
@@ -57,14 +60,28 @@ public final class Responses {
       return error(StatusCodes.PAYLOAD_TOO_LARGE, "payload_too_large",
           "request body exceeds the limit of " + s.limit() + " bytes", List.of());
     }
+    if (t instanceof StoreUnavailableException s) {
+      String message = s.outcomeUnknown()
+          ? "the store stopped answering while this request was being recorded: it may or may not have been recorded;"
+              + " retry it (a retry with the same reporter id is recognised)"
+          : "the store has not answered since " + s.status().since() + ": nothing was recorded, retry later";
+      return retryAfter(error(StatusCodes.SERVICE_UNAVAILABLE, "store_unavailable", message, List.of()), s.retryAfter());
+    }
     if (t instanceof TimeoutException) {
       log.warn("request timed out: {}", t.getMessage());
-      return error(StatusCodes.SERVICE_UNAVAILABLE, "timeout",
-          "the platform did not answer in time; the request may or may not have been applied, retry it", List.of());
+      return retryAfter(error(StatusCodes.SERVICE_UNAVAILABLE, "timeout",
+          "the platform did not answer in time; the request may or may not have been applied, retry it", List.of()),
+          Duration.ofSeconds(1));
     }
     log.error("request failed", t);
     return error(StatusCodes.INTERNAL_SERVER_ERROR, "internal_error", "internal error: " + t.getClass().getSimpleName(),
         List.of());
+  }
+
+  /** Adds {@code Retry-After} in whole seconds, at least one. */
+  public static HttpResponse retryAfter(HttpResponse response, Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return response.addHeader(RawHeader.create("Retry-After", Long.toString(seconds)));
   }
 
   public static HttpResponse fromRejection(Rejection r) {

@@ -18,6 +18,7 @@ import io.liftguard.api.ApiSettings;
 import io.liftguard.api.access.Access;
 import io.liftguard.api.dto.ElevatorView;
 import io.liftguard.api.dto.IdPage;
+import io.liftguard.api.dto.Persistence;
 import io.liftguard.api.dto.ImportResult;
 import io.liftguard.api.dto.WriteResult;
 import io.liftguard.api.http.ApiException;
@@ -165,8 +166,8 @@ public final class ElevatorRoutes {
   private Route twin(Principal p, String rawId) {
     return safely(() -> Responses.respond(Access.authorize(fleet, p, Action.READ_TWIN, Access.required(p,
         Action.READ_TWIN, elevatorId(rawId))),
-        view -> Responses.json(StatusCodes.OK,
-        ElevatorView.of(view, clock.instant(), riskModel))));
+        view -> Responses.json(StatusCodes.OK, ElevatorView.of(view, clock.instant(), riskModel,
+            Persistence.of(fleet.storeHealth().status())))));
   }
 
   private Route history(Principal p, String rawId) {

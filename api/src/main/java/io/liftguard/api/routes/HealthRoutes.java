@@ -4,7 +4,10 @@ import static org.apache.pekko.http.javadsl.server.Directives.complete;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
 
+import io.liftguard.api.dto.Persistence;
 import io.liftguard.api.http.Responses;
+import io.liftguard.twin.store.StoreHealth;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -13,29 +16,38 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
-/** {@code GET /health}: 200 once the store is ready and this node is up in the cluster, 503 otherwise. */
+/**
+ * {@code GET /health}: 200 once this node is up in the cluster and its store answers; 503 while it is starting
+ * ({@code STARTING}) or the store does not answer ({@code STORE_UNAVAILABLE}, with since when).
+ */
 public final class HealthRoutes {
   /** The health answer. */
-  public record Health(String status, String store, String member, Instant startedAt, long uptimeSeconds) {}
+  public record Health(
+      String status, String store, Persistence persistence, String member, Instant startedAt, long uptimeSeconds) {}
 
   private final ActorSystem<?> system;
   private final String store;
+  private final StoreHealth storeHealth;
   private final Instant startedAt;
+  private final Clock clock;
 
-  public HealthRoutes(ActorSystem<?> system, String store, Instant startedAt) {
+  public HealthRoutes(ActorSystem<?> system, String store, StoreHealth storeHealth, Instant startedAt, Clock clock) {
     this.system = system;
     this.store = store;
+    this.storeHealth = storeHealth;
     this.startedAt = startedAt;
+    this.clock = clock;
   }
 
   public Route routes() {
     return path("health", () -> get(() -> {
       MemberStatus member = Cluster.get(system).selfMember().status();
-      boolean up = member == MemberStatus.up();
-      long uptime = Duration.between(startedAt, Instant.now()).toSeconds();
+      StoreHealth.Status persistence = storeHealth.status();
+      String status = member != MemberStatus.up() ? "STARTING" : persistence.available() ? "UP" : "STORE_UNAVAILABLE";
+      long uptime = Duration.between(startedAt, clock.instant()).toSeconds();
       return complete(Responses.json(
-          up ? StatusCodes.OK : StatusCodes.SERVICE_UNAVAILABLE,
-          new Health(up ? "UP" : "STARTING", store, member.toString(), startedAt, uptime)));
+          status.equals("UP") ? StatusCodes.OK : StatusCodes.SERVICE_UNAVAILABLE,
+          new Health(status, store, Persistence.of(persistence), member.toString(), startedAt, uptime)));
     }));
   }
 }

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Persisted events/s: starts the platform jar on a fresh store, registers elevators, and drives it with wrk
+# (load-tests/wrk/events.lua): every request reports one event, persisted before its 201. A warm-up run first,
+# then the measured run; prints wrk's summary (requests/s, latency percentiles, non-2xx answers).
+#
+#   scripts/bench-events.sh                      # embedded store, defaults below
+#   LIFTGUARD_H2_FSYNC=true scripts/bench-events.sh
+#   LIFTGUARD_STORE=cassandra scripts/bench-events.sh   # needs a node: scripts/cassandra.sh start
+#
+# Env: JAR (the platform jar to measure), DURATION (60s), WARMUP (20s), CONNECTIONS (64), THREADS (2), ELEVATORS (100); every LIFTGUARD_* variable
+# is passed to the platform. Needs wrk (apt-get install wrk) and a built jar (mvn -B package -DskipTests).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+jar="${JAR:-$repo/api/target/liftguard.jar}"
+duration="${DURATION:-60s}"; warmup="${WARMUP:-20s}"; connections="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
+elevators="${ELEVATORS:-100}"
+command -v wrk >/dev/null || { echo "bench-events: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+[[ -f $jar ]] || { echo "bench-events: $jar is missing (mvn -B package -DskipTests)" >&2; exit 1; }
+
+work="$(mktemp -d)"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+export LIFTGUARD_DEMO=false LIFTGUARD_DATA_DIR="$work/data" LIFTGUARD_HTTP_PORT="$port"
+export LIFTGUARD_JWT_SECRET="${LIFTGUARD_JWT_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+export LIFTGUARD_RATE_LIMIT_PER_SECOND=1000000 LIFTGUARD_RATE_LIMIT_BURST=1000000
+if [[ ${LIFTGUARD_STORE:-h2} == cassandra ]]; then
+  export LIFTGUARD_CASSANDRA_KEYSPACE="${LIFTGUARD_CASSANDRA_KEYSPACE:-bench_$(date +%s)}"
+fi
+
+java -Xmx1g -jar "$jar" > "$work/platform.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 600); do
+  curl -sf "$base/health" >/dev/null && break
+  kill -0 $pid 2>/dev/null || { echo "bench-events: the platform died:" >&2; tail -30 "$work/platform.log" >&2; exit 1; }
+  sleep 0.2
+done
+token=$(java -jar "$jar" mint-token --role admin --id bench | tail -1)
+
+rows=$(for i in $(seq 0 $((elevators - 1))); do
+  printf '{"registrationCode":"BENCH-%05d","district":"Jiangjin","street":"Jijiang","address":"1 Bench Road","buildingType":"RESIDENTIAL","manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"DISC","ratedLoadKg":1000,"ratedSpeedMps":1.5,"floorsServed":18,"installationDate":"2012-06-01","usingUnit":"Bench Estate","maintenanceCompany":"Yongan Lift Service","hasPropertyManagement":true,"hasMaintenanceCompany":true,"hasRepairFund":true}\n' "$i"
+done | paste -sd, -)
+answer=$(curl -s -w " %{http_code}" -XPOST "$base/api/v1/elevators/import" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d "[$rows]")
+[[ $answer == *" 200" ]] || { echo "bench-events: import failed: ${answer:0:300}" >&2; exit 1; }
+
+echo "bench-events: store ${LIFTGUARD_STORE:-h2}, fsync ${LIFTGUARD_H2_FSYNC:-false}, $elevators elevators, $connections connections, $threads threads"
+echo "--- warm-up ($warmup)"
+WRK_TOKEN=$token WRK_ELEVATORS=$elevators WRK_PREFIX=warm \
+  wrk -t"$threads" -c"$connections" -d"$warmup" -s "$repo/load-tests/wrk/events.lua" "$base" | grep -E "Requests/sec|Non-2xx" || true
+echo "--- measured ($duration)"
+WRK_TOKEN=$token WRK_ELEVATORS=$elevators WRK_PREFIX=run \
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$repo/load-tests/wrk/events.lua" "$base"
