@@ -83,6 +83,7 @@ abstract class ApiContract {
     Answer h = api.get("/health");
     assertEquals(200, h.status());
     assertEquals("UP", h.body().get("status").asText());
+    assertEquals("AVAILABLE", h.body().get("persistence").get("status").asText());
   }
 
   @Test
