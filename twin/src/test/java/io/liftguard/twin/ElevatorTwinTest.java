@@ -38,7 +38,7 @@ class ElevatorTwinTest {
   private final TwinSettings settings = new TwinSettings(
       Duration.ofMillis(300), 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4);
   private final StoreHealth storeHealth =
-      StoreHealth.manual(clock, new StoreHealth.Settings(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2)));
+      StoreHealth.manual(clock, new StoreHealth.Settings(Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
   private EventSourcedBehaviorTestKit<ElevatorTwin.Command, TwinEvent, TwinState> twin;
 
   @AfterAll

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -25,8 +26,10 @@ import scala.jdk.javaapi.FutureConverters;
  * soon as a probe succeeds again writes go through; there is no breaker left to wait out.
  *
  * <p>Cassandra is probed with Pekko Persistence Cassandra's own health check (a query through the journal's
- * session) every {@code liftguard.store-health.probe-interval}. The embedded store runs inside this process: it is
- * available as long as the process is.
+ * session) every {@code liftguard.store-health.probe-interval}; {@code failures-before-unavailable} failed probes
+ * in a row make it unavailable (one slow answer under load does not), one success makes it available again. The
+ * platform starts serving only once a first probe succeeded ({@link StoreBootstrap}). The embedded store runs
+ * inside this process: it is available as long as the process is.
  */
 public final class StoreHealth {
   private static final Logger log = LoggerFactory.getLogger(StoreHealth.class);
@@ -40,16 +43,20 @@ public final class StoreHealth {
    * @param readTimeout how long a read waits for a twin while the store is down
    * @param retryAfter what clients refused while the store is down are told to wait before retrying
    */
-  public record Settings(Duration probeInterval, Duration readTimeout, Duration retryAfter) {
+  public record Settings(
+      Duration probeInterval, int failuresBeforeUnavailable, Duration readTimeout, Duration retryAfter) {
     public static Settings fromConfig(Config root) {
       Config c = root.getConfig("liftguard.store-health");
-      return new Settings(c.getDuration("probe-interval"), c.getDuration("read-timeout"), c.getDuration("retry-after"));
+      return new Settings(c.getDuration("probe-interval"), c.getInt("failures-before-unavailable"),
+          c.getDuration("read-timeout"), c.getDuration("retry-after"));
     }
   }
 
   private final Clock clock;
   private final Settings settings;
   private final AtomicBoolean probing = new AtomicBoolean();
+  /** Failed probes in a row; guarded by {@code this}. */
+  private int failures;
   /** Writes under way: failed at once when the store is found unavailable, since their outcome is unknown. */
   private final Set<CompletableFuture<?>> writesInFlight = ConcurrentHashMap.newKeySet();
   private volatile Status status;
@@ -62,15 +69,21 @@ public final class StoreHealth {
 
   /** Starts probing the configured store (if it is not the embedded one). */
   public static StoreHealth start(ActorSystem<?> system, Clock clock) {
-    Config config = system.settings().config();
-    StoreHealth health = new StoreHealth(clock, Settings.fromConfig(config));
-    if (LiftGuardConfig.Store.of(config) == LiftGuardConfig.Store.CASSANDRA) {
-      CassandraHealthCheck check = new CassandraHealthCheck(Adapter.toClassic(system));
-      Supplier<CompletionStage<Boolean>> probe = () -> FutureConverters.asJava(check.apply()).thenApply(Boolean.TRUE::equals);
+    StoreHealth health = new StoreHealth(clock, Settings.fromConfig(system.settings().config()));
+    probeFor(system).ifPresent(probe -> {
       Duration every = health.settings.probeInterval();
       system.scheduler().scheduleWithFixedDelay(every, every, () -> health.probe(probe), system.executionContext());
-    }
+    });
     return health;
+  }
+
+  /** One probe of the configured store: true if it answered in time; none for the embedded store. */
+  static Optional<Supplier<CompletionStage<Boolean>>> probeFor(ActorSystem<?> system) {
+    if (LiftGuardConfig.Store.of(system.settings().config()) != LiftGuardConfig.Store.CASSANDRA) {
+      return Optional.empty();
+    }
+    CassandraHealthCheck check = new CassandraHealthCheck(Adapter.toClassic(system));
+    return Optional.of(() -> FutureConverters.asJava(check.apply()).thenApply(Boolean.TRUE::equals));
   }
 
   /** A store health that only changes when told ({@link #probed}): for tests. */
@@ -112,20 +125,25 @@ public final class StoreHealth {
     });
   }
 
-  /** The outcome of one probe: a change of availability is logged and, when the store went down, fails writes in flight. */
+  /**
+   * The outcome of one probe. A change of availability is logged and, when the store went down, fails the writes
+   * in flight.
+   */
   public void probed(boolean ok) {
     Status before;
     Status now;
     synchronized (this) {
+      failures = ok ? 0 : failures + 1;
       before = status;
-      if (before.available() == ok) {
+      boolean available = ok || (before.available() && failures < settings.failuresBeforeUnavailable());
+      if (before.available() == available) {
         return;
       }
-      now = new Status(ok, clock.instant());
+      now = new Status(available, clock.instant());
       status = now;
     }
     Duration lasted = Duration.between(before.since(), now.since());
-    if (ok) {
+    if (now.available()) {
       log.info("the store answers again after {} ms unavailable: writes are accepted", lasted.toMillis());
     } else {
       log.warn("the store does not answer: writes are answered 503 until it does; twins in memory keep answering reads");

@@ -17,11 +17,16 @@ import org.junit.jupiter.api.Test;
 class StoreHealthTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
   private final StoreHealth health = StoreHealth.manual(
-      clock, new StoreHealth.Settings(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(3)));
+      clock, new StoreHealth.Settings(Duration.ofMillis(500), 2, Duration.ofSeconds(2), Duration.ofSeconds(3)));
 
   @Test
-  void aFailedOrThrowingProbeMakesTheStoreUnavailableSinceThenAndASuccessfulOneBringsItBack() {
+  void twoFailedOrThrowingProbesInARowMakeTheStoreUnavailableAndASuccessfulOneBringsItBack() {
     assertTrue(health.available());
+    health.probe(() -> CompletableFuture.failedFuture(new IllegalStateException("slow once")));
+    health.probe(() -> CompletableFuture.completedFuture(true));
+    health.probe(() -> CompletableFuture.failedFuture(new IllegalStateException("slow once more")));
+    assertTrue(health.available(), "single failures between successes are not an outage");
+
     clock.advance(Duration.ofSeconds(10));
     health.probe(() -> CompletableFuture.failedFuture(new IllegalStateException("no node")));
     assertFalse(health.available());
@@ -29,7 +34,7 @@ class StoreHealthTest {
 
     clock.advance(Duration.ofSeconds(30));
     health.probe(() -> { throw new IllegalStateException("session closed"); });
-    assertEquals(clock.instant().minusSeconds(30), health.status().since(), "still down since the first failure");
+    assertEquals(clock.instant().minusSeconds(30), health.status().since(), "still down since it went down");
 
     health.probe(() -> CompletableFuture.completedFuture(false));
     assertFalse(health.available());
@@ -46,13 +51,15 @@ class StoreHealthTest {
     health.probe(() -> { started.incrementAndGet(); return slow; });
     health.probe(() -> { started.incrementAndGet(); return CompletableFuture.completedFuture(false); });
     assertEquals(1, started.get());
-    assertTrue(health.available());
     slow.complete(false);
+    health.probe(() -> { started.incrementAndGet(); return CompletableFuture.completedFuture(false); });
+    assertEquals(2, started.get());
     assertFalse(health.available());
   }
 
   @Test
   void writesAreRefusedWithoutBeingTriedWhileTheStoreIsUnavailable() {
+    health.probed(false);
     health.probed(false);
     AtomicInteger tried = new AtomicInteger();
     CompletionStage<String> write = health.guard(() -> { tried.incrementAndGet(); return CompletableFuture.completedFuture("recorded"); });
@@ -68,6 +75,8 @@ class StoreHealthTest {
   void aWriteUnderWayWhenTheStoreGoesDownFailsAtOnceWithItsOutcomeUnknown() {
     CompletableFuture<String> twinAnswer = new CompletableFuture<>();
     CompletionStage<String> write = health.guard(() -> twinAnswer);
+    health.probed(false);
+    assertFalse(write.toCompletableFuture().isDone(), "one failed probe is not an outage");
     health.probed(false);
     assertTrue(failure(write).outcomeUnknown());
     twinAnswer.complete("recorded"); // too late: the client was already told the outcome is unknown
