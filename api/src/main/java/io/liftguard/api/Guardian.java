@@ -13,10 +13,13 @@ import io.liftguard.api.http.HttpServer;
 import io.liftguard.api.routes.AccessRoutes;
 import io.liftguard.api.routes.ElevatorRecordRoutes;
 import io.liftguard.api.routes.ElevatorRoutes;
+import io.liftguard.api.routes.FleetRoutes;
 import io.liftguard.api.routes.HealthRoutes;
 import io.liftguard.api.routes.TelemetryRoutes;
+import io.liftguard.fleet.ReadSide;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.store.StoreBootstrap;
@@ -37,14 +40,16 @@ import org.apache.pekko.cluster.typed.JoinSeedNodes;
 import org.apache.pekko.http.javadsl.ServerBinding;
 
 /**
- * The root behaviour: joins the cluster (itself, unless seed nodes are configured), readies the store, starts
- * the twins, the HTTP API and, if enabled, the demo city. It stops the system if any of that fails.
+ * The root behaviour: joins the cluster (itself, unless seed nodes are configured), readies the store and the read
+ * database, starts the twins, the read model's projections, the HTTP API and, if enabled, the demo city. It stops the system if any of that fails.
  */
 public final class Guardian {
   /** Messages to the guardian. */
   public sealed interface Message {}
 
   private record StoreReady() implements Message {}
+
+  private record ReadSideReady(ReadSide readSide) implements Message {}
 
   private record Started(ServerBinding binding) implements Message {}
 
@@ -60,32 +65,41 @@ public final class Guardian {
       ctx.pipeToSelf(StoreBootstrap.prepare(ctx.getSystem()),
           (done, failure) -> failure == null ? new StoreReady() : new Failed("preparing the store", failure));
       return Behaviors.receive(Message.class)
-          .onMessage(StoreReady.class, m -> start(ctx, clock, startedAt, onServing))
+          .onMessage(StoreReady.class, m -> {
+            ctx.pipeToSelf(ReadSide.start(ctx.getSystem(), TwinSettings.create(ctx.getSystem()), clock),
+                (readSide, failure) -> failure == null
+                    ? new ReadSideReady(readSide)
+                    : new Failed("opening the read database", failure));
+            return Behaviors.same();
+          })
+          .onMessage(ReadSideReady.class, m -> start(ctx, m.readSide(), clock, startedAt, onServing))
           .onMessage(Failed.class, m -> fail(ctx, m))
           .build();
     });
   }
 
-  private static Behavior<Message> start(
-      ActorContext<Message> ctx, Clock clock, Instant startedAt, Consumer<ServerBinding> onServing) {
+  private static Behavior<Message> start(ActorContext<Message> ctx, ReadSide readSide, Clock clock, Instant startedAt,
+      Consumer<ServerBinding> onServing) {
     var system = ctx.getSystem();
     var config = system.settings().config();
     ApiSettings api = ApiSettings.fromConfig(config);
-    ElevatorFleet fleet = ElevatorFleet.start(system, TwinSettings.create(system), clock);
+    RiskModel riskModel = RiskModels.loadDefault();
+    ElevatorFleet fleet = ElevatorFleet.start(system, TwinSettings.create(system), clock, riskModel);
     String store = LiftGuardConfig.Store.of(config).configName();
     AuthSettings auth = AuthSettings.fromConfig(config);
     Path dataDir = Path.of(config.getString("liftguard.data-dir"));
     TokenService tokens = new TokenService(SecretStore.resolve(auth, dataDir), auth, clock);
     AccessDirectives access = new AccessDirectives(tokens, new RateLimiter(auth.ratePerSecond(), auth.burst()));
-    ElevatorRoutes elevators = new ElevatorRoutes(fleet, api, clock, system, RiskModels.loadDefault());
+    ElevatorRoutes elevators = new ElevatorRoutes(fleet, readSide.reader(), api, clock, system, riskModel);
+    FleetRoutes fleetSearch = new FleetRoutes(readSide.reader(), api, clock);
     ElevatorRecordRoutes records = new ElevatorRecordRoutes(fleet, api);
     TelemetryRoutes telemetry = new TelemetryRoutes(fleet, api, clock);
     AccessRoutes credentials = new AccessRoutes(fleet, tokens, auth, api, clock);
     ctx.pipeToSelf(
         HttpServer.start(system, api,
-            new HealthRoutes(system, store, fleet.storeHealth(), startedAt, clock).routes(),
-            access.authenticated(p -> concat(
-                elevators.routes(p), records.routes(p), telemetry.routes(p), credentials.routes(p)))),
+            new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
+            access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
+                fleetSearch.routes(p), credentials.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {

@@ -1,6 +1,5 @@
 package io.liftguard.twin;
 
-import io.liftguard.twin.domain.IdIndex;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
@@ -8,8 +7,7 @@ import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
-import io.liftguard.twin.domain.access.ElevatorScope;
-import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.store.StoreHealth;
 import io.liftguard.twin.store.StoreUnavailableException;
 import java.time.Clock;
@@ -32,8 +30,8 @@ import org.apache.pekko.persistence.query.javadsl.CurrentEventsByPersistenceIdQu
 import org.apache.pekko.stream.javadsl.Sink;
 
 /**
- * The twins of a city, as the API and the demo use them: asks the sharded {@link ElevatorTwin}s and the id
- * index, reads history from the journal, and turns twin refusals into {@link RejectedException}s. While the store
+ * The twins of a city, as the API and the demo use them: asks the sharded {@link ElevatorTwin}s, reads history
+ * from the journal, and turns twin refusals into {@link RejectedException}s. While the store
  * is unavailable ({@link StoreHealth}) writes fail at once with {@link StoreUnavailableException}, and reads wait
  * only briefly: a twin in memory answers at once, one that would have to recover from the store cannot.
  */
@@ -59,11 +57,10 @@ public final class ElevatorFleet {
     this.readJournalId = system.settings().config().getString("liftguard.read-journal");
   }
 
-  /** Starts the store probe and the sharded twins and index on this node. */
-  public static ElevatorFleet start(ActorSystem<?> system, TwinSettings settings, Clock clock) {
+  /** Starts the store probe and the sharded twins on this node, assessing risk with {@code riskModel}. */
+  public static ElevatorFleet start(ActorSystem<?> system, TwinSettings settings, Clock clock, RiskModel riskModel) {
     StoreHealth storeHealth = StoreHealth.start(system, clock);
-    ElevatorTwin.init(system, settings, clock, storeHealth);
-    ElevatorIndex.init(system);
+    ElevatorTwin.init(system, settings, clock, storeHealth, riskModel);
     return new ElevatorFleet(system, settings, storeHealth);
   }
 
@@ -75,19 +72,9 @@ public final class ElevatorFleet {
     return storeHealth;
   }
 
-  /**
-   * Registers an elevator and then indexes it. A crash between the two leaves a registered but unlisted id;
-   * the client, having had no 2xx, retries, and the identical retry indexes it.
-   */
+  /** Registers an elevator; the read model lists it once its projection has seen the registration. */
   public CompletionStage<String> register(RegisterData data, String by) {
-    String id = data.registrationCode();
-    return storeHealth.guard(() -> this.<String>askTwin(id, r -> new ElevatorTwin.Register(data, by, r))
-        .thenCompose(
-            outcome ->
-                sharding
-                    .entityRefFor(ElevatorIndex.TYPE_KEY, ElevatorIndex.bucketOf(id, settings.indexBuckets()))
-                    .<org.apache.pekko.Done>ask(r -> new ElevatorIndex.Add(ElevatorScope.of(data), r), settings.askTimeout())
-                    .thenApply(done -> outcome)));
+    return write(data.registrationCode(), r -> new ElevatorTwin.Register(data, by, r));
   }
 
   public CompletionStage<ElevatorTwin.ReadingsAck> recordReadings(String id, List<Reading> readings, String by) {
@@ -122,23 +109,6 @@ public final class ElevatorFleet {
       }
       throw new CompletionException(cause);
     });
-  }
-
-  /**
-   * Registered ids in order, up to {@code limit} after {@code after} (null: from the first), only those
-   * {@code viewer} may see (null: all).
-   */
-  public CompletionStage<List<String>> list(String after, int limit, Principal viewer) {
-    List<CompletableFuture<ElevatorIndex.Ids>> asks = new ArrayList<>();
-    for (int b = 0; b < settings.indexBuckets(); b++) {
-      asks.add(
-          sharding
-              .entityRefFor(ElevatorIndex.TYPE_KEY, Integer.toString(b))
-              .<ElevatorIndex.Ids>ask(r -> new ElevatorIndex.Page(after, limit, viewer, r), askTimeout())
-              .toCompletableFuture());
-    }
-    return whileStoreDown(CompletableFuture.allOf(asks.toArray(CompletableFuture[]::new))
-        .thenApply(x -> IdIndex.mergePages(asks.stream().map(f -> f.join().ids()).toList(), limit)));
   }
 
   /** The persisted events of one twin from sequence number {@code from}, oldest first. */

@@ -10,12 +10,14 @@ import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.store.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -111,21 +113,25 @@ public final class ElevatorTwin
   private final Clock clock;
   private final TimerScheduler<Command> timers;
   private final StoreHealth storeHealth;
+  private final RiskModel riskModel;
+  private final Set<String> tags;
   /** The newest live state when it is newer than the persisted one; null otherwise. */
   private Reading pending;
   /** Who sent the newest coalesced reading. */
   private String pendingBy;
 
-  public static void init(ActorSystem<?> system, TwinSettings settings, Clock clock, StoreHealth storeHealth) {
+  public static void init(
+      ActorSystem<?> system, TwinSettings settings, Clock clock, StoreHealth storeHealth, RiskModel riskModel) {
     ClusterSharding.get(system)
         .init(
-            Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock, storeHealth))
+            Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock, storeHealth, riskModel))
                 .withStopMessage(new Passivate()));
   }
 
-  public static Behavior<Command> create(String elevatorId, TwinSettings settings, Clock clock, StoreHealth storeHealth) {
-    return Behaviors.setup(
-        ctx -> Behaviors.withTimers(timers -> new ElevatorTwin(elevatorId, settings, clock, timers, storeHealth)));
+  public static Behavior<Command> create(
+      String elevatorId, TwinSettings settings, Clock clock, StoreHealth storeHealth, RiskModel riskModel) {
+    return Behaviors.setup(ctx -> Behaviors.withTimers(
+        timers -> new ElevatorTwin(elevatorId, settings, clock, timers, storeHealth, riskModel)));
   }
 
   public static PersistenceId persistenceId(String elevatorId) {
@@ -133,7 +139,8 @@ public final class ElevatorTwin
   }
 
   private ElevatorTwin(
-      String elevatorId, TwinSettings settings, Clock clock, TimerScheduler<Command> timers, StoreHealth storeHealth) {
+      String elevatorId, TwinSettings settings, Clock clock, TimerScheduler<Command> timers, StoreHealth storeHealth,
+      RiskModel riskModel) {
     // A failed persist or recovery (the store went down) restarts the twin, which recovers from the journal: at
     // most a second apart, so a twin is back within about a second of the store answering again.
     super(
@@ -144,6 +151,14 @@ public final class ElevatorTwin
     this.clock = clock;
     this.timers = timers;
     this.storeHealth = storeHealth;
+    this.riskModel = riskModel;
+    this.tags = Set.of(settings.tagOf(elevatorId));
+  }
+
+  /** Every event carries its elevator's tag, which the read side's projections consume. */
+  @Override
+  public Set<String> tagsFor(TwinEvent event) {
+    return tags;
   }
 
   @Override
@@ -162,20 +177,21 @@ public final class ElevatorTwin
     return newCommandHandlerWithReplyBuilder()
         .forAnyState()
         .onCommand(
-            Register.class, (s, c) -> apply(TwinRules.register(s, c.data(), now(), c.by()), c.replyTo()))
+            Register.class, (s, c) -> apply(s, TwinRules.register(s, c.data(), now(), c.by()), c.replyTo()))
         .onCommand(RecordReadings.class, this::onReadings)
         .onCommand(
             ReportEvent.class,
-            (s, c) -> apply(TwinRules.report(s, elevatorId, c.event(), now(), settings.timeWindow(), c.by()), c.replyTo()))
+            (s, c) -> apply(s, TwinRules.report(s, elevatorId, c.event(), now(), settings.timeWindow(), c.by()), c.replyTo()))
         .onCommand(
             RecordMaintenance.class,
             (s, c) ->
                 apply(
+                    s,
                     TwinRules.maintenance(s, elevatorId, c.visit(), now(), settings.timeWindow(), c.by()),
                     c.replyTo()))
         .onCommand(
             RecordInspection.class,
-            (s, c) -> apply(TwinRules.inspection(s, elevatorId, c.result(), now(), c.by()), c.replyTo()))
+            (s, c) -> apply(s, TwinRules.inspection(s, elevatorId, c.result(), now(), c.by()), c.replyTo()))
         .onCommand(GetTwin.class, this::onGet)
         .onCommand(FlushLiveState.class, (s, c) -> flush(s))
         .onCommand(Passivate.class, (s, c) -> passivate(s))
@@ -187,7 +203,8 @@ public final class ElevatorTwin
     return newEventHandlerBuilder().forAnyState().onAnyEvent(TwinState::apply);
   }
 
-  private ReplyEffect<TwinEvent, TwinState> apply(Decision decision, ActorRef<StatusReply<String>> replyTo) {
+  private ReplyEffect<TwinEvent, TwinState> apply(
+      TwinState state, Decision decision, ActorRef<StatusReply<String>> replyTo) {
     if (decision instanceof Decision.Reject r) {
       return Effect().reply(replyTo, StatusReply.error(r.rejection().asStatusText()));
     }
@@ -195,7 +212,9 @@ public final class ElevatorTwin
     if (a.events().isEmpty()) {
       return Effect().reply(replyTo, StatusReply.success(a.outcome()));
     }
-    return Effect().persist(withPendingFirst(a.events())).thenReply(replyTo, s -> StatusReply.success(a.outcome()));
+    String by = a.events().get(0).recordedBy();
+    return Effect().persist(withRisk(state, withPendingFirst(a.events()), null, by))
+        .thenReply(replyTo, s -> StatusReply.success(a.outcome()));
   }
 
   private ReplyEffect<TwinEvent, TwinState> onReadings(TwinState state, RecordReadings cmd) {
@@ -219,7 +238,8 @@ public final class ElevatorTwin
     if (outcome.coalesced()) {
       holdPending(outcome.live(), cmd.by());
     }
-    return Effect().persist(outcome.events()).thenReply(cmd.replyTo(), s -> StatusReply.success(ack));
+    return Effect().persist(withRisk(state, outcome.events(), outcome.live(), cmd.by()))
+        .thenReply(cmd.replyTo(), s -> StatusReply.success(ack));
   }
 
   private ReplyEffect<TwinEvent, TwinState> onGet(TwinState state, GetTwin cmd) {
@@ -239,7 +259,8 @@ public final class ElevatorTwin
       return Effect().noReply();
     }
     String by = pendingBy;
-    return Effect().persist(TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by)).thenNoReply();
+    return Effect().persist(withRisk(state, TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by), null, by))
+        .thenNoReply();
   }
 
   private ReplyEffect<TwinEvent, TwinState> passivate(TwinState state) {
@@ -254,7 +275,7 @@ public final class ElevatorTwin
       return Effect().stop().thenNoReply();
     }
     String by = pendingBy;
-    return Effect().persist(TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by))
+    return Effect().persist(withRisk(state, TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by), null, by))
         .thenStop()
         .thenNoReply();
   }
@@ -283,6 +304,11 @@ public final class ElevatorTwin
     all.addAll(events);
     cancelPending();
     return all;
+  }
+
+  /** {@code events} with the risk assessment they make due, if any ({@code live}: a newer coalesced reading). */
+  private List<TwinEvent> withRisk(TwinState state, List<TwinEvent> events, Reading live, String by) {
+    return TwinRules.withRisk(state, events, live, now(), riskModel, by);
   }
 
   private Instant now() {

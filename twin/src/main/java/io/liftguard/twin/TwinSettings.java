@@ -10,14 +10,25 @@ import org.apache.pekko.actor.typed.ActorSystem;
  *
  * @param flushInterval the most the persisted live state may lag behind the live state (the persistence rule)
  * @param snapshotEvery events between snapshots, so recovery does not replay a twin's whole life
- * @param indexBuckets how many entities the id index is spread over; fixed for the life of a store
+ * @param tags how many tags twin events are spread over ({@code twin-0}...), one read-side projection instance
+ *     each; fixed for the life of a store
  */
 public record TwinSettings(
     Duration flushInterval,
     int snapshotEvery,
     Reading.TimeWindow timeWindow,
     Duration askTimeout,
-    int indexBuckets) {
+    int tags) {
+
+  /** The tag of every event of {@code elevatorId}. */
+  public String tagOf(String elevatorId) {
+    return tag(Math.floorMod(elevatorId.hashCode(), tags));
+  }
+
+  /** The tag with number {@code n}, 0 to {@code tags - 1}. */
+  public static String tag(int n) {
+    return "twin-" + n;
+  }
 
   public static TwinSettings create(ActorSystem<?> system) {
     return fromConfig(system.settings().config().getConfig("liftguard.twin"));
@@ -29,6 +40,6 @@ public record TwinSettings(
         c.getInt("snapshot-every"),
         new Reading.TimeWindow(c.getDuration("max-clock-skew"), c.getDuration("max-reading-age")),
         c.getDuration("ask-timeout"),
-        c.getInt("index-buckets"));
+        c.getInt("tags"));
   }
 }

@@ -14,6 +14,8 @@ import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.RunningMode;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.risk.RiskModel;
+import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.store.StoreHealth;
 import java.time.Duration;
@@ -34,6 +36,7 @@ class ElevatorTwinTest {
       EventSourcedBehaviorTestKit.config()
           .withFallback(ConfigFactory.parseString("pekko.actor.provider = local"))));
 
+  private static final RiskModel MODEL = RiskModels.loadDefault();
   private final MutableClock clock = new MutableClock(Fixtures.NOW);
   private final TwinSettings settings = new TwinSettings(
       Duration.ofMillis(300), 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4);
@@ -48,7 +51,7 @@ class ElevatorTwinTest {
 
   @BeforeEach
   void setUp() {
-    twin = EventSourcedBehaviorTestKit.create(KIT.system(), ElevatorTwin.create(ID, settings, clock, storeHealth));
+    twin = EventSourcedBehaviorTestKit.create(KIT.system(), ElevatorTwin.create(ID, settings, clock, storeHealth, MODEL));
     twin.clear();
   }
 
@@ -137,7 +140,7 @@ class ElevatorTwinTest {
 
   /** A registered twin with a persisted reading at floor 1 and a coalesced one at floor 11. */
   private ActorRef<ElevatorTwin.Command> spawnWithACoalescedReading(String id, TestProbe<StatusReply<?>> probe) {
-    var ref = KIT.spawn(ElevatorTwin.create(id, settings, clock, storeHealth));
+    var ref = KIT.spawn(ElevatorTwin.create(id, settings, clock, storeHealth, MODEL));
     ref.tell(new ElevatorTwin.Register(Fixtures.register(id), "admin", probe.ref().narrow()));
     ref.tell(new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(id, Fixtures.NOW, 1)), "gw-1", probe.ref().narrow()));
     ref.tell(new ElevatorTwin.RecordReadings(
@@ -193,7 +196,7 @@ class ElevatorTwinTest {
   @Test
   void aFailedPersistRestartsTheTwinWhichRecoversWithinAboutASecond() {
     String id = "CQ-JJ-JOURNAL-FAILS";
-    var ref = KIT.spawn(ElevatorTwin.create(id, settings, clock, storeHealth));
+    var ref = KIT.spawn(ElevatorTwin.create(id, settings, clock, storeHealth, MODEL));
     var probe = KIT.<StatusReply<?>>createTestProbe();
     ref.tell(new ElevatorTwin.Register(Fixtures.register(id), "admin", probe.ref().narrow()));
     probe.receiveMessage();

@@ -2,6 +2,7 @@ package io.liftguard.twin;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.store.StoreBootstrap;
 import java.time.Clock;
@@ -55,7 +56,7 @@ public final class TestNode implements AutoCloseable {
     Cluster cluster = Cluster.get(system);
     cluster.manager().tell(Join.create(cluster.selfMember().address()));
     StoreBootstrap.prepare(system).toCompletableFuture().get(60, java.util.concurrent.TimeUnit.SECONDS);
-    return new TestNode(system, ElevatorFleet.start(system, TwinSettings.create(system), clock));
+    return new TestNode(system, ElevatorFleet.start(system, TwinSettings.create(system), clock, RiskModels.loadDefault()));
   }
 
   @Override

@@ -24,6 +24,8 @@ import io.liftguard.api.dto.WriteResult;
 import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Json;
 import io.liftguard.api.http.Responses;
+import io.liftguard.fleet.FleetReader;
+import io.liftguard.fleet.domain.FleetScope;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.RegisterData;
@@ -54,14 +56,16 @@ public final class ElevatorRoutes {
   private static final int IMPORT_PARALLELISM = 32;
 
   private final ElevatorFleet fleet;
+  private final FleetReader readModel;
   private final ApiSettings settings;
   private final Clock clock;
   private final ActorSystem<?> system;
   private final RiskModel riskModel;
 
-  public ElevatorRoutes(
-      ElevatorFleet fleet, ApiSettings settings, Clock clock, ActorSystem<?> system, RiskModel riskModel) {
+  public ElevatorRoutes(ElevatorFleet fleet, FleetReader readModel, ApiSettings settings, Clock clock,
+      ActorSystem<?> system, RiskModel riskModel) {
     this.fleet = fleet;
+    this.readModel = readModel;
     this.riskModel = riskModel;
     this.settings = settings;
     this.clock = clock;
@@ -77,14 +81,17 @@ public final class ElevatorRoutes {
             path("history", () -> get(() -> history(p, id)))))))));
   }
 
-  /** Only the elevators the caller's scope covers are listed. */
+  /**
+   * Only the elevators the caller's scope covers are listed, from the read model: a registration appears once
+   * the fleet projection has seen it (its lag is on /health).
+   */
   private Route list(Principal p) {
     return parameterOptional("limit", limit -> parameterOptional("after", after -> safely(() -> {
       Access.require(p, Action.LIST_ELEVATORS);
       int n = (int) number(limit, "limit", 100, 1, settings.maxPage());
       after.ifPresent(a -> elevatorId(a));
-      return Responses.respond(fleet.list(after.orElse(null), n, p), ids -> Responses.json(StatusCodes.OK,
-          new IdPage(ids, ids.size() == n ? ids.get(ids.size() - 1) : null)));
+      return Responses.respond(readModel.ids(FleetScope.of(p), after.orElse(null), n), ids -> Responses.json(
+          StatusCodes.OK, new IdPage(ids, ids.size() == n ? ids.get(ids.size() - 1) : null)));
     })));
   }
 

@@ -6,6 +6,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.path;
 
 import io.liftguard.api.dto.Persistence;
 import io.liftguard.api.http.Responses;
+import io.liftguard.fleet.ProjectionLag;
 import io.liftguard.twin.store.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,20 +22,24 @@ import org.apache.pekko.http.javadsl.server.Route;
  * ({@code STARTING}) or the store does not answer ({@code STORE_UNAVAILABLE}, with since when).
  */
 public final class HealthRoutes {
-  /** The health answer. */
+  /** The health answer; {@code readModel}: how fresh the fleet read model is (write to journal -> row). */
   public record Health(
-      String status, String store, Persistence persistence, String member, Instant startedAt, long uptimeSeconds) {}
+      String status, String store, Persistence persistence, ProjectionLag.Snapshot readModel, String member,
+      Instant startedAt, long uptimeSeconds) {}
 
   private final ActorSystem<?> system;
   private final String store;
   private final StoreHealth storeHealth;
+  private final ProjectionLag lag;
   private final Instant startedAt;
   private final Clock clock;
 
-  public HealthRoutes(ActorSystem<?> system, String store, StoreHealth storeHealth, Instant startedAt, Clock clock) {
+  public HealthRoutes(
+      ActorSystem<?> system, String store, StoreHealth storeHealth, ProjectionLag lag, Instant startedAt, Clock clock) {
     this.system = system;
     this.store = store;
     this.storeHealth = storeHealth;
+    this.lag = lag;
     this.startedAt = startedAt;
     this.clock = clock;
   }
@@ -47,7 +52,7 @@ public final class HealthRoutes {
       long uptime = Duration.between(startedAt, clock.instant()).toSeconds();
       return complete(Responses.json(
           status.equals("UP") ? StatusCodes.OK : StatusCodes.SERVICE_UNAVAILABLE,
-          new Health(status, store, Persistence.of(persistence), member.toString(), startedAt, uptime)));
+          new Health(status, store, Persistence.of(persistence), lag.snapshot(), member.toString(), startedAt, uptime)));
     }));
   }
 }

@@ -3,6 +3,7 @@ package io.liftguard.twin.domain;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.liftguard.twin.CborSerializable;
+import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Instant;
 
 /**
@@ -22,7 +23,8 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = TwinEvent.ServiceModeLeft.class, name = "ServiceModeLeft"),
   @JsonSubTypes.Type(value = TwinEvent.MaintenanceRecorded.class, name = "MaintenanceRecorded"),
   @JsonSubTypes.Type(value = TwinEvent.InspectionRecorded.class, name = "InspectionRecorded"),
-  @JsonSubTypes.Type(value = TwinEvent.EarlyWarningRaised.class, name = "EarlyWarningRaised")
+  @JsonSubTypes.Type(value = TwinEvent.EarlyWarningRaised.class, name = "EarlyWarningRaised"),
+  @JsonSubTypes.Type(value = TwinEvent.RiskAssessed.class, name = "RiskAssessed")
 })
 public sealed interface TwinEvent extends CborSerializable {
   Instant recordedAt();
@@ -63,6 +65,12 @@ public sealed interface TwinEvent extends CborSerializable {
   record EarlyWarningRaised(
       ConditionWatch.Kind signal, double ewma, double baseline, Instant recordedAt, String recordedBy)
       implements TwinEvent {}
+
+  /**
+   * The twin's risk moved enough to be recorded ({@link TwinRules#withRisk}): written with the events that moved it,
+   * by the model version it names, so the read side and pricing always see the risk the twin had, and why.
+   */
+  record RiskAssessed(RiskModel.Assessment risk, Instant recordedAt, String recordedBy) implements TwinEvent {}
 
   /** An inspection result was recorded. */
   record InspectionRecorded(InspectionResult result, Instant recordedAt, String recordedBy) implements TwinEvent {}

@@ -1,6 +1,8 @@
 package io.liftguard.twin.domain;
 
 import io.liftguard.twin.domain.TwinState.IdKind;
+import io.liftguard.twin.domain.risk.RiskModel;
+import io.liftguard.twin.domain.risk.TwinRiskFeatures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -120,6 +122,51 @@ public final class TwinRules {
     List<TwinEvent> all = new ArrayList<>(events);
     all.add(new TwinEvent.EarlyWarningRaised(due, s.ewma(), s.baseline(), now, by));
     return List.copyOf(all);
+  }
+
+  /**
+   * {@code events} plus a {@link TwinEvent.RiskAssessed} when, once they are applied (with {@code live}, the newest
+   * reading, for the condition signals), the twin's risk has {@linkplain #movedEnough moved enough} since the last
+   * persisted assessment. Risk is assessed where its inputs are, in the twin; persisting it as an event keeps the
+   * read side and pricing on the risk the twin had, with the model version that produced it.
+   */
+  public static List<TwinEvent> withRisk(
+      TwinState state, List<TwinEvent> events, Reading live, Instant now, RiskModel model, String by) {
+    if (events.isEmpty()) {
+      return events;
+    }
+    TwinState after = state;
+    for (TwinEvent e : events) {
+      after = after.apply(e);
+    }
+    if (!after.isRegistered()) {
+      return events;
+    }
+    RiskModel.Assessment risk = model.assess(TwinRiskFeatures.of(after, live == null ? after.live() : live, now));
+    if (!movedEnough(after.risk(), risk)) {
+      return events;
+    }
+    List<TwinEvent> all = new ArrayList<>(events);
+    all.add(new TwinEvent.RiskAssessed(risk, now, by));
+    return List.copyOf(all);
+  }
+
+  /**
+   * Whether {@code now} is worth persisting after {@code before}: the first assessment, another band or model
+   * version, or a 30-day probability that moved by a tenth of itself and at least 0.1 percentage point. Smaller
+   * moves are noise of the condition signals and would only fill the journal.
+   */
+  static boolean movedEnough(RiskModel.Assessment before, RiskModel.Assessment now) {
+    if (before == null || before.band() != now.band() || !before.modelVersion().equals(now.modelVersion())) {
+      return true;
+    }
+    return moved(before.faultProbability30d(), now.faultProbability30d())
+        || moved(before.entrapmentProbability30d(), now.entrapmentProbability30d());
+  }
+
+  private static boolean moved(double before, double now) {
+    double delta = Math.abs(now - before);
+    return delta >= 0.001 && delta >= 0.1 * before;
   }
 
   /** A fault/alarm/entrapment/service-mode report; a retry with a known eventId changes nothing. */

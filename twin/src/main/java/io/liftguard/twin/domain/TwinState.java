@@ -2,6 +2,7 @@ package io.liftguard.twin.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.liftguard.twin.CborSerializable;
+import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param recentFaults when faults, alarms and entrapments were raised in the last 120 days (risk features)
  * @param samples condition samples for trends (risk features)
  * @param watch condition monitoring of drifting signals (early warnings)
+ * @param risk the risk assessment last persisted ({@link TwinEvent.RiskAssessed}), null before the first
  */
 public record TwinState(
     RegisterData register,
@@ -31,7 +33,8 @@ public record TwinState(
     LocalDate nextInspectionDue,
     List<Instant> recentFaults,
     List<ConditionSample> samples,
-    ConditionWatch watch)
+    ConditionWatch watch,
+    RiskModel.Assessment risk)
     implements CborSerializable {
 
   static final Duration RECENT_FAULT_WINDOW = Duration.ofDays(120);
@@ -70,7 +73,7 @@ public record TwinState(
   }
 
   public static TwinState empty() {
-    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null);
+    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null, null);
   }
 
   /** TSG T5002: routine maintenance at least every 15 days. */
@@ -107,7 +110,7 @@ public record TwinState(
     if (event instanceof TwinEvent.ElevatorRegistered e) {
       return new TwinState(
           e.register(), e.recordedAt(), live, open, recentIds, counters, lastMaintenance,
-          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch);
+          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch, risk);
     } else if (event instanceof TwinEvent.LiveStateRecorded e) {
       return withLive(e.live());
     } else if (event instanceof TwinEvent.FaultRaised e) {
@@ -122,9 +125,12 @@ public record TwinState(
       return maintained(e.visit());
     } else if (event instanceof TwinEvent.InspectionRecorded e) {
       return inspected(e.result());
+    } else if (event instanceof TwinEvent.RiskAssessed e) {
+      return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk());
     } else if (event instanceof TwinEvent.EarlyWarningRaised e) {
       return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()));
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk);
     }
     throw new IllegalArgumentException("unknown event " + event.getClass().getName());
   }
@@ -143,7 +149,7 @@ public record TwinState(
     ConditionWatch watched = c == null ? watch : watch.update(c.doorCloseTimeS(), c.vibrationMps2());
     return new TwinState(
         register, registeredAt, newLive, open, recentIds, counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, next, watched);
+        lastInspection, nextInspectionDue, recentFaults, next, watched, risk);
   }
 
   private TwinState raised(String eventId, EventType type, Instant at, String detail) {
@@ -173,14 +179,14 @@ public record TwinState(
     }
     return new TwinState(
         register, registeredAt, live, List.copyOf(next), remember(IdKind.EVENT, eventId), counters.raised(type), lastMaintenance,
-        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch);
+        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk);
   }
 
   private TwinState cleared(String eventId, EventType type) {
     List<OpenEvent> next = open.stream().filter(o -> o.eventType() != type).toList();
     return new TwinState(
         register, registeredAt, live, next, remember(IdKind.EVENT, eventId), counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, samples, watch);
+        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk);
   }
 
   private TwinState maintained(MaintenanceVisit visit) {
@@ -191,7 +197,7 @@ public record TwinState(
         register, registeredAt, live, open, remember(IdKind.VISIT, visit.visitId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
         visit, latest, lastInspection, nextInspectionDue, recentFaults, samples,
-        visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch);
+        visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch, risk);
   }
 
   private TwinState inspected(InspectionResult result) {
@@ -200,7 +206,7 @@ public record TwinState(
     return new TwinState(
         register, registeredAt, live, open, remember(IdKind.INSPECTION, result.inspectionId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
-        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch);
+        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch, risk);
   }
 
   private List<String> remember(IdKind kind, String id) {

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Assembles the platform configuration: explicit overrides, then application.conf, then the chosen store's
  * file ({@code liftguard-store-h2.conf} or {@code liftguard-store-cassandra.conf}), then the Pekko settings
- * the twins need ({@code liftguard-pekko.conf}), then reference.conf. The
+ * the twins need ({@code liftguard-pekko.conf}) and the read side's ({@code liftguard-read-side.conf}, fleet
+ * module), then reference.conf. The
  * store is chosen by {@code liftguard.store} (env {@code LIFTGUARD_STORE}).
  */
 public final class LiftGuardConfig {
@@ -37,14 +38,24 @@ public final class LiftGuardConfig {
         derived.put("datastax-java-driver.basic.contact-points", points);
       }
     }
+    if (probe.hasPath("liftguard.read-side.database")) {
+      // The read side (fleet module, when on the classpath): Pekko Projections' JDBC dialect and thread count
+      // follow its database and pool.
+      String db = probe.getString("liftguard.read-side.database").trim().toLowerCase(java.util.Locale.ROOT);
+      derived.put("pekko.projection.jdbc.dialect", db.startsWith("postgres") ? "postgres-dialect" : "h2-dialect");
+      derived.put("pekko.projection.jdbc.blocking-jdbc-dispatcher.thread-pool-executor.fixed-pool-size",
+          probe.getInt("liftguard.read-side.projection-threads"));
+    }
     Config storeConf = ConfigFactory.parseResources("liftguard-store-" + store.configName() + ".conf");
     Config pekko = ConfigFactory.parseResources("liftguard-pekko.conf");
+    Config readSide = ConfigFactory.parseResources("liftguard-read-side.conf");
     return ConfigFactory.load(
         overrides
             .withFallback(ConfigFactory.parseMap(derived))
             .withFallback(app)
             .withFallback(storeConf)
-            .withFallback(pekko));
+            .withFallback(pekko)
+            .withFallback(readSide));
   }
 
   /**

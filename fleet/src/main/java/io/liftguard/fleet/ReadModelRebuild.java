@@ -1,0 +1,143 @@
+package io.liftguard.fleet;
+
+import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.store.LiftGuardConfig;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.projection.HandlerRecoveryStrategy;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.StatusObserver;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+
+/**
+ * Rebuilds the fleet read model from the journal, with the platform stopped: clears its rows and offsets, then runs
+ * the same projection over every tag's current events to the end, printing progress (events/s, and an ETA where
+ * the journal can count its events: the embedded store). Afterwards the platform's projections go on from the
+ * offsets the rebuild wrote.
+ */
+public final class ReadModelRebuild {
+  private ReadModelRebuild() {}
+
+  /** The outcome: events projected and how long it took. */
+  public record Result(long events, Duration took) {
+    public double eventsPerSecond() {
+      return events / Math.max(0.001, took.toMillis() / 1000.0);
+    }
+  }
+
+  public static Result run(ActorSystem<?> system, TwinSettings twins, Clock clock, PrintStream out) throws Exception {
+    ReadSideSettings settings = ReadSideSettings.fromConfig(system.settings().config());
+    String readJournal = system.settings().config().getString("liftguard.read-journal");
+    OptionalLong total = journalEvents(system);
+    long start = System.nanoTime();
+    try (ReadStore store = ReadStore.open(settings)) {
+      store.clear();
+      out.printf(Locale.ROOT, "rebuild: read model cleared (%s); projecting %s events of %d tags%n",
+          settings.database().name().toLowerCase(Locale.ROOT),
+          total.isPresent() ? String.format(Locale.ROOT, "%,d", total.getAsLong()) : "the journal's", twins.tags());
+      ProjectionLag progress = new ProjectionLag(clock);
+      List<CompletableFuture<Void>> done = new ArrayList<>();
+      for (int i = 0; i < twins.tags(); i++) {
+        String tag = TwinSettings.tag(i);
+        CompletableFuture<Void> finished = new CompletableFuture<>();
+        done.add(finished);
+        var projection = FleetProjection.projection(system, store, progress, tag,
+                new CurrentEventsByTag(system, readJournal, tag))
+            .withStatusObserver(new Finish(finished));
+        system.systemActorOf(ProjectionBehavior.create(projection), "rebuild-" + tag, Props.empty());
+      }
+      CompletableFuture<Void> all = CompletableFuture.allOf(done.toArray(CompletableFuture[]::new));
+      long lastCount = 0;
+      long lastTime = start;
+      while (!all.isDone()) {
+        try {
+          all.get(2, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException stillRunning) {
+          long now = System.nanoTime();
+          long count = progress.snapshot().eventsProjected();
+          double rate = (count - lastCount) / ((now - lastTime) / 1e9);
+          String eta = total.isPresent() && rate > 0
+              ? String.format(Locale.ROOT, ", ETA %.0f s", Math.max(0, total.getAsLong() - count) / rate)
+              : "";
+          out.printf(Locale.ROOT, "rebuild: %,d events projected, %,.0f events/s%s%n", count, rate, eta);
+          lastCount = count;
+          lastTime = now;
+        }
+      }
+      Result result = new Result(progress.snapshot().eventsProjected(), Duration.ofNanos(System.nanoTime() - start));
+      out.printf(Locale.ROOT, "rebuild: done, %,d events in %.1f s (%,.0f events/s)%n", result.events(),
+          result.took().toMillis() / 1000.0, result.eventsPerSecond());
+      return result;
+    }
+  }
+
+  /**
+   * How many events the journal holds, where it can say cheaply: the embedded journal's tag table (the schema of
+   * pekko-persistence-jdbc). Cassandra would need a full scan: no estimate there.
+   */
+  private static OptionalLong journalEvents(ActorSystem<?> system) {
+    var config = system.settings().config();
+    if (LiftGuardConfig.Store.of(config) != LiftGuardConfig.Store.H2) {
+      return OptionalLong.empty();
+    }
+    var db = config.getConfig("pekko-persistence-jdbc.shared-databases.liftguard.db");
+    try (Connection c = DriverManager.getConnection(db.getString("url"), db.getString("user"), db.getString("password"));
+         Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"event_tag\" WHERE \"tag\" LIKE 'twin-%'")) {
+      rs.next();
+      return OptionalLong.of(rs.getLong(1));
+    } catch (SQLException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** Completes when a projection's finite source is done (or fails it). */
+  private static final class Finish extends StatusObserver<EventEnvelope<TwinEvent>> {
+    private final CompletableFuture<Void> finished;
+
+    Finish(CompletableFuture<Void> finished) {
+      this.finished = finished;
+    }
+
+    @Override
+    public void started(ProjectionId id) {}
+
+    @Override
+    public void failed(ProjectionId id, Throwable cause) {
+      finished.completeExceptionally(cause);
+    }
+
+    @Override
+    public void stopped(ProjectionId id) {
+      finished.complete(null);
+    }
+
+    @Override
+    public void beforeProcess(ProjectionId id, EventEnvelope<TwinEvent> envelope) {}
+
+    @Override
+    public void afterProcess(ProjectionId id, EventEnvelope<TwinEvent> envelope) {}
+
+    @Override
+    public void offsetProgress(ProjectionId id, EventEnvelope<TwinEvent> envelope) {}
+
+    @Override
+    public void error(ProjectionId id, EventEnvelope<TwinEvent> envelope, Throwable cause, HandlerRecoveryStrategy strategy) {}
+  }
+}

@@ -1,0 +1,55 @@
+package io.liftguard.fleet;
+
+import com.typesafe.config.Config;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The {@code liftguard.read-side} section: where the read model lives and how its projections batch.
+ *
+ * @param url the JDBC URL; for the embedded database derived from {@code liftguard.data-dir}
+ */
+public record ReadSideSettings(
+    Database database, String url, String user, String password, int poolSize, int groupSize, Duration groupWithin,
+    Duration offlineAfter) {
+
+  /** The read database's kind. */
+  public enum Database {
+    EMBEDDED,
+    POSTGRES;
+
+    public static Database of(String name) {
+      return switch (name.trim().toLowerCase(Locale.ROOT)) {
+        case "embedded", "h2" -> EMBEDDED;
+        case "postgres", "postgresql" -> POSTGRES;
+        default -> throw new IllegalArgumentException(
+            "liftguard.read-side.database (LIFTGUARD_READ_DATABASE) must be 'embedded' or 'postgres', not '" + name + "'");
+      };
+    }
+
+    /** Pekko Projections' JDBC dialect for this database. */
+    public String projectionDialect() {
+      return this == EMBEDDED ? "h2-dialect" : "postgres-dialect";
+    }
+  }
+
+  public static ReadSideSettings fromConfig(Config root) {
+    Config c = root.getConfig("liftguard.read-side");
+    Database db = Database.of(c.getString("database"));
+    String url = switch (db) {
+      case EMBEDDED -> "jdbc:h2:file:"
+          + Path.of(root.getString("liftguard.data-dir")).toAbsolutePath().resolve("read").resolve("fleet");
+      case POSTGRES -> {
+        String u = c.getString("url");
+        if (u.isBlank()) {
+          throw new IllegalArgumentException(
+              "liftguard.read-side.url (LIFTGUARD_READ_DB_URL) is required with the postgres read database");
+        }
+        yield u;
+      }
+    };
+    return new ReadSideSettings(db, url, c.getString("user"), c.getString("password"), c.getInt("pool-size"),
+        c.getInt("group-size"), c.getDuration("group-within"), c.getDuration("offline-after"));
+  }
+}

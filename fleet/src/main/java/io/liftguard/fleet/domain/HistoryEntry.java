@@ -1,0 +1,32 @@
+package io.liftguard.fleet.domain;
+
+import java.time.Instant;
+
+/**
+ * One row of the fleet history: what happened to which elevator when, for claims, KPIs and dashboards.
+ *
+ * @param phase RAISED or CLEARED for faults, alarms, entrapments and service modes; null otherwise
+ * @param eventType the fault type, visit kind, PASSED/FAILED, drifting signal or risk band
+ */
+public record HistoryEntry(
+    String elevatorId, long seqNr, Kind kind, String phase, String eventType, String eventId, Instant occurredAt,
+    Instant recordedAt, String recordedBy, String detail) {
+
+  /** What kind of record a history row is. */
+  public enum Kind {
+    FAULT,
+    ALARM,
+    ENTRAPMENT,
+    SERVICE_MODE,
+    MAINTENANCE,
+    INSPECTION,
+    WARNING,
+    RISK
+  }
+
+  public static final int MAX_DETAIL = 1024;
+
+  public HistoryEntry {
+    detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+  }
+}

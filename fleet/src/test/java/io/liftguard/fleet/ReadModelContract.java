@@ -1,0 +1,265 @@
+package io.liftguard.fleet;
+
+import static io.liftguard.fleet.ReadSideNode.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liftguard.fleet.domain.FleetAggregate;
+import io.liftguard.fleet.domain.FleetCursor;
+import io.liftguard.fleet.domain.FleetFilter;
+import io.liftguard.fleet.domain.FleetRow;
+import io.liftguard.fleet.domain.FleetScope;
+import io.liftguard.fleet.domain.FleetSort;
+import io.liftguard.fleet.domain.GroupBy;
+import io.liftguard.twin.ElevatorFleet;
+import io.liftguard.twin.Fixtures;
+import io.liftguard.twin.MutableClock;
+import io.liftguard.twin.TestNode;
+import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.domain.BrakeType;
+import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.MaintenanceVisit;
+import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.access.Role;
+import io.liftguard.twin.domain.access.Scope;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fleet read model end to end on a real store: twin events projected into rows, searched with scope, filters,
+ * sorting and cursors, aggregated; offsets that survive a restart with nothing applied twice; a rebuild that gives
+ * the same rows. Subclasses bind it to a journal and a read database.
+ */
+abstract class ReadModelContract {
+  static final Duration WITHIN = Duration.ofSeconds(30);
+  private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+
+  /** Journal and read-side settings for one test; the same map twice means the same data. */
+  abstract Map<String, Object> settings();
+
+  void cleanUp() {}
+
+  @AfterEach
+  void dropData() {
+    cleanUp();
+  }
+
+  static RegisterData elevator(String id, String district, BrakeType brake, LocalDate installed, String insurer) {
+    RegisterData r = Fixtures.register(id);
+    return new RegisterData(id, district, r.street(), r.address(), r.buildingType(), r.manufacturer(), r.model(),
+        r.driveType(), brake, r.ratedLoadKg(), r.ratedSpeedMps(), r.floorsServed(), installed, r.usingUnit(),
+        r.maintenanceCompany(), insurer, r.hasPropertyManagement(), r.hasMaintenanceCompany(), r.hasRepairFund(),
+        LocalDate.now().plusYears(1), null);
+  }
+
+  private static final List<RegisterData> CITY = List.of(
+      elevator("A-1", "Jiangjin", BrakeType.DRUM, LocalDate.of(2000, 3, 1), "PICC Chongqing"),
+      elevator("A-2", "Jiangjin", BrakeType.DISC, LocalDate.of(2015, 6, 1), "Ping An P&C"),
+      elevator("A-3", "Jiangjin", BrakeType.DRUM, LocalDate.of(2020, 1, 1), "Ping An P&C"),
+      elevator("B-1", "Yuzhong", BrakeType.DISC, LocalDate.of(2010, 9, 1), "PICC Chongqing"),
+      elevator("B-2", "Yuzhong", BrakeType.DRUM, LocalDate.of(1998, 2, 1), null));
+
+  private static <T> T await(java.util.concurrent.CompletionStage<T> stage) throws Exception {
+    return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  /** Registers the city and reports a fault, an entrapment (raised and cleared) and a visit. */
+  private void populate(ElevatorFleet fleet) throws Exception {
+    Instant now = clock.instant();
+    for (RegisterData r : CITY) {
+      assertEquals("created", await(fleet.register(r, "admin")));
+    }
+    await(fleet.reportEvent("A-1", new ReportedEvent("f-1", EventType.DOOR_CLOSE_FAILURE, ReportedEvent.Phase.RAISED,
+        now.minusSeconds(30), "door sensor"), "gw-1"));
+    await(fleet.reportEvent("A-2", new ReportedEvent("t-1", EventType.ENTRAPMENT_AT_LANDING, ReportedEvent.Phase.RAISED,
+        now.minusSeconds(20), "96333 call"), "gw-1"));
+    await(fleet.reportEvent("A-2", new ReportedEvent("t-2", EventType.ENTRAPMENT_AT_LANDING, ReportedEvent.Phase.CLEARED,
+        now.minusSeconds(10), "released"), "gw-1"));
+    await(fleet.recordMaintenance("B-1", new MaintenanceVisit("v-1", "Yongan Lift Service", "Li Wei",
+        MaintenanceVisit.Kind.ROUTINE, now.minusSeconds(3600), now.minusSeconds(60), null), "mt-1"));
+  }
+
+  private static List<FleetRow> all(FleetReader reader) throws Exception {
+    return await(reader.search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100)).items();
+  }
+
+  /** The rows once every event of {@link #populate} is in them. */
+  private static List<FleetRow> settled(FleetReader reader) throws Exception {
+    return eventually(() -> reader.search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100),
+        page -> page.items().size() == CITY.size()
+            && row(page.items(), "A-1").openFaults() == 1
+            && row(page.items(), "A-2").counters().entrapments() == 1 && row(page.items(), "A-2").openEntrapments() == 0
+            && row(page.items(), "B-1").counters().maintenanceVisits() == 1,
+        WITHIN).items();
+  }
+
+  private static FleetRow row(List<FleetRow> rows, String id) {
+    return rows.stream().filter(r -> r.elevatorId().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static List<String> ids(List<FleetRow> rows) {
+    return rows.stream().map(FleetRow::elevatorId).toList();
+  }
+
+  private static FleetScope scope(Role role, Scope scope) {
+    return FleetScope.of(new Principal("p", role, scope));
+  }
+
+  @Test
+  void twinEventsBecomeRowsThatEachCallerSeesOnlyWithinItsScope() throws Exception {
+    try (ReadSideNode node = ReadSideNode.start(settings(), clock)) {
+      populate(node.fleet());
+      FleetReader reader = node.reader();
+      List<FleetRow> rows = settled(reader);
+
+      FleetRow a1 = row(rows, "A-1");
+      assertEquals(1, a1.counters().faults());
+      assertEquals(BrakeType.DRUM, a1.brakeType());
+      assertEquals(LocalDate.of(2000, 3, 1), a1.installationDate());
+      assertTrue(a1.ageYears() >= 26);
+      assertTrue(a1.maintenanceOverdue(), "never maintained");
+      assertFalse(row(rows, "B-1").maintenanceOverdue(), "maintained a minute ago");
+      for (FleetRow r : rows) {
+        assertNotNull(r.risk(), r.elevatorId() + " has no risk: the twin assesses on registration");
+        assertEquals(io.liftguard.twin.risk.RiskModels.loadDefault().version(), r.risk().modelVersion());
+      }
+      // The entrapment was logged raised and cleared, in order, for claims and KPIs to read.
+      List<String> history = node.readSide.store().transaction(c -> {
+        List<String> phases = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT phase FROM fleet_history WHERE elevator_id = ? AND kind = 'ENTRAPMENT' ORDER BY seq_nr")) {
+          ps.setString(1, "A-2");
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              phases.add(rs.getString(1));
+            }
+          }
+        }
+        return phases;
+      });
+      assertEquals(List.of("RAISED", "CLEARED"), history);
+
+      FleetScope jiangjin = scope(Role.REGULATOR, new Scope("jiangjin", null, null, null, List.of()));
+      assertEquals(List.of("A-1", "A-2", "A-3"), await(reader.ids(jiangjin, null, 100)));
+      assertEquals(List.of("A-1", "A-2", "A-3"), ids(await(reader.search(jiangjin, FleetFilter.NONE, FleetSort.BY_ID, null, 100)).items()));
+      FleetFilter yuzhong = new FleetFilter("Yuzhong", null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null, null, null, null);
+      assertEquals(List.of(), await(reader.search(jiangjin, yuzhong, FleetSort.BY_ID, null, 100)).items(),
+          "a filter never widens the caller's scope");
+      FleetScope picc = scope(Role.INSURER, new Scope(null, "PICC Chongqing", null, null, List.of()));
+      assertEquals(List.of("A-1", "B-1"), await(reader.ids(picc, null, 100)));
+      FleetScope gateway = scope(Role.GATEWAY, new Scope(null, null, null, null, List.of("B-2", "A-3")));
+      assertEquals(List.of("A-3", "B-2"), await(reader.ids(gateway, null, 100)));
+      assertEquals(List.of(), await(reader.ids(scope(Role.INSURER, Scope.NONE), null, 100)));
+
+      List<FleetAggregate> byDistrict = await(reader.aggregates(picc, FleetFilter.NONE, GroupBy.DISTRICT));
+      assertEquals(List.of("Jiangjin", "Yuzhong"), byDistrict.stream().map(FleetAggregate::key).toList());
+      assertEquals(List.of(1L, 1L), byDistrict.stream().map(FleetAggregate::elevators).toList());
+      List<FleetAggregate> cityWide = await(reader.aggregates(FleetScope.ALL, FleetFilter.NONE, GroupBy.DISTRICT));
+      FleetAggregate j = cityWide.get(0);
+      assertEquals(3, j.elevators());
+      assertEquals(1, j.withOpenFaults());
+      assertEquals(3, j.maintenanceOverdue());
+      assertEquals(3, j.bands().values().stream().mapToLong(Long::longValue).sum());
+      assertEquals(0, j.bands().get("UNASSESSED"));
+      assertNotNull(j.meanFaultRisk());
+    }
+  }
+
+  @Test
+  void filtersSortAndCursorsPageThroughTheWholeMatchOnce() throws Exception {
+    try (ReadSideNode node = ReadSideNode.start(settings(), clock)) {
+      populate(node.fleet());
+      FleetReader reader = node.reader();
+      settled(reader);
+
+      FleetFilter oldDrums = new FleetFilter(null, null, null, null, BrakeType.DRUM, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null, 20, null, null, null);
+      assertEquals(List.of("A-1", "B-2"), ids(await(reader.search(FleetScope.ALL, oldDrums, FleetSort.BY_ID, null, 10)).items()));
+      FleetFilter openFaults = new FleetFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, true, null, null, null, null, null, null, null);
+      assertEquals(List.of("A-1"), ids(await(reader.search(FleetScope.ALL, openFaults, FleetSort.BY_ID, null, 10)).items()));
+      FleetFilter young = new FleetFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null, 11, null, null);
+      assertEquals(List.of("A-2", "A-3"), ids(await(reader.search(FleetScope.ALL, young, FleetSort.BY_ID, null, 10)).items()));
+
+      // Newest first, two a page: three pages, every elevator once, in installation order.
+      FleetSort newest = FleetSort.parse("-installationDate").orElseThrow();
+      List<String> seen = new ArrayList<>();
+      FleetCursor cursor = null;
+      int pages = 0;
+      do {
+        FleetReader.Page page = await(reader.search(FleetScope.ALL, FleetFilter.NONE, newest, cursor, 2));
+        seen.addAll(ids(page.items()));
+        cursor = page.next() == null ? null : FleetCursor.decode(page.next()).orElseThrow();
+        pages++;
+      } while (cursor != null);
+      assertEquals(List.of("A-3", "A-2", "B-1", "A-1", "B-2"), seen);
+      assertEquals(3, pages);
+
+      // By risk, highest first: the order the rows' own risks give, ties by id.
+      List<FleetRow> byRisk = await(reader.search(FleetScope.ALL, FleetFilter.NONE,
+          FleetSort.parse("-faultRisk").orElseThrow(), null, 10)).items();
+      List<FleetRow> expected = new ArrayList<>(all(reader));
+      expected.sort(java.util.Comparator.comparingDouble((FleetRow r) -> -r.risk().faultProbability30d())
+          .thenComparing(FleetRow::elevatorId));
+      assertEquals(ids(expected), ids(byRisk));
+    }
+  }
+
+  @Test
+  void offsetsSurviveARestartAndARebuildFromTheJournalGivesTheSameRows() throws Exception {
+    Map<String, Object> settings = settings();
+    List<FleetRow> before;
+    try (ReadSideNode node = ReadSideNode.start(settings, clock)) {
+      populate(node.fleet());
+      before = settled(node.reader());
+    }
+    List<FleetRow> afterRestart;
+    try (ReadSideNode node = ReadSideNode.start(settings, clock)) {
+      await(node.fleet().reportEvent("A-3", new ReportedEvent("f-9", EventType.POWER_LOSS, ReportedEvent.Phase.RAISED,
+          clock.instant().minusSeconds(5), null), "gw-1"));
+      afterRestart = eventually(() -> node.reader().search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100),
+          page -> row(page.items(), "A-3").openFaults() == 1, WITHIN).items();
+      // Resumed from the stored offsets: what was projected before is not applied again.
+      for (String id : List.of("A-1", "A-2", "B-1", "B-2")) {
+        assertEquals(row(before, id), row(afterRestart, id), id + " changed across the restart");
+      }
+      assertEquals(1, row(afterRestart, "A-3").counters().faults());
+    }
+
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    ActorSystem<Void> offline = ActorSystem.create(Behaviors.empty(), "LiftGuard", TestNode.config(settings));
+    try {
+      ReadModelRebuild.Result result = ReadModelRebuild.run(offline, TwinSettings.create(offline), clock,
+          new PrintStream(progress, true));
+      assertTrue(result.events() >= 15, "events rebuilt: " + result.events());
+    } finally {
+      offline.terminate();
+      offline.getWhenTerminated().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+    assertTrue(progress.toString().contains("rebuild: done"), progress.toString());
+
+    try (ReadSideNode node = ReadSideNode.start(settings, clock)) {
+      assertEquals(afterRestart, all(node.reader()), "a rebuild from the journal gives the same rows");
+    }
+  }
+}
