@@ -8,7 +8,8 @@ import org.apache.pekko.actor.typed.ActorSystem;
 
 /**
  * Starts the LiftGuard platform: {@code java -jar api/target/liftguard.jar}; {@code ... mint-token ...} issues a
- * credential instead (see {@link io.liftguard.api.access.MintToken}). Configuration: see README.
+ * credential instead (see {@link io.liftguard.api.access.MintToken}), {@code ... rebuild-read-model} rebuilds the
+ * fleet read model from the journal ({@link RebuildReadModel}). Configuration: see README.
  */
 public final class Main {
   private Main() {}
@@ -16,6 +17,9 @@ public final class Main {
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("mint-token")) {
       System.exit(io.liftguard.api.access.MintToken.run(args));
+    }
+    if (args.length > 0 && args[0].equals("rebuild-read-model")) {
+      System.exit(RebuildReadModel.run());
     }
     var config = LiftGuardConfig.load();
     AtomicBoolean served = new AtomicBoolean();

@@ -1,20 +1,29 @@
 package io.liftguard.api;
 
+import io.liftguard.fleet.TestPostgres;
 import io.liftguard.twin.CassandraKeyspaces;
 import io.liftguard.twin.TestNode;
+import java.util.HashMap;
 import java.util.Map;
 
-/** The HTTP contract on a real Cassandra node, each test in a keyspace of its own, dropped afterwards. */
+/**
+ * The HTTP contract as the platform runs at scale: the journal on a real Cassandra node and the read model on a
+ * real PostgreSQL server, each test in a keyspace and a database of its own, dropped afterwards.
+ */
 class CassandraApiIntegrationTest extends ApiContract {
   private final String keyspace = CassandraKeyspaces.unique();
+  private final String database = TestPostgres.createDatabase();
 
   @Override
   Map<String, Object> store() {
-    return TestNode.cassandra(keyspace);
+    Map<String, Object> s = new HashMap<>(TestNode.cassandra(keyspace));
+    s.putAll(TestPostgres.readSide(database));
+    return s;
   }
 
   @Override
   void cleanUp() {
     CassandraKeyspaces.drop(keyspace);
+    TestPostgres.drop(database);
   }
 }

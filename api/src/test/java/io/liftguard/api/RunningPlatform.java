@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +82,29 @@ final class RunningPlatform implements AutoCloseable {
     return send(authorized(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body)), token));
+  }
+
+  /**
+   * Waits until the read model lists every one of {@code ids} (it follows the journal by its projection lag), so a
+   * test can query what it just wrote.
+   */
+  void awaitListed(String... ids) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    java.util.Set<String> wanted = new java.util.HashSet<>(List.of(ids));
+    while (System.nanoTime() < deadline) {
+      java.util.Set<String> listed = new java.util.HashSet<>();
+      String after = null;
+      do {
+        Answer page = get("/api/v1/elevators?limit=1000" + (after == null ? "" : "&after=" + after));
+        page.body().get("items").forEach(n -> listed.add(n.asText()));
+        after = page.body().hasNonNull("next") ? page.body().get("next").asText() : null;
+      } while (after != null);
+      if (listed.containsAll(wanted)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("not listed within 30 s: " + wanted);
   }
 
   /** Sends the request as it is: headers are the caller's business. */
