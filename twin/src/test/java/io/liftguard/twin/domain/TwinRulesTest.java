@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.liftguard.twin.Fixtures;
+import io.liftguard.twin.domain.risk.RiskModel;
+import io.liftguard.twin.risk.RiskModels;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +33,51 @@ class TwinRulesTest {
       s = s.apply(e);
     }
     return s;
+  }
+
+  private static final RiskModel MODEL = RiskModels.loadDefault();
+
+  @Test
+  void theFirstPersistedEventsOfATwinCarryItsFirstRiskAssessment() {
+    List<TwinEvent> registration = ((Decision.Accept) TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW, "admin")).events();
+    List<TwinEvent> events = TwinRules.withRisk(TwinState.empty(), registration, null, NOW, MODEL, "admin");
+    assertEquals(2, events.size());
+    TwinEvent.RiskAssessed risk = assertInstanceOf(TwinEvent.RiskAssessed.class, events.get(1));
+    assertEquals(MODEL.version(), risk.risk().modelVersion());
+    assertEquals("admin", risk.recordedBy());
+    assertEquals(risk.risk(), applyAll(TwinState.empty(), events).risk());
+  }
+
+  @Test
+  void riskIsRecordedAgainOnlyWhenItMovesEnough() {
+    TwinState s = applyAll(TwinState.empty(), TwinRules.withRisk(TwinState.empty(),
+        ((Decision.Accept) TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW, "admin")).events(),
+        null, NOW, MODEL, "admin"));
+    // A plain reading a minute later moves nothing the model sees.
+    List<TwinEvent> reading = List.of(new TwinEvent.LiveStateRecorded(Fixtures.floorOnly(ID, NOW, 3), NOW, "gw-1"));
+    assertEquals(reading, TwinRules.withRisk(s, reading, null, NOW.plusSeconds(60), MODEL, "gw-1"));
+    // Strong vibration is one of the model's strongest signals: the risk moves and is recorded with the reading.
+    Reading shaking = Fixtures.reading(ID, NOW.plusSeconds(60), 3);
+    shaking = new Reading(ID, shaking.timestamp(), 3, shaking.direction(), shaking.speedMps(), shaking.doorState(),
+        shaking.loadKg(), shaking.runningMode(), true, true, false, true, 1200L, 2400L,
+        new ConditionSignals(1.5, 3.1, 4.0, 2.2, 41.0, 12.0));
+    List<TwinEvent> vibration = List.of(new TwinEvent.LiveStateRecorded(shaking, NOW.plusSeconds(60), "gw-1"));
+    List<TwinEvent> withRisk = TwinRules.withRisk(s, vibration, null, NOW.plusSeconds(60), MODEL, "gw-1");
+    assertEquals(2, withRisk.size());
+    TwinEvent.RiskAssessed moved = assertInstanceOf(TwinEvent.RiskAssessed.class, withRisk.get(1));
+    assertTrue(moved.risk().faultProbability30d() > s.risk().faultProbability30d() * 1.1, moved.toString());
+  }
+
+  @Test
+  void aMoveIsEnoughWhenTheBandOrModelChangesOrAProbabilityMovesATenthAndATenthOfAPoint() {
+    var base = new RiskModel.Assessment(0.020, 0.002, RiskModel.Band.MEDIUM, "m1", List.of());
+    assertTrue(TwinRules.movedEnough(null, base));
+    assertFalse(TwinRules.movedEnough(base, new RiskModel.Assessment(0.0215, 0.002, RiskModel.Band.MEDIUM, "m1", List.of())));
+    assertTrue(TwinRules.movedEnough(base, new RiskModel.Assessment(0.0225, 0.002, RiskModel.Band.MEDIUM, "m1", List.of())));
+    assertTrue(TwinRules.movedEnough(base, new RiskModel.Assessment(0.020, 0.002, RiskModel.Band.MEDIUM, "m2", List.of())));
+    // The entrapment probability is small: a tenth of it is below 0.1 point, which is the floor.
+    assertFalse(TwinRules.movedEnough(base, new RiskModel.Assessment(0.020, 0.0025, RiskModel.Band.MEDIUM, "m1", List.of())));
+    assertTrue(TwinRules.movedEnough(base, new RiskModel.Assessment(0.020, 0.0031, RiskModel.Band.MEDIUM, "m1", List.of())));
   }
 
   @Test
