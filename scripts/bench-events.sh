@@ -28,7 +28,8 @@ fi
 
 java -Xmx1g -jar "$jar" > "$work/platform.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 600); do
   curl -sf "$base/health" >/dev/null && break
@@ -51,3 +52,4 @@ WRK_TOKEN=$token WRK_ELEVATORS=$elevators WRK_PREFIX=warm \
 echo "--- measured ($duration)"
 WRK_TOKEN=$token WRK_ELEVATORS=$elevators WRK_PREFIX=run \
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$repo/load-tests/wrk/events.lua" "$base"
+if [[ -d "$work/data/journal" ]]; then echo "embedded journal file: $(du -sh "$work/data/journal" | cut -f1)"; fi

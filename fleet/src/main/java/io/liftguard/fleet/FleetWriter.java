@@ -37,14 +37,20 @@ final class FleetWriter {
       update(c, "UPDATE fleet_elevator SET running_mode = COALESCE(?, running_mode), last_report_at = ? WHERE elevator_id = ?",
           r.runningMode() == null ? null : r.runningMode().name(), ts(r.reportedAt()), r.elevatorId());
     } else if (change instanceof FleetChange.Opened o) {
-      update(c, "INSERT INTO fleet_open_item (elevator_id, event_type, category, since, event_id) SELECT ?, ?, ?, ?, ? "
-              + "WHERE NOT EXISTS (SELECT 1 FROM fleet_open_item WHERE elevator_id = ? AND event_type = ?)",
+      // Raising a type that is open already changes nothing here (the twin counts it as another occurrence).
+      int opened = update(c, "INSERT INTO fleet_open_item (elevator_id, event_type, category, since, event_id) "
+              + "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM fleet_open_item WHERE elevator_id = ? AND event_type = ?)",
           o.elevatorId(), o.type().name(), o.type().category().name(), ts(o.since()), o.eventId(), o.elevatorId(),
           o.type().name());
-      recountOpen(c, o.elevatorId());
+      if (opened > 0) {
+        recountOpen(c, o.elevatorId());
+      }
     } else if (change instanceof FleetChange.Closed o) {
-      update(c, "DELETE FROM fleet_open_item WHERE elevator_id = ? AND event_type = ?", o.elevatorId(), o.type().name());
-      recountOpen(c, o.elevatorId());
+      int closed = update(c, "DELETE FROM fleet_open_item WHERE elevator_id = ? AND event_type = ?", o.elevatorId(),
+          o.type().name());
+      if (closed > 0) {
+        recountOpen(c, o.elevatorId());
+      }
     } else if (change instanceof FleetChange.Counted k) {
       String column = switch (k.category()) {
         case FAULT -> "faults";
@@ -120,7 +126,8 @@ final class FleetWriter {
         id, id, id, id);
   }
 
-  private static void update(Connection c, String sql, Object... params) throws SQLException {
+  /** Runs one statement; returns how many rows it changed. */
+  private static int update(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         Object p = params[i];
@@ -130,7 +137,7 @@ final class FleetWriter {
           ps.setObject(i + 1, p);
         }
       }
-      ps.executeUpdate();
+      return ps.executeUpdate();
     }
   }
 

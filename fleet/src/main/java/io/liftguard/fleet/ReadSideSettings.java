@@ -38,8 +38,10 @@ public record ReadSideSettings(
     Config c = root.getConfig("liftguard.read-side");
     Database db = Database.of(c.getString("database"));
     String url = switch (db) {
+      // H2 keeps 8 parsed statements per session by default; the projection alone uses more.
       case EMBEDDED -> "jdbc:h2:file:"
-          + Path.of(root.getString("liftguard.data-dir")).toAbsolutePath().resolve("read").resolve("fleet");
+          + Path.of(root.getString("liftguard.data-dir")).toAbsolutePath().resolve("read").resolve("fleet")
+          + ";QUERY_CACHE_SIZE=64";
       case POSTGRES -> {
         String u = c.getString("url");
         if (u.isBlank()) {

@@ -19,13 +19,17 @@ public final class StoreBootstrap {
 
   /**
    * H2: creates the journal, snapshot and durable-state tables if missing (pekko-persistence-jdbc does not do
-   * it by itself; the utility lives in its testkit package but ships in the main jar). Cassandra: waits for a
+   * it by itself; the utility lives in its testkit package but ships in the main jar) and starts the journal
+   * file's housekeeping ({@link H2Housekeeping}). Cassandra: waits for a
    * first successful health probe through the journal, which also waits for the keyspace and tables the plugin
    * creates when {@code liftguard.cassandra.autocreate} is on; so the platform serves only once its store answers.
    */
   public static CompletionStage<Done> prepare(ActorSystem<?> system) {
     return switch (LiftGuardConfig.Store.of(system.settings().config())) {
-      case H2 -> SchemaUtils.createIfNotExists(system);
+      case H2 -> SchemaUtils.createIfNotExists(system).thenApply(done -> {
+        H2Housekeeping.start(system);
+        return done;
+      });
       case CASSANDRA -> awaitFirstProbe(system, StoreHealth.probeFor(system).orElseThrow());
     };
   }

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The fleet read model at city scale: starts the platform jar on a fresh store, imports a register of ELEVATORS
+# elevators (default 300,000) in chunks, waits until the read model has every one (projection catch-up), measures
+# a filtered, sorted page and an aggregate by district with wrk, then stops the platform and rebuilds the read
+# model from the journal (rebuild-read-model). Prints every figure.
+#
+#   scripts/bench-fleet.sh                                   # embedded store and read model
+#   LIFTGUARD_STORE=cassandra LIFTGUARD_READ_DATABASE=postgres \
+#     LIFTGUARD_READ_DB_URL=jdbc:postgresql://127.0.0.1:5432/liftguard scripts/bench-fleet.sh
+#
+# Env: DATA_DIR (kept when given; default a temporary one), IMPORT / REBUILD (1; 0 skips that phase: with IMPORT=0
+# the platform starts on DATA_DIR as it is), ELEVATORS (300000), CHUNK (5000: a larger import outlasts the 30 s request timeout, see issue 12), DURATION (30s), CONNECTIONS (4), JAR; LIFTGUARD_* go to the platform.
+# Needs wrk, python3 and a built jar. The Postgres read database must be empty (scripts/postgres.sh wipe; start).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+jar="${JAR:-$repo/api/target/liftguard.jar}"
+elevators="${ELEVATORS:-300000}"; chunk="${CHUNK:-5000}"; duration="${DURATION:-30s}"; connections="${CONNECTIONS:-4}"
+if [[ -n ${DATA_DIR:-} ]]; then work="$DATA_DIR"; mkdir -p "$work"; keep=1; else work="$(mktemp -d)"; keep=0; fi
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+export LIFTGUARD_DEMO=false LIFTGUARD_DATA_DIR="$work/data" LIFTGUARD_HTTP_PORT="$port"
+export LIFTGUARD_JWT_SECRET="${LIFTGUARD_JWT_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+export LIFTGUARD_RATE_LIMIT_PER_SECOND=1000000 LIFTGUARD_RATE_LIMIT_BURST=1000000
+if [[ ${LIFTGUARD_STORE:-h2} == cassandra ]]; then
+  export LIFTGUARD_CASSANDRA_KEYSPACE="${LIFTGUARD_CASSANDRA_KEYSPACE:-bench_$(date +%s)}"
+fi
+base="http://127.0.0.1:$port"
+pid=
+stop_platform() { if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; fi; }
+trap 'stop_platform; [[ $keep == 1 ]] || rm -rf "$work"' EXIT
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", b-a}'; }
+
+java -Xmx2g -jar "$jar" > "$work/platform.log" 2>&1 &
+pid=$!
+until curl -sf "$base/health" >/dev/null; do
+  kill -0 "$pid" 2>/dev/null || { echo "bench-fleet: the platform died:" >&2; tail -30 "$work/platform.log" >&2; exit 1; }
+  sleep 0.2
+done
+token=$(java -jar "$jar" mint-token --role admin --id bench | tail -1)
+echo "bench-fleet: store ${LIFTGUARD_STORE:-h2}, read model ${LIFTGUARD_READ_DATABASE:-embedded}, $elevators elevators"
+
+if [[ ${IMPORT:-1} == 1 ]]; then
+python3 - "$elevators" "$chunk" "$work" <<'PY'
+import random, sys
+n, chunk, work = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+rnd = random.Random(42)
+districts = ["Yuzhong", "Jiangbei", "Nanan", "Shapingba", "Jiulongpo", "Yubei", "Jiangjin"]
+types = ["RESIDENTIAL"] * 6 + ["OFFICE", "HOSPITAL", "SCHOOL", "MALL", "STATION"]
+makers = [("Otis", "GeN2"), ("KONE", "MonoSpace"), ("Schindler", "3300"), ("Mitsubishi", "NexWay"), ("Canny", "C1")]
+companies = ["Yongan Lift Service", "Jialing Lift Care", "Chongqing Elevator Co", "Mountain City Maintenance"]
+insurers = ["PICC Chongqing", "Ping An P&C", "CPIC Chongqing"]
+header = "registrationCode,district,street,address,buildingType,manufacturer,model,driveType,brakeType,ratedLoadKg,ratedSpeedMps,floorsServed,installationDate,usingUnit,maintenanceCompany,insurer,hasPropertyManagement,hasMaintenanceCompany,hasRepairFund,nextInspectionDue,lastMaintenanceDate"
+for c in range(0, n, chunk):
+    with open(f"{work}/chunk-{c // chunk:04d}.csv", "w") as f:
+        f.write(header + "\n")
+        for i in range(c, min(n, c + chunk)):
+            d = rnd.choice(districts); m = rnd.choice(makers)
+            year = 2025 - int(rnd.triangular(0, 30, 8))
+            three_no = rnd.random() < 0.03
+            f.write(f"BF-{i:07d},{d},Street {rnd.randint(1, 40)},{rnd.randint(1, 999)} Road,{rnd.choice(types)},{m[0]},{m[1]},"
+                    f"TRACTION,{'DRUM' if rnd.random() < 0.18 else 'DISC'},{rnd.choice([630, 800, 1000, 1350])},1.5,{rnd.randint(6, 33)},"
+                    f"{year}-{rnd.randint(1, 12):02d}-01,Unit {rnd.randint(1, 20000)},{'' if three_no else rnd.choice(companies)},"
+                    f"{rnd.choice(insurers)},{str(not three_no).lower()},{str(not three_no).lower()},{str(not three_no).lower()},"
+                    f"2027-{rnd.randint(1, 12):02d}-01,2026-11-{rnd.randint(1, 24):02d}\n")
+PY
+
+t0=$(now)
+for f in "$work"/chunk-*.csv; do
+  code=$(curl -s -o "$work/import.out" -w "%{http_code}" -XPOST "$base/api/v1/elevators/import" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$f" --max-time 600)
+  [[ $code == 200 ]] || { echo "bench-fleet: import of $f answered $code: $(head -c 300 "$work/import.out")" >&2; exit 1; }
+done
+t1=$(now)
+echo "import: $elevators elevators in $(secs "$t0" "$t1") s ($(awk -v n="$elevators" -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", n/(b-a)}') elevators/s)"
+
+count() { curl -s -H "Authorization: Bearer $token" "$base/api/v1/fleet/aggregates?groupBy=district" \
+  | python3 -c 'import json,sys; print(sum(g["elevators"] for g in json.load(sys.stdin)["groups"]))'; }
+until [[ $(count) -ge $elevators ]]; do sleep 1; done
+t2=$(now)
+if [[ -d "$work/data/journal" ]]; then echo "embedded journal file: $(du -sh "$work/data/journal" | cut -f1)"; fi
+echo "read model: all $elevators rows $(secs "$t1" "$t2") s after the last import answered ($(secs "$t0" "$t2") s after the first)"
+curl -s "$base/health" | python3 -c 'import json,sys; print("lag during import:", json.load(sys.stdin)["readModel"])'
+fi
+
+search="/api/v1/fleet?district=Jiangjin&brakeType=DRUM&minAge=10&sort=-faultRisk&limit=50"
+aggregate="/api/v1/fleet/aggregates?groupBy=district"
+for q in "$search" "$aggregate"; do
+  echo "--- $q ($connections connections, $duration)"
+  WRK_TOKEN=$token WRK_PATHS="$q" wrk -t1 -c"$connections" -d10s --timeout 10s -s "$repo/load-tests/wrk/get.lua" "$base" > /dev/null
+  WRK_TOKEN=$token WRK_PATHS="$q" wrk -t1 -c"$connections" -d"$duration" --timeout 10s --latency -s "$repo/load-tests/wrk/get.lua" "$base" \
+    | grep -E "Requests/sec|50%|90%|99%|Non-2xx|requests in"
+done
+
+stop_platform
+[[ ${REBUILD:-1} == 1 ]] || exit 0
+echo "--- rebuild-read-model on the same data"
+java -Xmx2g -jar "$jar" rebuild-read-model | grep -E "rebuild: (done|read model)|ETA" | sed -n '1p;$p'
