@@ -29,7 +29,9 @@ final class RebuildReadModel {
       return 0;
     } catch (Exception e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      System.err.println("rebuild-read-model failed: " + cause + " (is the platform still running on this store?)");
+      System.err.println("rebuild-read-model failed: " + cause + " (is the platform still running on this store?). "
+          + "The read model holds what was projected so far, with its offsets: run the rebuild again, or start the "
+          + "platform, whose projections go on from there.");
       return 1;
     } finally {
       system.terminate();

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.projection.HandlerRecoveryStrategy;
@@ -59,7 +61,7 @@ public final class ReadModelRebuild {
         done.add(finished);
         var projection = FleetProjection.projection(system, store, progress, tag,
                 new CurrentEventsByTag(system, readJournal, tag))
-            .withStatusObserver(new Finish(finished));
+            .withStatusObserver(new Finish(finished, () -> CoordinatedShutdown.get(system).getShutdownReason().isPresent()));
         system.systemActorOf(ProjectionBehavior.create(projection), "rebuild-" + tag, Props.empty());
       }
       CompletableFuture<Void> all = CompletableFuture.allOf(done.toArray(CompletableFuture[]::new));
@@ -107,12 +109,18 @@ public final class ReadModelRebuild {
     }
   }
 
-  /** Completes when a projection's finite source is done (or fails it). */
+  /**
+   * Completes when a projection's finite source is done, or fails it: when it failed, or stopped because the
+   * process is shutting down (the rows and offsets written so far stay consistent, and the platform's projections
+   * go on from them).
+   */
   private static final class Finish extends StatusObserver<EventEnvelope<TwinEvent>> {
     private final CompletableFuture<Void> finished;
+    private final BooleanSupplier shuttingDown;
 
-    Finish(CompletableFuture<Void> finished) {
+    Finish(CompletableFuture<Void> finished, BooleanSupplier shuttingDown) {
       this.finished = finished;
+      this.shuttingDown = shuttingDown;
     }
 
     @Override
@@ -125,7 +133,11 @@ public final class ReadModelRebuild {
 
     @Override
     public void stopped(ProjectionId id) {
-      finished.complete(null);
+      if (shuttingDown.getAsBoolean()) {
+        finished.completeExceptionally(new IllegalStateException("interrupted by shutdown before the end of " + id.key()));
+      } else {
+        finished.complete(null);
+      }
     }
 
     @Override

@@ -19,14 +19,17 @@ public final class StoreBootstrap {
 
   /**
    * H2: creates the journal, snapshot and durable-state tables if missing (pekko-persistence-jdbc does not do
-   * it by itself; the utility lives in its testkit package but ships in the main jar) and starts the journal
-   * file's housekeeping ({@link H2Housekeeping}). Cassandra: waits for a
+   * it by itself; the utility lives in its testkit package but ships in the main jar), the tag index that
+   * {@link TagIndexedReadJournalDao} reads events by tag from, and starts the journal file's housekeeping
+   * ({@link H2Housekeeping}). Cassandra: waits for a
    * first successful health probe through the journal, which also waits for the keyspace and tables the plugin
    * creates when {@code liftguard.cassandra.autocreate} is on; so the platform serves only once its store answers.
    */
   public static CompletionStage<Done> prepare(ActorSystem<?> system) {
     return switch (LiftGuardConfig.Store.of(system.settings().config())) {
-      case H2 -> SchemaUtils.createIfNotExists(system).thenApply(done -> {
+      case H2 -> SchemaUtils.createIfNotExists(system)
+          .thenCompose(done -> SchemaUtils.applyScript(TagIndexedReadJournalDao.TAG_INDEX_DDL, system))
+          .thenApply(done -> {
         H2Housekeeping.start(system);
         return done;
       });

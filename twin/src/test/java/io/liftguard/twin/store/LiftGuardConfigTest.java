@@ -21,6 +21,7 @@ class LiftGuardConfigTest {
     assertEquals(
         "jdbc:h2:file:" + Path.of("some/dir").toAbsolutePath().resolve("journal").resolve("liftguard") + ";WRITE_DELAY=0",
         url);
+    assertEquals(TagIndexedReadJournalDao.class.getName(), c.getString("jdbc-read-journal.dao"));
     assertEquals("cluster", c.getString("pekko.actor.provider"));
     assertEquals("jackson-cbor", c.getString("pekko.actor.serialization-bindings.\"io.liftguard.twin.CborSerializable\""));
   }
