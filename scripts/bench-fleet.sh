@@ -82,10 +82,17 @@ echo "read model: all $elevators rows $(secs "$t1" "$t2") s after the last impor
 curl -s "$base/health" | python3 -c 'import json,sys; print("lag during import:", json.load(sys.stdin)["readModel"])'
 fi
 
-search="/api/v1/fleet?district=Jiangjin&brakeType=DRUM&minAge=10&sort=-faultRisk&limit=50"
+# A regulator's page: one district's old drum-brake (or disc-brake) elevators, riskiest first. The district and brake
+# type change from one request to the next: H2 answers a repeated query with unchanged tables from its last result.
+search=""
+for d in Yuzhong Jiangbei Nanan Shapingba Jiulongpo Yubei Jiangjin; do
+  for b in DRUM DISC; do search="$search|/api/v1/fleet?district=$d&brakeType=$b&minAge=10&sort=-faultRisk&limit=50"; done
+done
+search="${search#|}"
 aggregate="/api/v1/fleet/aggregates?groupBy=district"
 for q in "$search" "$aggregate"; do
-  echo "--- $q ($connections connections, $duration)"
+  more=$(tr -cd '|' <<< "$q" | wc -c)
+  echo "--- ${q%%|*}$([[ $more -gt 0 ]] && echo " and $more more like it, in turn") ($connections connections, $duration)"
   WRK_TOKEN=$token WRK_PATHS="$q" wrk -t1 -c"$connections" -d10s --timeout 10s -s "$repo/load-tests/wrk/get.lua" "$base" > /dev/null
   WRK_TOKEN=$token WRK_PATHS="$q" wrk -t1 -c"$connections" -d"$duration" --timeout 10s --latency -s "$repo/load-tests/wrk/get.lua" "$base" \
     | grep -E "Requests/sec|50%|90%|99%|Non-2xx|requests in"

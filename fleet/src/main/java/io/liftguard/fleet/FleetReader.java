@@ -83,14 +83,26 @@ public final class FleetReader {
       if (after != null) {
         Object key = column.parse(after.key());
         String cmp = sort.descending() ? "<" : ">";
-        w.add("(" + column.expression + " " + cmp + " ? OR (" + column.expression + " = ? AND elevator_id > ?))",
+        w.add("(" + column.expression + " " + cmp + " ? OR (" + column.expression + " = ? AND elevator_id " + cmp + " ?))",
             key, key, after.elevatorId());
       }
-      String order = " ORDER BY " + column.expression + (sort.descending() ? " DESC" : " ASC") + ", elevator_id ASC LIMIT "
-          + (limit + 1);
+      // Ties by id in the sort's direction, so one index (key, elevator_id) serves a sort both ways.
+      String direction = sort.descending() ? " DESC" : " ASC";
+      String order = column.expression + direction + ", elevator_id" + direction + " LIMIT " + (limit + 1);
+      String from = "fleet_elevator f";
+      if (column == SortColumn.FAULT_RISK && w.fixes("district_key")) {
+        // One district by risk: read in the order of (district_key, fault_risk_sort, elevator_id), stopping at the
+        // page's end. H2 sees an index's order only when ORDER BY names its columns from the first, and plans by
+        // (district_key, elevator_id) unless told: 930 ms a page at 300,000 elevators, 21-37 ms with the index.
+        order = "district_key" + direction + ", " + order;
+        if (store.settings().database() == ReadSideSettings.Database.EMBEDDED) {
+          from += " USE INDEX (fleet_elevator_district_fault_risk)";
+        }
+      }
       List<FleetRow> rows = new ArrayList<>();
       List<String> keys = new ArrayList<>();
-      try (PreparedStatement ps = w.prepare(c, "SELECT f.*, " + column.expression + " AS sort_key FROM fleet_elevator f", order);
+      try (PreparedStatement ps = w.prepare(c, "SELECT f.*, " + column.expression + " AS sort_key FROM " + from,
+               " ORDER BY " + order);
            ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows.add(row(rs, now));
@@ -115,18 +127,19 @@ public final class FleetReader {
       scope(w, scope);
       filter(w, filter, now);
       String key = groupColumn(groupBy);
+      // COUNT(*) FILTER rather than SUM(CASE ...): the same counts, 20 % faster on H2 (docs/benchmarks.md).
       String select = "SELECT " + key + " AS group_key, COUNT(*) AS elevators, "
-          + "SUM(CASE WHEN three_no THEN 1 ELSE 0 END) AS three_no, "
-          + "SUM(CASE WHEN last_report_at IS NULL OR last_report_at < ? THEN 1 ELSE 0 END) AS offline, "
-          + "SUM(CASE WHEN open_faults > 0 THEN 1 ELSE 0 END) AS with_open_faults, "
-          + "SUM(CASE WHEN open_entrapments > 0 THEN 1 ELSE 0 END) AS with_open_entrapment, "
-          + "SUM(CASE WHEN maintenance_due IS NULL OR maintenance_due < ? THEN 1 ELSE 0 END) AS maintenance_overdue, "
-          + "SUM(CASE WHEN next_inspection_due IS NULL OR next_inspection_due < ? THEN 1 ELSE 0 END) AS inspection_overdue, "
-          + "SUM(CASE WHEN risk_band = 'LOW' THEN 1 ELSE 0 END) AS band_low, "
-          + "SUM(CASE WHEN risk_band = 'MEDIUM' THEN 1 ELSE 0 END) AS band_medium, "
-          + "SUM(CASE WHEN risk_band = 'HIGH' THEN 1 ELSE 0 END) AS band_high, "
-          + "SUM(CASE WHEN risk_band = 'CRITICAL' THEN 1 ELSE 0 END) AS band_critical, "
-          + "SUM(CASE WHEN risk_band IS NULL THEN 1 ELSE 0 END) AS band_none, "
+          + "COUNT(*) FILTER (WHERE three_no) AS three_no, "
+          + "COUNT(*) FILTER (WHERE last_report_at IS NULL OR last_report_at < ?) AS offline, "
+          + "COUNT(*) FILTER (WHERE open_faults > 0) AS with_open_faults, "
+          + "COUNT(*) FILTER (WHERE open_entrapments > 0) AS with_open_entrapment, "
+          + "COUNT(*) FILTER (WHERE maintenance_due IS NULL OR maintenance_due < ?) AS maintenance_overdue, "
+          + "COUNT(*) FILTER (WHERE next_inspection_due IS NULL OR next_inspection_due < ?) AS inspection_overdue, "
+          + "COUNT(*) FILTER (WHERE risk_band = 'LOW') AS band_low, "
+          + "COUNT(*) FILTER (WHERE risk_band = 'MEDIUM') AS band_medium, "
+          + "COUNT(*) FILTER (WHERE risk_band = 'HIGH') AS band_high, "
+          + "COUNT(*) FILTER (WHERE risk_band = 'CRITICAL') AS band_critical, "
+          + "COUNT(*) FILTER (WHERE risk_band IS NULL) AS band_none, "
           + "AVG(fault_risk) AS mean_fault_risk, AVG(entrapment_risk) AS mean_entrapment_risk FROM fleet_elevator";
       List<Object> head = List.of(Timestamp.from(offlineBefore(now)), Date.valueOf(today), Date.valueOf(today));
       List<FleetAggregate> groups = new ArrayList<>();
@@ -322,8 +335,8 @@ public final class FleetReader {
     ID("elevator_id", Kind.TEXT),
     DISTRICT("district_key", Kind.TEXT),
     INSTALLED("installation_date", Kind.DATE),
-    FAULT_RISK("COALESCE(fault_risk, -1.0)", Kind.NUMBER),
-    ENTRAPMENT_RISK("COALESCE(entrapment_risk, -1.0)", Kind.NUMBER),
+    FAULT_RISK("fault_risk_sort", Kind.NUMBER), // the risk, -1 while unassessed (V3 migration)
+    ENTRAPMENT_RISK("entrapment_risk_sort", Kind.NUMBER),
     LAST_REPORT("COALESCE(last_report_at, registered_at)", Kind.TIME),
     OPEN_FAULTS("open_faults", Kind.INTEGER),
     INSPECTION_DUE("COALESCE(next_inspection_due, DATE '1900-01-01')", Kind.DATE),
@@ -387,6 +400,11 @@ public final class FleetReader {
     void add(String condition, Object... values) {
       conditions.add(condition);
       params.addAll(Arrays.asList(values));
+    }
+
+    /** Whether the conditions hold {@code column} to one value. */
+    boolean fixes(String column) {
+      return conditions.contains(column + " = ?");
     }
 
     void eq(String column, Object value) {

@@ -215,14 +215,35 @@ abstract class ReadModelContract {
       assertEquals(List.of("A-3", "A-2", "B-1", "A-1", "B-2"), seen);
       assertEquals(3, pages);
 
-      // By risk, highest first: the order the rows' own risks give, ties by id.
-      List<FleetRow> byRisk = await(reader.search(FleetScope.ALL, FleetFilter.NONE,
-          FleetSort.parse("-faultRisk").orElseThrow(), null, 10)).items();
+      // By risk, highest first: the order the rows' own risks give, ties by id in the same direction; and paged
+      // one at a time, the same order.
+      FleetSort riskiest = FleetSort.parse("-faultRisk").orElseThrow();
+      List<FleetRow> byRisk = await(reader.search(FleetScope.ALL, FleetFilter.NONE, riskiest, null, 10)).items();
       List<FleetRow> expected = new ArrayList<>(all(reader));
-      expected.sort(java.util.Comparator.comparingDouble((FleetRow r) -> -r.risk().faultProbability30d())
-          .thenComparing(FleetRow::elevatorId));
+      expected.sort(java.util.Comparator.comparingDouble((FleetRow r) -> r.risk().faultProbability30d())
+          .thenComparing(FleetRow::elevatorId).reversed());
       assertEquals(ids(expected), ids(byRisk));
+      assertEquals(ids(expected), pageByPage(reader, FleetScope.ALL, riskiest));
+      // One district by risk (its own index and order): the district's part of the same order.
+      FleetScope jiangjin = scope(Role.REGULATOR, new Scope("jiangjin", null, null, null, List.of()));
+      List<String> inJiangjin = ids(expected).stream().filter(id -> id.startsWith("A-")).toList();
+      assertEquals(inJiangjin, pageByPage(reader, jiangjin, riskiest));
+      List<String> lowestFirst = new ArrayList<>(inJiangjin);
+      java.util.Collections.reverse(lowestFirst);
+      assertEquals(lowestFirst, pageByPage(reader, jiangjin, FleetSort.parse("faultRisk").orElseThrow()));
     }
+  }
+
+  /** Every page of a search, one row a page, by following the cursors. */
+  private static List<String> pageByPage(FleetReader reader, FleetScope scope, FleetSort sort) throws Exception {
+    List<String> seen = new ArrayList<>();
+    FleetCursor cursor = null;
+    do {
+      FleetReader.Page page = await(reader.search(scope, FleetFilter.NONE, sort, cursor, 1));
+      seen.addAll(ids(page.items()));
+      cursor = page.next() == null ? null : FleetCursor.decode(page.next()).orElseThrow();
+    } while (cursor != null);
+    return seen;
   }
 
   @Test
