@@ -18,19 +18,12 @@ command -v wrk >/dev/null || { echo "bench-events: wrk is missing (apt-get insta
 [[ -f $jar ]] || { echo "bench-events: $jar is missing (mvn -B package -DskipTests)" >&2; exit 1; }
 
 work="$(mktemp -d)"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-export LIFTGUARD_DEMO=false LIFTGUARD_DATA_DIR="$work/data" LIFTGUARD_HTTP_PORT="$port"
-export LIFTGUARD_JWT_SECRET="${LIFTGUARD_JWT_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
-export LIFTGUARD_RATE_LIMIT_PER_SECOND=1000000 LIFTGUARD_RATE_LIMIT_BURST=1000000
-if [[ ${LIFTGUARD_STORE:-h2} == cassandra ]]; then
-  export LIFTGUARD_CASSANDRA_KEYSPACE="${LIFTGUARD_CASSANDRA_KEYSPACE:-bench_$(date +%s)}"
-fi
+source "$repo/scripts/lib/bench-platform.sh"
 
 java -Xmx1g -jar "$jar" > "$work/platform.log" 2>&1 &
 pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-base="http://127.0.0.1:$port"
 for _ in $(seq 1 600); do
   curl -sf "$base/health" >/dev/null && break
   kill -0 $pid 2>/dev/null || { echo "bench-events: the platform died:" >&2; tail -30 "$work/platform.log" >&2; exit 1; }

@@ -16,14 +16,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 jar="${JAR:-$repo/api/target/liftguard.jar}"
 elevators="${ELEVATORS:-300000}"; chunk="${CHUNK:-5000}"; duration="${DURATION:-30s}"; connections="${CONNECTIONS:-4}"
 if [[ -n ${DATA_DIR:-} ]]; then work="$DATA_DIR"; mkdir -p "$work"; keep=1; else work="$(mktemp -d)"; keep=0; fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-export LIFTGUARD_DEMO=false LIFTGUARD_DATA_DIR="$work/data" LIFTGUARD_HTTP_PORT="$port"
-export LIFTGUARD_JWT_SECRET="${LIFTGUARD_JWT_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
-export LIFTGUARD_RATE_LIMIT_PER_SECOND=1000000 LIFTGUARD_RATE_LIMIT_BURST=1000000
-if [[ ${LIFTGUARD_STORE:-h2} == cassandra ]]; then
-  export LIFTGUARD_CASSANDRA_KEYSPACE="${LIFTGUARD_CASSANDRA_KEYSPACE:-bench_$(date +%s)}"
-fi
-base="http://127.0.0.1:$port"
+source "$repo/scripts/lib/bench-platform.sh"
 pid=
 stop_platform() { if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; fi; }
 trap 'stop_platform; [[ $keep == 1 ]] || rm -rf "$work"' EXIT

@@ -3,7 +3,6 @@ package io.liftguard.api;
 import io.liftguard.fleet.TestPostgres;
 import io.liftguard.twin.CassandraKeyspaces;
 import io.liftguard.twin.TestNode;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,9 +15,7 @@ class CassandraApiIntegrationTest extends ApiContract {
 
   @Override
   Map<String, Object> store() {
-    Map<String, Object> s = new HashMap<>(TestNode.cassandra(keyspace));
-    s.putAll(TestPostgres.readSide(database));
-    return s;
+    return TestPostgres.withReadSide(TestNode.cassandra(keyspace), database);
   }
 
   @Override

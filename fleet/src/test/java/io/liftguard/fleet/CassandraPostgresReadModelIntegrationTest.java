@@ -2,7 +2,6 @@ package io.liftguard.fleet;
 
 import io.liftguard.twin.CassandraKeyspaces;
 import io.liftguard.twin.TestNode;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,9 +14,7 @@ class CassandraPostgresReadModelIntegrationTest extends ReadModelContract {
 
   @Override
   Map<String, Object> settings() {
-    Map<String, Object> s = new HashMap<>(TestNode.cassandra(keyspace));
-    s.putAll(TestPostgres.readSide(database));
-    return s;
+    return TestPostgres.withReadSide(TestNode.cassandra(keyspace), database);
   }
 
   @Override

@@ -44,6 +44,13 @@ public final class TestPostgres {
         "liftguard.read-side.user", "liftguard", "liftguard.read-side.password", "");
   }
 
+  /** {@code store}'s settings with the read side on {@code database}. */
+  public static Map<String, Object> withReadSide(Map<String, Object> store, String database) {
+    Map<String, Object> s = new java.util.HashMap<>(store);
+    s.putAll(readSide(database));
+    return s;
+  }
+
   private static void execute(String sql) {
     try (Connection c = DriverManager.getConnection(url("postgres"), "liftguard", "");
          Statement s = c.createStatement()) {
