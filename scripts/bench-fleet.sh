@@ -70,7 +70,8 @@ count() { curl -s -H "Authorization: Bearer $token" "$base/api/v1/fleet/aggregat
   | python3 -c 'import json,sys; print(sum(g["elevators"] for g in json.load(sys.stdin)["groups"]))'; }
 until [[ $(count) -ge $elevators ]]; do sleep 1; done
 t2=$(now)
-if [[ -d "$work/data/journal" ]]; then echo "embedded journal file: $(du -sh "$work/data/journal" | cut -f1)"; fi
+files() { for d in journal read; do [[ -d "$work/data/$d" ]] && echo "embedded $d files: $(du -sh "$work/data/$d" | cut -f1)"; done; true; }
+files
 echo "read model: all $elevators rows $(secs "$t1" "$t2") s after the last import answered ($(secs "$t0" "$t2") s after the first)"
 curl -s "$base/health" | python3 -c 'import json,sys; print("lag during import:", json.load(sys.stdin)["readModel"])'
 fi
@@ -95,3 +96,4 @@ stop_platform
 [[ ${REBUILD:-1} == 1 ]] || exit 0
 echo "--- rebuild-read-model on the same data"
 java -Xmx2g -jar "$jar" rebuild-read-model | grep -E "rebuild: (done|read model)|ETA" | sed -n '1p;$p'
+files

@@ -38,7 +38,10 @@ public record ReadSideSettings(
     Config c = root.getConfig("liftguard.read-side");
     Database db = Database.of(c.getString("database"));
     String url = switch (db) {
-      // H2 keeps 8 parsed statements per session by default; the projection alone uses more.
+      // H2 keeps 8 parsed statements per session by default; the projection alone uses more. H2's default
+      // RETENTION_TIME (45 s) lets the file grow to several times its data under heavy writes (3.8 GB for 116 MB
+      // after a 300,000-elevator rebuild); 5 s kept it at 0.5-0.6 GB but made the projections fall behind by
+      // 13 s (p99) during an import instead of 2 s (docs/benchmarks.md), so the default stays.
       case EMBEDDED -> "jdbc:h2:file:"
           + Path.of(root.getString("liftguard.data-dir")).toAbsolutePath().resolve("read").resolve("fleet")
           + ";QUERY_CACHE_SIZE=64";

@@ -74,15 +74,23 @@ public final class ReadStore implements AutoCloseable {
 
   /** Deletes every row of the read model and every projection offset: the projections then start from scratch. */
   public void clear() throws SQLException {
+    // The offsets first, in a transaction: if the clear stops halfway, the projections start over rather than go
+    // on from an offset past rows that are gone (re-inserting a row that is still there fails loudly instead).
     transaction(c -> {
       try (Statement s = c.createStatement()) {
-        for (String table : new String[] {"fleet_history", "fleet_open_item", "fleet_elevator"}) {
-          s.executeUpdate("DELETE FROM " + table);
-        }
         s.executeUpdate("DELETE FROM \"pekko_projection_offset_store\" WHERE \"projection_name\" = '"
             + FleetProjection.NAME + "'");
         s.executeUpdate("DELETE FROM \"pekko_projection_management\" WHERE \"projection_name\" = '"
             + FleetProjection.NAME + "'");
+      }
+      return null;
+    });
+    // TRUNCATE, not DELETE: 300,000 rows took 78 s to delete on H2 (H2 commits each TRUNCATE by itself).
+    transaction(c -> {
+      try (Statement s = c.createStatement()) {
+        for (String table : new String[] {"fleet_history", "fleet_open_item", "fleet_elevator"}) {
+          s.executeUpdate("TRUNCATE TABLE " + table);
+        }
       }
       return null;
     });
