@@ -30,9 +30,9 @@ public final class StoreBootstrap {
       case H2 -> SchemaUtils.createIfNotExists(system)
           .thenCompose(done -> SchemaUtils.applyScript(TagIndexedReadJournalDao.TAG_INDEX_DDL, system))
           .thenApply(done -> {
-        H2Housekeeping.start(system);
-        return done;
-      });
+            H2Housekeeping.start(system);
+            return done;
+          });
       case CASSANDRA -> awaitFirstProbe(system, StoreHealth.probeFor(system).orElseThrow());
     };
   }
