@@ -31,7 +31,7 @@ import slick.jdbc.SimpleJdbcAction;
  * The embedded journal's read DAO: pekko-persistence-jdbc's own ({@code jdbc-read-journal.dao}), with one query
  * replaced. Its events-by-tag query joins the tag table to a derived table of the whole journal with the offset
  * range outside it; H2's planner then scans every row of the tag, looks each up in the journal and sorts, per batch
- * of 500: 0.3 s a poll at 600,000 events, and up to 14 s a batch for a projection far behind (a rebuild crawled at
+ * of 500: 0.3 s a poll at 600,000 events, and 14-17 s a batch for a projection far behind (a rebuild crawled at
  * ~150 events/s). Here the range is on the tag table, read in order from the index {@link #TAG_INDEX} that
  * {@link StoreBootstrap} creates; the rows and their deserialization are the plugin's.
  */
