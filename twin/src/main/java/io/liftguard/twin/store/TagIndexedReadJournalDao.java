@@ -36,11 +36,11 @@ import slick.jdbc.SimpleJdbcAction;
  * {@link StoreBootstrap} creates; the rows and their deserialization are the plugin's.
  */
 public final class TagIndexedReadJournalDao extends DefaultReadJournalDao {
+  static final String TAG_INDEX = "event_tag_tag_idx";
+
   /** Created by {@link StoreBootstrap} beside the plugin's schema: tag rows in offset order. */
   static final String TAG_INDEX_DDL =
-      "CREATE INDEX IF NOT EXISTS \"event_tag_tag_idx\" ON PUBLIC.\"event_tag\" (\"tag\", \"event_id\")";
-
-  static final String TAG_INDEX = "event_tag_tag_idx";
+      "CREATE INDEX IF NOT EXISTS \"" + TAG_INDEX + "\" ON PUBLIC.\"event_tag\" (\"tag\", \"event_id\")";
 
   /** The plugin's default schema (what {@link StoreBootstrap} creates), columns in {@link JournalTables} order. */
   static final String EVENTS_BY_TAG = "SELECT j.\"ordering\", j.\"deleted\", j.\"persistence_id\", j.\"sequence_number\", "
