@@ -1,0 +1,25 @@
+package io.liftguard.insurance.domain;
+
+import io.liftguard.twin.domain.BrakeType;
+import io.liftguard.twin.domain.BuildingType;
+import io.liftguard.twin.domain.risk.RiskModel;
+import java.util.Arrays;
+
+/**
+ * The risk the model expects of a rating class: the class's own features (age, drum brake, public gathering) with
+ * every other input at its fleet mean. The base rate prices the class; the risk relativity prices what the twin
+ * shows beyond it, so the class features are not charged twice.
+ */
+public final class ClassRisk {
+  private ClassRisk() {}
+
+  public static RatingInputs.Risk of(RiskModel model, BuildingType buildingType, int ageYears, BrakeType brakeType) {
+    double[] x = new double[RiskModel.FEATURES.size()];
+    Arrays.fill(x, Double.NaN);
+    x[0] = 1;
+    x[RiskModel.FEATURES.indexOf("age_decades")] = ageYears / 10.0;
+    x[RiskModel.FEATURES.indexOf("drum_brake")] = brakeType == BrakeType.DRUM ? 1 : 0;
+    x[RiskModel.FEATURES.indexOf("public_gathering")] = buildingType.isPublicGathering() ? 1 : 0;
+    return RatingInputs.Risk.of(model.assess(x));
+  }
+}

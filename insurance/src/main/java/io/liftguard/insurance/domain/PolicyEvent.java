@@ -1,0 +1,82 @@
+package io.liftguard.insurance.domain;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.liftguard.twin.CborSerializable;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything that happened to one policy: replayed, these events say why every premium is what it is. The type names
+ * are persisted: renaming one needs a Jackson migration.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = PolicyEvent.PolicyQuoted.class, name = "PolicyQuoted"),
+  @JsonSubTypes.Type(value = PolicyEvent.PolicyBound.class, name = "PolicyBound"),
+  @JsonSubTypes.Type(value = PolicyEvent.PremiumRerated.class, name = "PremiumRerated"),
+  @JsonSubTypes.Type(value = PolicyEvent.PeriodClosed.class, name = "PeriodClosed"),
+  @JsonSubTypes.Type(value = PolicyEvent.ClaimOpened.class, name = "ClaimOpened"),
+  @JsonSubTypes.Type(value = PolicyEvent.ClaimAssessed.class, name = "ClaimAssessed"),
+  @JsonSubTypes.Type(value = PolicyEvent.ClaimPaid.class, name = "ClaimPaid"),
+  @JsonSubTypes.Type(value = PolicyEvent.ClaimRejected.class, name = "ClaimRejected"),
+  @JsonSubTypes.Type(value = PolicyEvent.ServiceActionScheduled.class, name = "ServiceActionScheduled"),
+  @JsonSubTypes.Type(value = PolicyEvent.ServiceActionCompleted.class, name = "ServiceActionCompleted"),
+  @JsonSubTypes.Type(value = PolicyEvent.PolicyCancelled.class, name = "PolicyCancelled"),
+  @JsonSubTypes.Type(value = PolicyEvent.PolicyLapsed.class, name = "PolicyLapsed")
+})
+public sealed interface PolicyEvent extends CborSerializable {
+  Instant at();
+
+  /** A quote, with every elevator's premium and breakdown; binding it makes it the policy. */
+  record PolicyQuoted(
+      String policyId, String insurer, String policyholder, Product product, String productVersion, Term term,
+      List<ElevatorPremium> premiums, Instant validUntil, Instant at, String by) implements PolicyEvent {}
+
+  /** The quote was bound: cover runs from {@code coverFrom}, rated in periods of {@code ratingPeriod}. */
+  record PolicyBound(Instant coverFrom, Duration ratingPeriod, Instant at, String by) implements PolicyEvent {}
+
+  /** Why a premium was re-rated. */
+  enum RerateReason {
+    /** The rating period ended (monthly by default). */
+    SCHEDULE,
+    /** The twin's risk band changed. */
+    RISK_BAND
+  }
+
+  /**
+   * One elevator's premium changed from {@code oldPremium} to {@code newPremium}: {@code rated} is the indicated
+   * premium with all its factors and inputs; {@code bounded} says the change was held to the product's bound.
+   */
+  record PremiumRerated(
+      String elevatorId, RerateReason reason, BigDecimal oldPremium, BigDecimal newPremium, boolean bounded,
+      BigDecimal periodStartPremium, ElevatorPremium rated, Instant at, String by) implements PolicyEvent {}
+
+  /** One elevator's figures for a closed rating period. */
+  record ElevatorPeriod(
+      String elevatorId, BigDecimal exposureYears, BigDecimal earnedPremium, BigDecimal expectedClaims,
+      BigDecimal fundCredit) {}
+
+  /** A rating period ended: exposure and earned premium per elevator, its fund credit (pension). */
+  record PeriodClosed(Instant periodStart, Instant periodEnd, List<ElevatorPeriod> elevators, Instant at)
+      implements PolicyEvent {}
+
+  record ClaimOpened(Claim claim, Instant at, String by) implements PolicyEvent {}
+
+  record ClaimAssessed(String claimId, BigDecimal amount, String note, Instant at, String by) implements PolicyEvent {}
+
+  record ClaimPaid(String claimId, BigDecimal amount, String note, Instant at, String by) implements PolicyEvent {}
+
+  record ClaimRejected(String claimId, String note, Instant at, String by) implements PolicyEvent {}
+
+  record ServiceActionScheduled(ServiceAction action, Instant at) implements PolicyEvent {}
+
+  record ServiceActionCompleted(String actionId, String note, Instant at, String by) implements PolicyEvent {}
+
+  record PolicyCancelled(String reason, Instant at, String by) implements PolicyEvent {}
+
+  /** The term ended. */
+  record PolicyLapsed(Instant at) implements PolicyEvent {}
+}

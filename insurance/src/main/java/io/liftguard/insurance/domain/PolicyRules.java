@@ -1,0 +1,288 @@
+package io.liftguard.insurance.domain;
+
+import io.liftguard.twin.domain.Rejection;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What a policy does with each command (pure: the state, the terms and the time in, a decision out). */
+public final class PolicyRules {
+  /** The most elevators one policy covers (a building's or an estate's set). */
+  public static final int MAX_ELEVATORS = 500;
+
+  private PolicyRules() {}
+
+  /** A quote to record: the premiums were priced by the caller from the read model. */
+  public record QuoteRequest(
+      String policyId, String insurer, String policyholder, ProductTerms terms, Term term,
+      List<ElevatorPremium> premiums, Duration validFor) {}
+
+  /** What the read model says of one covered elevator at a review. */
+  public record ElevatorStatus(RatingInputs inputs, boolean maintenanceOverdue, boolean inspectionOverdue) {}
+
+  public static PolicyDecision quote(PolicyState s, QuoteRequest q, Instant now, String by) {
+    if (s.exists()) {
+      return PolicyDecision.conflict("policy '" + s.policyId() + "' already exists");
+    }
+    List<String> problems = new ArrayList<>(q.term().problems(LocalDate.ofInstant(now, ZoneOffset.UTC)));
+    if (q.premiums().isEmpty() || q.premiums().size() > MAX_ELEVATORS) {
+      problems.add("a quote covers 1 to " + MAX_ELEVATORS + " elevators");
+    }
+    if (q.premiums().stream().map(ElevatorPremium::elevatorId).distinct().count() != q.premiums().size()) {
+      problems.add("an elevator is listed twice");
+    }
+    if (q.policyholder() == null || q.policyholder().isBlank()) {
+      problems.add("policyholder is required");
+    }
+    if (!problems.isEmpty()) {
+      return new PolicyDecision.Reject(Rejection.invalid(problems));
+    }
+    return PolicyDecision.accept("quoted", List.of(new PolicyEvent.PolicyQuoted(q.policyId(), q.insurer(),
+        q.policyholder(), q.terms().product(), q.terms().version(), q.term(), q.premiums(), now.plus(q.validFor()), now,
+        by)));
+  }
+
+  /** Binds a quote: cover from its term's start, or now if the term has begun. */
+  public static PolicyDecision bind(PolicyState s, Duration ratingPeriod, Instant now, String by) {
+    if (s.status() != PolicyState.Status.QUOTED) {
+      return PolicyDecision.conflict("policy '" + s.policyId() + "' is " + s.status() + ", not a quote to bind");
+    }
+    if (now.isAfter(s.validUntil())) {
+      return PolicyDecision.conflict("the quote expired at " + s.validUntil() + "; ask for a new quote");
+    }
+    if (!now.isBefore(s.term().endsAt())) {
+      return PolicyDecision.conflict("the quote's term ended on " + s.term().end());
+    }
+    Instant from = now.isAfter(s.term().startsAt()) ? now : s.term().startsAt();
+    return PolicyDecision.accept("bound", List.of(new PolicyEvent.PolicyBound(from, ratingPeriod, now, by)));
+  }
+
+  /** The twin's risk was re-assessed: re-rate now if its band changed since the elevator was last rated. */
+  public static PolicyDecision riskChanged(
+      PolicyState s, ProductTerms terms, String elevatorId, RatingInputs.Risk risk, Instant now, String by) {
+    PolicyState.Covered c = s.elevators().get(elevatorId);
+    if (s.status() != PolicyState.Status.ACTIVE || c == null || now.isBefore(s.coverFrom())) {
+      return PolicyDecision.accept("not covered", List.of());
+    }
+    RatingInputs.Risk rated = c.rated().inputs().risk();
+    if (rated != null && rated.band() == risk.band()) {
+      return PolicyDecision.accept("same band", List.of());
+    }
+    return PolicyDecision.accept("rerated", List.of(
+        rerate(s, terms, elevatorId, c.rated().inputs().withRisk(risk), PolicyEvent.RerateReason.RISK_BAND, now, by)));
+  }
+
+  /**
+   * The periodic review: closes every rating period that has ended (and re-rates each elevator from
+   * {@code statuses}' fresh inputs at its end), lets the policy lapse at the end of its term, and schedules the
+   * "+ service" checks that are due.
+   */
+  public static PolicyDecision review(
+      PolicyState s, ProductTerms terms, Map<String, ElevatorStatus> statuses, Instant now, String by) {
+    if (s.status() != PolicyState.Status.ACTIVE || now.isBefore(s.coverFrom())) {
+      return PolicyDecision.accept("nothing due", List.of());
+    }
+    List<PolicyEvent> events = new ArrayList<>();
+    PolicyState state = s;
+    Instant termEnd = s.term().endsAt();
+    Instant until = now.isBefore(termEnd) ? now : termEnd;
+    while (!state.periodStart().plus(state.ratingPeriod()).isAfter(until)) {
+      Instant end = state.periodStart().plus(state.ratingPeriod());
+      state = record(state, events, closePeriod(state, terms, end));
+      if (end.isBefore(termEnd)) {
+        for (String id : state.elevators().keySet()) {
+          ElevatorStatus st = statuses.get(id);
+          RatingInputs inputs = st != null ? st.inputs() : state.elevators().get(id).rated().inputs();
+          state = record(state, events, rerate(state, terms, id, inputs, PolicyEvent.RerateReason.SCHEDULE, end, by));
+        }
+      }
+    }
+    if (!now.isBefore(termEnd)) {
+      if (state.periodStart().isBefore(termEnd)) {
+        state = record(state, events, closePeriod(state, terms, termEnd));
+      }
+      events.add(new PolicyEvent.PolicyLapsed(termEnd));
+      return PolicyDecision.accept("lapsed", events);
+    }
+    if (terms.service() != null) {
+      events.addAll(serviceChecks(state, terms.service(), statuses, now));
+    }
+    return PolicyDecision.accept(events.isEmpty() ? "nothing due" : "reviewed", events);
+  }
+
+  public static PolicyDecision openClaim(PolicyState s, Claim claim, Instant now, String by) {
+    if (s.claims().containsKey(claim.claimId())) {
+      return PolicyDecision.accept("duplicate", List.of());
+    }
+    if (!s.wasBound()) {
+      return PolicyDecision.conflict("policy '" + s.policyId() + "' was never bound: nothing to claim under");
+    }
+    if (!s.elevators().containsKey(claim.elevatorId())) {
+      return PolicyDecision.invalid("elevator '" + claim.elevatorId() + "' is not covered by policy '" + s.policyId() + "'");
+    }
+    Instant coverEnd = s.closedAt() != null ? s.closedAt() : s.term().endsAt();
+    if (claim.occurredAt().isBefore(s.coverFrom()) || !claim.occurredAt().isBefore(coverEnd)) {
+      return PolicyDecision.invalid("the loss occurred at " + claim.occurredAt() + ", outside the cover from "
+          + s.coverFrom() + " to " + coverEnd);
+    }
+    if (claim.occurredAt().isAfter(now)) {
+      return PolicyDecision.invalid("the loss occurred at " + claim.occurredAt() + ", in the future");
+    }
+    if (claim.amount().signum() < 0) {
+      return PolicyDecision.invalid("a claim's amount must be zero or more");
+    }
+    Claim opened = new Claim(claim.claimId(), claim.elevatorId(), claim.source(), claim.cause(), claim.occurredAt(),
+        claim.evidence(), Claim.Status.OPENED, Cny.money(claim.amount()), claim.note(), now, now);
+    return PolicyDecision.accept("opened", List.of(new PolicyEvent.ClaimOpened(opened, now, by)));
+  }
+
+  /**
+   * Assesses a claim at {@code loss}: the insurer owes the loss less the deductible, at most the limit per accident.
+   */
+  public static PolicyDecision assessClaim(
+      PolicyState s, ProductTerms terms, String claimId, BigDecimal loss, String note, Instant now, String by) {
+    Claim c = s.claims().get(claimId);
+    if (c == null) {
+      return notFound("claim '" + claimId + "'");
+    }
+    if (c.status().isClosed()) {
+      return PolicyDecision.conflict("claim '" + claimId + "' is " + c.status() + " and cannot be assessed");
+    }
+    if (loss.signum() < 0) {
+      return PolicyDecision.invalid("loss must be zero or more, not " + loss);
+    }
+    BigDecimal owed = Cny.clamp(loss.subtract(terms.deductible()), BigDecimal.ZERO, terms.limitPerAccident());
+    String how = "loss " + Cny.money(loss) + " less deductible " + terms.deductible() + ", within the limit "
+        + terms.limitPerAccident() + (note == null || note.isBlank() ? "" : "; " + note);
+    return PolicyDecision.accept("assessed",
+        List.of(new PolicyEvent.ClaimAssessed(claimId, Cny.money(owed), how, now, by)));
+  }
+
+  public static PolicyDecision payClaim(PolicyState s, String claimId, String note, Instant now, String by) {
+    Claim c = s.claims().get(claimId);
+    if (c == null) {
+      return notFound("claim '" + claimId + "'");
+    }
+    if (c.status() != Claim.Status.ASSESSED) {
+      return PolicyDecision.conflict("claim '" + claimId + "' is " + c.status() + "; only an assessed claim is paid");
+    }
+    return PolicyDecision.accept("paid", List.of(new PolicyEvent.ClaimPaid(claimId, c.amount(), note, now, by)));
+  }
+
+  public static PolicyDecision rejectClaim(PolicyState s, String claimId, String note, Instant now, String by) {
+    Claim c = s.claims().get(claimId);
+    if (c == null) {
+      return notFound("claim '" + claimId + "'");
+    }
+    if (c.status().isClosed()) {
+      return PolicyDecision.conflict("claim '" + claimId + "' is " + c.status() + " and cannot be rejected");
+    }
+    if (note == null || note.isBlank()) {
+      return PolicyDecision.invalid("a rejection needs a reason (note)");
+    }
+    return PolicyDecision.accept("rejected", List.of(new PolicyEvent.ClaimRejected(claimId, note, now, by)));
+  }
+
+  public static PolicyDecision completeAction(PolicyState s, String actionId, String note, Instant now, String by) {
+    ServiceAction a = s.serviceActions().get(actionId);
+    if (a == null) {
+      return notFound("service action '" + actionId + "'");
+    }
+    if (!a.isOpen()) {
+      return PolicyDecision.accept("duplicate", List.of());
+    }
+    return PolicyDecision.accept("completed", List.of(new PolicyEvent.ServiceActionCompleted(actionId, note, now, by)));
+  }
+
+  /** Cancels a quote or an active policy; an active one's current period is closed at {@code now}. */
+  public static PolicyDecision cancel(PolicyState s, ProductTerms terms, String reason, Instant now, String by) {
+    if (s.status() != PolicyState.Status.QUOTED && s.status() != PolicyState.Status.ACTIVE) {
+      return PolicyDecision.conflict("policy '" + s.policyId() + "' is " + s.status() + " and cannot be cancelled");
+    }
+    if (reason == null || reason.isBlank()) {
+      return PolicyDecision.invalid("a cancellation needs a reason");
+    }
+    List<PolicyEvent> events = new ArrayList<>();
+    if (s.status() == PolicyState.Status.ACTIVE && now.isAfter(s.periodStart())) {
+      events.add(closePeriod(s, terms, now));
+    }
+    events.add(new PolicyEvent.PolicyCancelled(reason, now, by));
+    return PolicyDecision.accept("cancelled", events);
+  }
+
+  /** The premium re-rated from {@code inputs}, held within the bound of the current period. */
+  static PolicyEvent.PremiumRerated rerate(PolicyState s, ProductTerms terms, String id, RatingInputs inputs,
+      PolicyEvent.RerateReason reason, Instant at, String by) {
+    PolicyState.Covered c = s.elevators().get(id);
+    ElevatorPremium rated = Pricing.price(terms, inputs, s.experience(id, at));
+    BigDecimal next = Pricing.bounded(c.periodStartPremium(), rated.annualPremium(), terms.rerating().maxChangePerPeriod());
+    return new PolicyEvent.PremiumRerated(id, reason, c.inForce(), next, next.compareTo(rated.annualPremium()) != 0,
+        c.periodStartPremium(), rated, at, by);
+  }
+
+  static PolicyEvent.PeriodClosed closePeriod(PolicyState s, ProductTerms terms, Instant end) {
+    List<PolicyEvent.ElevatorPeriod> periods = new ArrayList<>();
+    s.elevators().forEach((id, covered) -> {
+      PolicyState.Covered c = covered.accruedTo(end);
+      BigDecimal earned = Cny.money(c.periodEarned());
+      BigDecimal credit = terms.pension() == null ? Cny.ZERO : Cny.money(earned.multiply(terms.pension().fundShare()));
+      periods.add(new PolicyEvent.ElevatorPeriod(id, c.periodExposureYears().setScale(8, RoundingMode.HALF_EVEN),
+          earned, c.periodExpectedClaims().setScale(8, RoundingMode.HALF_EVEN), credit));
+    });
+    return new PolicyEvent.PeriodClosed(s.periodStart(), end, periods, end);
+  }
+
+  private static List<PolicyEvent> serviceChecks(
+      PolicyState s, ProductTerms.Service service, Map<String, ElevatorStatus> statuses, Instant now) {
+    List<PolicyEvent> events = new ArrayList<>();
+    int next = s.serviceActions().size() + 1;
+    for (String id : s.elevators().keySet()) {
+      ElevatorStatus st = statuses.get(id);
+      if (st == null) {
+        continue;
+      }
+      RatingInputs.Risk risk = st.inputs().risk();
+      List<ServiceAction.Reason> due = new ArrayList<>();
+      if (risk != null && risk.band().compareTo(service.riskBandThreshold()) >= 0) {
+        due.add(ServiceAction.Reason.RISK_THRESHOLD);
+      }
+      if (st.maintenanceOverdue()) {
+        due.add(ServiceAction.Reason.MAINTENANCE_OVERDUE);
+      }
+      if (st.inspectionOverdue()) {
+        due.add(ServiceAction.Reason.INSPECTION_OVERDUE);
+      }
+      for (ServiceAction.Reason reason : due) {
+        boolean open = s.serviceActions().values().stream()
+            .anyMatch(a -> a.isOpen() && a.elevatorId().equals(id) && a.reason() == reason);
+        if (!open) {
+          String detail = switch (reason) {
+            case RISK_THRESHOLD -> "risk band " + risk.band() + " is at or above " + service.riskBandThreshold()
+                + " (30-day fault probability " + String.format(Locale.ROOT, "%.4f", risk.faultProbability30d()) + ")";
+            case MAINTENANCE_OVERDUE -> "routine maintenance is overdue (TSG T5002: every 15 days)";
+            case INSPECTION_OVERDUE -> "the periodic inspection is overdue";
+          };
+          events.add(new PolicyEvent.ServiceActionScheduled(new ServiceAction("svc-" + next++, id, reason, detail, now,
+              now.plus(Duration.ofDays(service.checkWithinDays())), null, null, null), now));
+        }
+      }
+    }
+    return events;
+  }
+
+  private static PolicyState record(PolicyState s, List<PolicyEvent> events, PolicyEvent e) {
+    events.add(e);
+    return s.apply(e);
+  }
+
+  private static PolicyDecision notFound(String what) {
+    return new PolicyDecision.Reject(new Rejection(Rejection.Code.NOT_REGISTERED, what + " does not exist", List.of()));
+  }
+}

@@ -1,0 +1,120 @@
+package io.liftguard.insurance.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Premiums against figures worked out by hand from liability-2026.1 (base 446, loadings 25 % + 5 %). */
+class PricingTest {
+
+  private static Map<String, BigDecimal> factors(ElevatorPremium p) {
+    return p.factors().stream().collect(Collectors.toMap(Factor::name, Factor::value));
+  }
+
+  @Test
+  void premiumIsTheProductOfItsFactorsRoundedToTheFen() {
+    // Annualised rates: -ln(1 - p) x 365/30. Twin: 0.12228 entrapments, 0.62407 faults a year -> 3000 x 0.12228 +
+    // 100 x 0.62407 = 429.24 CNY; class (2 %, 0.5 %): 207.54 CNY; relativity 429.24 / 207.54 = 2.0683.
+    // Maintenance: company 20/100 overdue, city 100/1000 -> ratio 2; Z = 100 / (100 + 50) = 0.6667;
+    // 1 + 0.6667 x 0.25 x 1 = 1.1667. Loading 1 / 0.70 = 1.4286.
+    // pure = 446 x 1.00 x 1.15 x 1.00 x 1.20 x 2.0683 x 1.0000 x 1.1667 = 1485.2059 -> 1485.21
+    // annual = 1485.2059 x 1.4286 = 2121.7652 -> 2121.77
+    ElevatorPremium p = Pricing.price(Terms.LIABILITY, Terms.inputs("E1"), ClaimsExperience.NONE);
+    Map<String, BigDecimal> f = factors(p);
+    assertEquals(new BigDecimal("446.00"), f.get("baseRate").setScale(2));
+    assertEquals(0, f.get("buildingType").compareTo(new BigDecimal("1.00")));
+    assertEquals(0, f.get("ageBand").compareTo(new BigDecimal("1.15")));
+    assertEquals(0, f.get("brakeType").compareTo(new BigDecimal("1.20")));
+    assertEquals(new BigDecimal("2.0683"), f.get("riskRelativity"));
+    assertEquals(new BigDecimal("1.0000"), f.get("experience"));
+    assertEquals(new BigDecimal("1.1667"), f.get("maintenance"));
+    assertEquals(new BigDecimal("1.4286"), f.get("loading"));
+    assertEquals(new BigDecimal("1485.21"), p.purePremium());
+    assertEquals(new BigDecimal("2121.77"), p.annualPremium());
+    assertEquals("liability-2026.1", p.productVersion());
+    assertEquals("test-model", p.modelVersion());
+    Factor risk = p.factors().stream().filter(x -> x.name().equals("riskRelativity")).findFirst().orElseThrow();
+    assertEquals(0.05, risk.inputs().get("faultProbability30d"));
+    assertEquals(429.24, risk.inputs().get("expectedAnnualLoss"));
+  }
+
+  @Test
+  void aTwinNotYetAssessedIsPricedAsItsClass() {
+    RatingInputs in = Terms.inputs("E1");
+    in = new RatingInputs(in.elevatorId(), in.asOf(), in.buildingType(), in.ageYears(), in.driveType(), in.brakeType(),
+        null, in.classRisk(), in.maintenance());
+    assertEquals(new BigDecimal("1.0000"), factors(Pricing.price(Terms.LIABILITY, in, ClaimsExperience.NONE)).get("riskRelativity"));
+  }
+
+  @Test
+  void riskRelativityIsHeldToTheProductsBounds() {
+    RatingInputs in = Terms.inputs("E1").withRisk(Terms.risk(0.40, 0.20));
+    ElevatorPremium p = Pricing.price(Terms.LIABILITY, in, ClaimsExperience.NONE);
+    assertEquals(new BigDecimal("3.0000"), factors(p).get("riskRelativity"));
+    assertTrue(p.factors().stream().anyMatch(f -> f.explanation().contains("held to the product's bound")));
+  }
+
+  @Test
+  void experienceIsBuhlmannStraubCredibilityOnClaimFrequency() {
+    // 6 elevator-years, 1 claim where 0.6 were predicted: Z = 6 / (6 + 15) = 0.2857;
+    // 1 + 0.2857 x (1 / 0.6 - 1) = 1.19047 -> 1.1905
+    ClaimsExperience some = new ClaimsExperience(new BigDecimal("6"), 1, new BigDecimal("0.6"));
+    assertEquals(new BigDecimal("1.1905"), Pricing.experienceFactor(Terms.LIABILITY, some).value());
+    // 3 years, 2 claims, 0.5 predicted: 1 + 0.1667 x 3 = 1.5001, held to the maximum 1.50
+    ClaimsExperience bad = new ClaimsExperience(new BigDecimal("3"), 2, new BigDecimal("0.5"));
+    assertEquals(new BigDecimal("1.5000"), Pricing.experienceFactor(Terms.LIABILITY, bad).value());
+    // a clean record over 10 years: 1 + 0.4 x (0 - 1) = 0.6, held to the minimum 0.75
+    ClaimsExperience clean = new ClaimsExperience(new BigDecimal("10"), 0, new BigDecimal("1.2"));
+    assertEquals(new BigDecimal("0.7500"), Pricing.experienceFactor(Terms.LIABILITY, clean).value());
+  }
+
+  @Test
+  void noMaintenanceCompanyTakesTheProductsFactor() {
+    assertEquals(new BigDecimal("1.2000"), Pricing.maintenanceFactor(Terms.LIABILITY, null).value());
+  }
+
+  @Test
+  void serviceBudgetIsAddedAfterTheLoading() {
+    ElevatorPremium liability = Pricing.price(Terms.LIABILITY, Terms.inputs("E1"), ClaimsExperience.NONE);
+    ElevatorPremium service = Pricing.price(Terms.SERVICE, Terms.inputs("E1"), ClaimsExperience.NONE);
+    // pure = 900 / 446 of the liability's; annual = pure x 1.4286 + 1200
+    BigDecimal pure = new BigDecimal("900").multiply(new BigDecimal("1.15")).multiply(new BigDecimal("1.20"))
+        .multiply(new BigDecimal("2.0683")).multiply(new BigDecimal("1.1667"));
+    assertEquals(Cny.money(pure.multiply(new BigDecimal("1.4286")).add(new BigDecimal("1200"))), service.annualPremium());
+    assertTrue(service.annualPremium().compareTo(liability.annualPremium()) > 0);
+  }
+
+  @Test
+  void aRerateIsHeldWithinTheBoundOfThePeriodRoundedInward() {
+    BigDecimal max = new BigDecimal("0.15");
+    assertEquals(new BigDecimal("1150.00"), Pricing.bounded(new BigDecimal("1000.00"), new BigDecimal("1200.00"), max));
+    assertEquals(new BigDecimal("850.00"), Pricing.bounded(new BigDecimal("1000.00"), new BigDecimal("800.00"), max));
+    assertEquals(new BigDecimal("1010.00"), Pricing.bounded(new BigDecimal("1000.00"), new BigDecimal("1010.00"), max));
+    // 333.33 x 1.15 = 383.3295 -> 383.32 (down); 333.33 x 0.85 = 283.3305 -> 283.34 (up)
+    assertEquals(new BigDecimal("383.32"), Pricing.bounded(new BigDecimal("333.33"), new BigDecimal("999.00"), max));
+    assertEquals(new BigDecimal("283.34"), Pricing.bounded(new BigDecimal("333.33"), new BigDecimal("1.00"), max));
+  }
+
+  @Test
+  void earnedPremiumIsProRataByDay() {
+    assertEquals(new BigDecimal("100.00"), Pricing.earned(new BigDecimal("365.00"), 100));
+    assertEquals(new BigDecimal("8.22"), Pricing.earned(new BigDecimal("100.00"), 30)); // 8.2191...
+  }
+
+  @Test
+  void everyFiledProductIsValidAndPricesInThePilotsRange() {
+    // DOMAIN.md: liability ~446 CNY, insurance + service + IoT 2,000-3,000 CNY, pension ~9,420 CNY a year.
+    RatingInputs average = new RatingInputs("E1", Terms.inputs("E1").asOf(), io.liftguard.twin.domain.BuildingType.RESIDENTIAL,
+        7, io.liftguard.twin.domain.DriveType.TRACTION, io.liftguard.twin.domain.BrakeType.BLOCK, null,
+        Terms.risk(0.02, 0.005), new RatingInputs.MaintenanceRecord("Acme Lifts", 100, 10, 1000, 100));
+    assertEquals(new BigDecimal("637.16"), Pricing.price(Terms.LIABILITY, average, ClaimsExperience.NONE).annualPremium());
+    BigDecimal service = Pricing.price(Terms.SERVICE, average, ClaimsExperience.NONE).annualPremium();
+    assertTrue(service.compareTo(new BigDecimal("2000")) > 0 && service.compareTo(new BigDecimal("3000")) < 0, service.toString());
+    BigDecimal pension = Pricing.price(Terms.PENSION, average, ClaimsExperience.NONE).annualPremium();
+    assertEquals(new BigDecimal("9428.76"), pension);
+  }
+}
