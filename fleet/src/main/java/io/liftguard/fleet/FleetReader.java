@@ -1,5 +1,7 @@
 package io.liftguard.fleet;
 
+import static io.liftguard.fleet.Sql.instant;
+
 import io.liftguard.fleet.domain.FleetAggregate;
 import io.liftguard.fleet.domain.FleetCursor;
 import io.liftguard.fleet.domain.FleetFilter;
@@ -26,6 +28,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,6 +119,31 @@ public final class FleetReader {
         next = new FleetCursor(sort.asParam(), keys.get(limit - 1), rows.get(limit - 1).elevatorId()).encode();
       }
       return new Page(List.copyOf(rows), next);
+    });
+  }
+
+  /** The rows of {@code ids} that the read model holds, by id (an id not yet projected is absent). */
+  public CompletionStage<Map<String, FleetRow>> rows(Collection<String> ids) {
+    return async(c -> {
+      Instant now = clock.instant();
+      Map<String, FleetRow> rows = new LinkedHashMap<>();
+      List<String> all = List.copyOf(ids);
+      for (int from = 0; from < all.size(); from += 500) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+        String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM fleet_elevator WHERE elevator_id IN (" + marks + ")")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            ps.setString(i + 1, chunk.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              FleetRow row = row(rs, now);
+              rows.put(row.elevatorId(), row);
+            }
+          }
+        }
+      }
+      return rows;
     });
   }
 
@@ -309,10 +338,6 @@ public final class FleetReader {
         instant(rs, "last_warning_at"), risk, instant(rs, "updated_at"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
 
   private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
     double v = rs.getDouble(column);

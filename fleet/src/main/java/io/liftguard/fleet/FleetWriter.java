@@ -1,5 +1,10 @@
 package io.liftguard.fleet;
 
+import static io.liftguard.fleet.Sql.date;
+import static io.liftguard.fleet.Sql.name;
+import static io.liftguard.fleet.Sql.ts;
+import static io.liftguard.fleet.Sql.update;
+
 import io.liftguard.fleet.domain.FleetChange;
 import io.liftguard.fleet.domain.HistoryEntry;
 import io.liftguard.twin.domain.EventType;
@@ -7,10 +12,7 @@ import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinState;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,29 +130,5 @@ final class FleetWriter {
   }
 
   /** Runs one statement; returns how many rows it changed. */
-  private static int update(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        Object p = params[i];
-        if (p == null) {
-          ps.setNull(i + 1, Types.NULL);
-        } else {
-          ps.setObject(i + 1, p);
-        }
-      }
-      return ps.executeUpdate();
-    }
-  }
 
-  private static Timestamp ts(Instant i) {
-    return i == null ? null : Timestamp.from(i);
-  }
-
-  private static Date date(LocalDate d) {
-    return d == null ? null : Date.valueOf(d);
-  }
-
-  private static String name(Enum<?> e) {
-    return e == null ? null : e.name();
-  }
 }

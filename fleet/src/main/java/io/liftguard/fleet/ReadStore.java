@@ -45,6 +45,15 @@ public final class ReadStore implements AutoCloseable {
     return new ReadStore(dataSource, settings);
   }
 
+  /**
+   * Brings another module's tables in this database up to date: its Flyway migrations at {@code location}, with a
+   * schema history table of its own so each module numbers its migrations independently (blocking).
+   */
+  public void migrate(String location, String historyTable) {
+    Flyway.configure().dataSource(dataSource).locations(location).table(historyTable)
+        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+  }
+
   public ReadSideSettings settings() {
     return settings;
   }

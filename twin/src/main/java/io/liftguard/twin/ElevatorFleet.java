@@ -139,7 +139,7 @@ public final class ElevatorFleet {
     return sharding
         .entityRefFor(ElevatorTwin.TYPE_KEY, id)
         .<T>askWithStatus(msg::apply, askTimeout())
-        .exceptionallyCompose(ElevatorFleet::asRejection);
+        .exceptionallyCompose(RejectedException::fromAskFailure);
   }
 
   /** The ask timeout, shortened while the store is down: a twin in memory answers at once, others cannot. */
@@ -154,17 +154,5 @@ public final class ElevatorFleet {
       boolean explained = cause instanceof RejectedException || cause instanceof StoreUnavailableException;
       return CompletableFuture.failedFuture(!explained && !storeHealth.available() ? storeHealth.refusal() : cause);
     });
-  }
-
-  private static <T> CompletionStage<T> asRejection(Throwable failure) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    if (cause instanceof StatusReply.ErrorMessage error) {
-      try {
-        return CompletableFuture.failedFuture(new RejectedException(Rejection.fromStatusText(error.getMessage())));
-      } catch (IllegalArgumentException notARejection) {
-        return CompletableFuture.failedFuture(cause);
-      }
-    }
-    return CompletableFuture.failedFuture(cause);
   }
 }

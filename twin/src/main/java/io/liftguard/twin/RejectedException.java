@@ -1,8 +1,12 @@
 package io.liftguard.twin;
 
 import io.liftguard.twin.domain.Rejection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.pattern.StatusReply;
 
-/** A twin refused a command; {@link #rejection()} says why. Nothing was changed. */
+/** An entity (a twin, a policy) refused a command; {@link #rejection()} says why. Nothing was changed. */
 public final class RejectedException extends RuntimeException {
   private final Rejection rejection;
 
@@ -13,5 +17,21 @@ public final class RejectedException extends RuntimeException {
 
   public Rejection rejection() {
     return rejection;
+  }
+
+  /**
+   * The failure of an ask with status as the caller should see it: an entity's {@link Rejection} (sent as a
+   * {@link StatusReply} error text) becomes a {@code RejectedException}; anything else is passed on unwrapped.
+   */
+  public static <T> CompletionStage<T> fromAskFailure(Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    if (cause instanceof StatusReply.ErrorMessage error) {
+      try {
+        return CompletableFuture.failedFuture(new RejectedException(Rejection.fromStatusText(error.getMessage())));
+      } catch (IllegalArgumentException notARejection) {
+        return CompletableFuture.failedFuture(cause);
+      }
+    }
+    return CompletableFuture.failedFuture(cause);
   }
 }

@@ -57,9 +57,9 @@ public sealed interface PolicyEvent extends CborSerializable {
   /** One elevator's figures for a closed rating period. */
   record ElevatorPeriod(
       String elevatorId, BigDecimal exposureYears, BigDecimal earnedPremium, BigDecimal expectedClaims,
-      BigDecimal fundCredit) {}
+      BigDecimal expectedLoss, BigDecimal fundCredit) {}
 
-  /** A rating period ended: exposure and earned premium per elevator, its fund credit (pension). */
+  /** A rating period ended: exposure, earned premium and expected loss per elevator, its fund credit (pension). */
   record PeriodClosed(Instant periodStart, Instant periodEnd, List<ElevatorPeriod> elevators, Instant at)
       implements PolicyEvent {}
 

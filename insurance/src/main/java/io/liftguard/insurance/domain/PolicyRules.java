@@ -234,7 +234,7 @@ public final class PolicyRules {
       BigDecimal earned = Cny.money(c.periodEarned());
       BigDecimal credit = terms.pension() == null ? Cny.ZERO : Cny.money(earned.multiply(terms.pension().fundShare()));
       periods.add(new PolicyEvent.ElevatorPeriod(id, c.periodExposureYears().setScale(8, RoundingMode.HALF_EVEN),
-          earned, c.periodExpectedClaims().setScale(8, RoundingMode.HALF_EVEN), credit));
+          earned, c.periodExpectedClaims().setScale(8, RoundingMode.HALF_EVEN), Cny.money(c.periodExpectedLoss()), credit));
     });
     return new PolicyEvent.PeriodClosed(s.periodStart(), end, periods, end);
   }

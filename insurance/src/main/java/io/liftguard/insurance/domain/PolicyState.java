@@ -49,7 +49,7 @@ public record PolicyState(
   /**
    * One covered elevator: its last rating (with every factor), the premium in force, the premium the current period
    * began with (the re-rating bound's reference), what has accrued in the current period up to {@code accruedUntil},
-   * the experience of closed periods and its fund balance (pension).
+   * the experience of closed periods (from the quote's prior experience on) and its fund balance (pension).
    */
   public record Covered(
       ElevatorPremium rated,
@@ -59,6 +59,7 @@ public record PolicyState(
       BigDecimal periodExposureYears,
       BigDecimal periodEarned,
       BigDecimal periodExpectedClaims,
+      BigDecimal periodExpectedLoss,
       ClaimsExperience closedExperience,
       BigDecimal fundBalance) {
 
@@ -71,17 +72,17 @@ public record PolicyState(
           .divide(SECONDS_PER_YEAR, 12, RoundingMode.HALF_EVEN);
       return new Covered(rated, inForce, periodStartPremium, until, periodExposureYears.add(years),
           periodEarned.add(inForce.multiply(years)), periodExpectedClaims.add(rated.expectedEntrapments().multiply(years)),
-          closedExperience, fundBalance);
+          periodExpectedLoss.add(rated.expectedAnnualLoss().multiply(years)), closedExperience, fundBalance);
     }
 
     Covered rerated(ElevatorPremium newRating, BigDecimal newPremium, Instant at) {
       Covered c = accruedTo(at);
       return new Covered(newRating, newPremium, c.periodStartPremium, c.accruedUntil, c.periodExposureYears,
-          c.periodEarned, c.periodExpectedClaims, c.closedExperience, c.fundBalance);
+          c.periodEarned, c.periodExpectedClaims, c.periodExpectedLoss, c.closedExperience, c.fundBalance);
     }
 
     Covered periodClosed(PolicyEvent.ElevatorPeriod p, Instant end) {
-      return new Covered(rated, inForce, inForce, end, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+      return new Covered(rated, inForce, inForce, end, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
           closedExperience.plusExposure(p.exposureYears(), p.expectedClaims()), fundBalance.add(p.fundCredit()));
     }
   }
@@ -123,8 +124,9 @@ public record PolicyState(
     if (event instanceof PolicyEvent.PolicyQuoted e) {
       Map<String, Covered> covered = new LinkedHashMap<>();
       for (ElevatorPremium p : e.premiums()) {
+        // The experience the quote was priced with (earlier policies of the elevator) carries on under this one.
         covered.put(p.elevatorId(), new Covered(p, p.annualPremium(), p.annualPremium(), null, BigDecimal.ZERO,
-            BigDecimal.ZERO, BigDecimal.ZERO, ClaimsExperience.NONE, Cny.ZERO));
+            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, p.experience(), Cny.ZERO));
       }
       return new PolicyState(e.policyId(), Status.QUOTED, e.insurer(), e.policyholder(), e.product(),
           e.productVersion(), e.term(), e.at(), e.validUntil(), null, null, null, null, null, covered, Map.of(),
@@ -132,7 +134,8 @@ public record PolicyState(
     } else if (event instanceof PolicyEvent.PolicyBound e) {
       Map<String, Covered> covered = new LinkedHashMap<>();
       elevators.forEach((id, c) -> covered.put(id, new Covered(c.rated(), c.inForce(), c.periodStartPremium(),
-          e.coverFrom(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, c.closedExperience(), c.fundBalance())));
+          e.coverFrom(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, c.closedExperience(),
+          c.fundBalance())));
       return with(Status.ACTIVE, e.coverFrom(), e.ratingPeriod(), e.coverFrom(), covered);
     } else if (event instanceof PolicyEvent.PremiumRerated e) {
       return withElevator(e.elevatorId(), elevators.get(e.elevatorId()).rerated(e.rated(), e.newPremium(), e.at()));
@@ -155,8 +158,8 @@ public record PolicyState(
       // The pension fund pays major repairs: a paid claim is drawn from the elevator's balance.
       Covered c = s.elevators.get(paid.elevatorId());
       return s.withElevator(paid.elevatorId(), new Covered(c.rated(), c.inForce(), c.periodStartPremium(),
-          c.accruedUntil(), c.periodExposureYears(), c.periodEarned(), c.periodExpectedClaims(), c.closedExperience(),
-          c.fundBalance().subtract(e.amount())));
+          c.accruedUntil(), c.periodExposureYears(), c.periodEarned(), c.periodExpectedClaims(), c.periodExpectedLoss(),
+          c.closedExperience(), c.fundBalance().subtract(e.amount())));
     } else if (event instanceof PolicyEvent.ClaimRejected e) {
       Claim c = claims.get(e.claimId());
       return withClaim(c.moved(Claim.Status.REJECTED, c.amount(), e.note(), e.at()));

@@ -76,7 +76,8 @@ public final class Pricing {
     RatingInputs.Risk priced = in.risk() != null ? in.risk() : in.classRisk();
     BigDecimal expectedEntrapments = BigDecimal.valueOf(annualRate(priced.entrapmentProbability30d()))
         .setScale(6, Cny.FACTOR_ROUNDING);
-    return new ElevatorPremium(in.elevatorId(), Cny.money(gross), Cny.money(pure), expectedEntrapments,
+    BigDecimal expectedLoss = Cny.money(BigDecimal.valueOf(expectedAnnualLoss(terms, priced)));
+    return new ElevatorPremium(in.elevatorId(), Cny.money(gross), Cny.money(pure), expectedLoss, expectedEntrapments,
         List.copyOf(factors), terms.version(), priced.modelVersion(), in, experience);
   }
 

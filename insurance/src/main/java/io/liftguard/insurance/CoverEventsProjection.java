@@ -1,0 +1,132 @@
+package io.liftguard.insurance;
+
+import io.liftguard.fleet.ReadStore;
+import io.liftguard.insurance.domain.Claim;
+import io.liftguard.insurance.domain.PolicyState;
+import io.liftguard.insurance.domain.ProductTerms;
+import io.liftguard.insurance.domain.RatingInputs;
+import io.liftguard.twin.RejectedException;
+import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.domain.TwinEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.persistence.query.Offset;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
+import org.apache.pekko.projection.javadsl.AtLeastOnceProjection;
+import org.apache.pekko.projection.javadsl.Handler;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
+
+/**
+ * Twin events that matter to cover, one instance per twin tag: an entrapment on a covered elevator opens a claim
+ * (first notice of loss, the twin event as evidence), and a risk assessment re-rates the elevator's active policies
+ * if its band changed. At least once with idempotent commands, so in effect exactly once: the claim's id is derived
+ * from the twin event ({@link Claim#automaticId}), and a policy that has it answers "duplicate", so a replay or a
+ * restart never opens a second claim for one entrapment.
+ */
+public final class CoverEventsProjection {
+  public static final String NAME = "insurance-cover-events";
+  /** Who the automatic changes are recorded under. */
+  public static final String PRINCIPAL = "insurance-projection";
+
+  private CoverEventsProjection() {}
+
+  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, PolicyBook book, Executor blocking) {
+    String readJournal = system.settings().config().getString("liftguard.read-journal");
+    ShardedDaemonProcess.get(system).init(
+        ProjectionBehavior.Command.class,
+        "insurance-cover-events",
+        twins.tags(),
+        i -> {
+          String tag = TwinSettings.tag(i);
+          return ProjectionBehavior.create(projection(system, store, book, blocking, readJournal, tag));
+        },
+        ShardedDaemonProcessSettings.create(system),
+        Optional.of(ProjectionBehavior.stopMessage()));
+  }
+
+  static AtLeastOnceProjection<Offset, EventEnvelope<TwinEvent>> projection(
+      ActorSystem<?> system, ReadStore store, PolicyBook book, Executor blocking, String readJournal, String tag) {
+    return JdbcProjection.atLeastOnceAsync(ProjectionId.of(NAME, tag),
+        EventSourcedProvider.<TwinEvent>eventsByTag(system, readJournal, tag), store::session,
+        () -> new CoverHandler(book, blocking), system);
+  }
+
+  static final class CoverHandler extends Handler<EventEnvelope<TwinEvent>> {
+    private static final CompletionStage<Done> DONE = CompletableFuture.completedFuture(Done.getInstance());
+    private final PolicyBook book;
+    private final Executor blocking;
+
+    CoverHandler(PolicyBook book, Executor blocking) {
+      this.book = book;
+      this.blocking = blocking;
+    }
+
+    @Override
+    public CompletionStage<Done> process(EventEnvelope<TwinEvent> envelope) {
+      TwinEvent event = envelope.event();
+      String elevatorId = PersistenceId.extractEntityId(envelope.persistenceId());
+      if (event instanceof TwinEvent.FaultRaised f && f.eventType().category() == EventType.Category.ENTRAPMENT) {
+        return covers(elevatorId).thenCompose(covers -> all(covers.stream()
+            .filter(c -> !c.status().equals(PolicyState.Status.QUOTED.name()))
+            .map(c -> openClaim(c, elevatorId, f))
+            .toList()));
+      }
+      if (event instanceof TwinEvent.RiskAssessed r) {
+        RatingInputs.Risk risk = RatingInputs.Risk.of(r.risk());
+        return covers(elevatorId).thenCompose(covers -> all(covers.stream()
+            .filter(c -> c.status().equals(PolicyState.Status.ACTIVE.name()))
+            .map(c -> book.riskChanged(c.policyId(), elevatorId, risk, PRINCIPAL))
+            .toList()));
+      }
+      return DONE;
+    }
+
+    private CompletionStage<List<InsuranceReader.Cover>> covers(String elevatorId) {
+      return CompletableFuture.supplyAsync(() -> {
+        try {
+          return book.reader().coversNow(elevatorId);
+        } catch (java.sql.SQLException e) {
+          throw new CompletionException(e);
+        }
+      }, blocking);
+    }
+
+    private CompletionStage<?> openClaim(InsuranceReader.Cover cover, String elevatorId, TwinEvent.FaultRaised f) {
+      ProductTerms terms = book.catalog().terms(cover.productVersion());
+      if (terms.entrapmentCompensation().signum() == 0) {
+        return DONE; // the product pays nothing per entrapment (the pension fund)
+      }
+      Claim claim = new Claim(Claim.automaticId(elevatorId, f.eventId()), elevatorId, Claim.Source.AUTOMATIC,
+          f.eventType().name(), f.occurredAt(), List.of(elevatorId + "/" + f.eventId()), Claim.Status.OPENED,
+          terms.entrapmentCompensation(), f.eventType().chineseName() + " reported by " + f.recordedBy(),
+          f.recordedAt(), f.recordedAt());
+      // A loss outside this policy's cover (before it began, after it ended) is not its claim.
+      return book.openClaim(cover.policyId(), claim, PRINCIPAL).exceptionally(failure -> {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof RejectedException r && r.rejection().code() == Rejection.Code.INVALID) {
+          return null;
+        }
+        throw new CompletionException(cause);
+      });
+    }
+
+    private static CompletionStage<Done> all(List<? extends CompletionStage<?>> stages) {
+      return CompletableFuture.allOf(stages.stream().map(CompletionStage::toCompletableFuture)
+          .toArray(CompletableFuture[]::new)).thenApply(v -> Done.getInstance());
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.liftguard.insurance;
+
+import io.liftguard.fleet.FleetSession;
+import io.liftguard.fleet.ReadSideSettings;
+import io.liftguard.fleet.ReadStore;
+import io.liftguard.insurance.domain.PolicyEvent;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.persistence.query.Offset;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
+import org.apache.pekko.projection.javadsl.GroupedProjection;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
+
+/**
+ * The insurance read model's projection: policy events (tag {@value PolicyEntity#TAG}) into the {@code ins_*}
+ * tables, rows and offset in one transaction (exactly once), run once in the cluster as a sharded daemon process.
+ */
+public final class InsuranceProjection {
+  public static final String NAME = "insurance";
+
+  private InsuranceProjection() {}
+
+  public static void init(ActorSystem<?> system, ReadStore store) {
+    String readJournal = system.settings().config().getString("liftguard.read-journal");
+    ShardedDaemonProcess.get(system).init(
+        ProjectionBehavior.Command.class,
+        "insurance-projection",
+        1,
+        i -> ProjectionBehavior.create(projection(system, store, readJournal)),
+        ShardedDaemonProcessSettings.create(system),
+        Optional.of(ProjectionBehavior.stopMessage()));
+  }
+
+  static GroupedProjection<Offset, EventEnvelope<PolicyEvent>> projection(
+      ActorSystem<?> system, ReadStore store, String readJournal) {
+    ReadSideSettings settings = store.settings();
+    return JdbcProjection.groupedWithin(ProjectionId.of(NAME, PolicyEntity.TAG),
+            EventSourcedProvider.<PolicyEvent>eventsByTag(system, readJournal, PolicyEntity.TAG), store::session,
+            Handler::new, system)
+        .withGroup(settings.groupSize(), settings.groupWithin());
+  }
+
+  static final class Handler extends JdbcHandler<List<EventEnvelope<PolicyEvent>>, FleetSession> {
+    @Override
+    public void process(FleetSession session, List<EventEnvelope<PolicyEvent>> envelopes) throws Exception {
+      session.withConnection(c -> {
+        for (EventEnvelope<PolicyEvent> e : envelopes) {
+          InsuranceWriter.apply(c, PersistenceId.extractEntityId(e.persistenceId()), e.sequenceNr(), e.event());
+        }
+        return null;
+      });
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.liftguard.insurance;
+
+import com.typesafe.config.Config;
+import java.time.Duration;
+
+/** The {@code liftguard.insurance} section of the configuration. */
+public record InsuranceSettings(
+    Duration ratingPeriod, Duration reviewInterval, Duration quoteValidity, Duration maintenanceRecordsTtl) {
+
+  public static InsuranceSettings fromConfig(Config root) {
+    Config c = root.getConfig("liftguard.insurance");
+    InsuranceSettings s = new InsuranceSettings(c.getDuration("rating-period"), c.getDuration("review-interval"),
+        c.getDuration("quote-validity"), c.getDuration("maintenance-records-ttl"));
+    if (s.ratingPeriod.isNegative() || s.ratingPeriod.isZero() || s.reviewInterval.isNegative() || s.reviewInterval.isZero()) {
+      throw new IllegalArgumentException("liftguard.insurance.rating-period and review-interval must be positive");
+    }
+    return s;
+  }
+}

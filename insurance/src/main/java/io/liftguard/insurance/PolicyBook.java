@@ -1,0 +1,147 @@
+package io.liftguard.insurance;
+
+import io.liftguard.fleet.domain.FleetRow;
+import io.liftguard.insurance.domain.Claim;
+import io.liftguard.insurance.domain.ClaimsExperience;
+import io.liftguard.insurance.domain.ElevatorPremium;
+import io.liftguard.insurance.domain.PolicyRules;
+import io.liftguard.insurance.domain.PolicyState;
+import io.liftguard.insurance.domain.Pricing;
+import io.liftguard.insurance.domain.Product;
+import io.liftguard.insurance.domain.ProductTerms;
+import io.liftguard.insurance.domain.RatingInputs;
+import io.liftguard.insurance.domain.Term;
+import io.liftguard.twin.RejectedException;
+import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.store.StoreHealth;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.pattern.StatusReply;
+
+/**
+ * The policies of the platform, as the API, the projections and the reviewer use them: prices quotes from the read
+ * model, and asks the sharded {@link PolicyEntity}s. Writes fail at once while the store is unavailable; an
+ * entity's refusal comes back as a {@link RejectedException}.
+ */
+public final class PolicyBook {
+  private static final Duration ASK_TIMEOUT = Duration.ofSeconds(10);
+
+  private final ClusterSharding sharding;
+  private final ProductCatalog catalog;
+  private final InsuranceSettings settings;
+  private final Underwriter underwriter;
+  private final InsuranceReader reader;
+  private final StoreHealth storeHealth;
+
+  public PolicyBook(ActorSystem<?> system, ProductCatalog catalog, InsuranceSettings settings, Underwriter underwriter,
+      InsuranceReader reader, StoreHealth storeHealth) {
+    this.sharding = ClusterSharding.get(system);
+    this.catalog = catalog;
+    this.settings = settings;
+    this.underwriter = underwriter;
+    this.reader = reader;
+    this.storeHealth = storeHealth;
+  }
+
+  public ProductCatalog catalog() {
+    return catalog;
+  }
+
+  public InsuranceReader reader() {
+    return reader;
+  }
+
+  /** A quote to price: who insures whom, which product, which elevators, for which term. */
+  public record QuoteSpec(String insurer, String policyholder, Product product, List<String> elevators, Term term) {}
+
+  /**
+   * Prices and records a quote. {@code visible} says whether the caller may see an elevator's row: one it may not see
+   * is answered exactly like one that is not registered (404).
+   */
+  public CompletionStage<PolicyState> quote(QuoteSpec spec, Predicate<FleetRow> visible, String by) {
+    ProductTerms terms = catalog.current(spec.product());
+    return underwriter.rows(spec.elevators()).thenCompose(rows -> {
+      for (String id : spec.elevators()) {
+        FleetRow row = rows.get(id);
+        if (row == null || !visible.test(row)) {
+          throw new RejectedException(Rejection.notRegistered(id));
+        }
+      }
+      return underwriter.inputs(spec.elevators().stream().map(rows::get).toList())
+          .thenCombine(reader.experience(spec.elevators()), (inputs, experience) -> {
+            List<ElevatorPremium> premiums = new ArrayList<>();
+            for (String id : spec.elevators()) {
+              premiums.add(Pricing.price(terms, inputs.get(id), experience.getOrDefault(id, ClaimsExperience.NONE)));
+            }
+            return premiums;
+          });
+    }).thenCompose(premiums -> {
+      String id = "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+      PolicyRules.QuoteRequest request = new PolicyRules.QuoteRequest(id, spec.insurer(), spec.policyholder(), terms,
+          spec.term(), premiums, settings.quoteValidity());
+      return write(id, r -> new PolicyEntity.Quote(request, by, r));
+    });
+  }
+
+  public CompletionStage<PolicyState> bind(String policyId, String by) {
+    return write(policyId, r -> new PolicyEntity.Bind(by, r));
+  }
+
+  public CompletionStage<PolicyState> get(String policyId) {
+    return ask(policyId, PolicyEntity.Get::new);
+  }
+
+  public CompletionStage<PolicyState> openClaim(String policyId, Claim claim, String by) {
+    return write(policyId, r -> new PolicyEntity.OpenClaim(claim, by, r));
+  }
+
+  public CompletionStage<PolicyState> assessClaim(String policyId, String claimId, BigDecimal loss, String note, String by) {
+    return write(policyId, r -> new PolicyEntity.AssessClaim(claimId, loss, note, by, r));
+  }
+
+  public CompletionStage<PolicyState> payClaim(String policyId, String claimId, String note, String by) {
+    return write(policyId, r -> new PolicyEntity.PayClaim(claimId, note, by, r));
+  }
+
+  public CompletionStage<PolicyState> rejectClaim(String policyId, String claimId, String note, String by) {
+    return write(policyId, r -> new PolicyEntity.RejectClaim(claimId, note, by, r));
+  }
+
+  public CompletionStage<PolicyState> completeServiceAction(String policyId, String actionId, String note, String by) {
+    return write(policyId, r -> new PolicyEntity.CompleteServiceAction(actionId, note, by, r));
+  }
+
+  public CompletionStage<PolicyState> cancel(String policyId, String reason, String by) {
+    return write(policyId, r -> new PolicyEntity.Cancel(reason, by, r));
+  }
+
+  public CompletionStage<PolicyState> riskChanged(String policyId, String elevatorId, RatingInputs.Risk risk, String by) {
+    return ask(policyId, r -> new PolicyEntity.RiskChanged(elevatorId, risk, by, r));
+  }
+
+  public CompletionStage<PolicyState> review(String policyId, Map<String, PolicyRules.ElevatorStatus> statuses, String by) {
+    return ask(policyId, r -> new PolicyEntity.Review(statuses, by, r));
+  }
+
+  private CompletionStage<PolicyState> write(String id, Function<ActorRef<StatusReply<PolicyState>>, PolicyEntity.Command> msg) {
+    return storeHealth.guard(() -> ask(id, msg));
+  }
+
+  private CompletionStage<PolicyState> ask(String id, Function<ActorRef<StatusReply<PolicyState>>, PolicyEntity.Command> msg) {
+    return sharding.entityRefFor(PolicyEntity.TYPE_KEY, id)
+        .<PolicyState>askWithStatus(msg::apply, ASK_TIMEOUT)
+        .exceptionallyCompose(RejectedException::fromAskFailure);
+  }
+}

@@ -1,0 +1,76 @@
+package io.liftguard.insurance;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.ClusterSingleton;
+import org.apache.pekko.cluster.typed.SingletonActor;
+
+/**
+ * Reviews every active policy every {@code review-interval}, on one node of the cluster (a cluster singleton): each
+ * policy gets what the read model says of its elevators and closes the rating periods that have ended (re-rating at
+ * each end), lapses at the end of its term and schedules the "+ service" checks that are due. One round at a time;
+ * the policies decide what is due from the clock, so a late or repeated round changes nothing twice.
+ */
+public final class PolicyReviewer {
+  /** Who the review's changes are recorded under. */
+  public static final String PRINCIPAL = "policy-review";
+  private static final int PAGE = 100;
+
+  private PolicyReviewer() {}
+
+  sealed interface Message {}
+
+  private enum Tick implements Message { INSTANCE }
+
+  private record RoundDone(int policies, Throwable failure) implements Message {}
+
+  public static void init(ActorSystem<?> system, PolicyBook book, Underwriter underwriter, InsuranceSettings settings) {
+    ClusterSingleton.get(system).init(SingletonActor.of(create(book, underwriter, settings), "policy-reviewer"));
+  }
+
+  static Behavior<Message> create(PolicyBook book, Underwriter underwriter, InsuranceSettings settings) {
+    return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> {
+      timers.startTimerWithFixedDelay(Tick.INSTANCE, settings.reviewInterval());
+      boolean[] running = {false};
+      return Behaviors.receive(Message.class)
+          .onMessageEquals(Tick.INSTANCE, () -> {
+            if (!running[0]) {
+              running[0] = true;
+              ctx.pipeToSelf(round(book, underwriter, null, 0),
+                  (n, failure) -> new RoundDone(n == null ? 0 : n, failure));
+            }
+            return Behaviors.same();
+          })
+          .onMessage(RoundDone.class, done -> {
+            running[0] = false;
+            if (done.failure() != null) {
+              ctx.getLog().warn("policy review stopped after {} policies: {}", done.policies(), done.failure().toString());
+            } else {
+              ctx.getLog().debug("policy review: {} active policies reviewed", done.policies());
+            }
+            return Behaviors.same();
+          })
+          .build();
+    }));
+  }
+
+  /** Reviews the active policies after {@code after}, a page at a time; completes with how many were reviewed. */
+  static CompletionStage<Integer> round(PolicyBook book, Underwriter underwriter, String after, int done) {
+    return book.reader().activePolicies(after, PAGE).thenCompose(ids -> {
+      CompletionStage<Integer> chain = CompletableFuture.completedFuture(done);
+      for (String id : ids) {
+        chain = chain.thenCompose(n -> review(book, underwriter, id).thenApply(v -> n + 1));
+      }
+      return ids.size() < PAGE ? chain : chain.thenCompose(n -> round(book, underwriter, ids.get(ids.size() - 1), n));
+    });
+  }
+
+  static CompletionStage<?> review(PolicyBook book, Underwriter underwriter, String policyId) {
+    return book.get(policyId).thenCompose(state -> underwriter.statuses(List.copyOf(state.elevators().keySet())))
+        .thenCompose(statuses -> book.review(policyId, statuses, PRINCIPAL));
+  }
+}
