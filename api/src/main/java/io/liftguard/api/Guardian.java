@@ -9,14 +9,20 @@ import io.liftguard.api.access.RateLimiter;
 import io.liftguard.api.access.SecretStore;
 import io.liftguard.api.access.TokenService;
 import io.liftguard.api.demo.DemoCity;
+import io.liftguard.api.demo.DemoInsurance;
 import io.liftguard.api.http.HttpServer;
 import io.liftguard.api.routes.AccessRoutes;
 import io.liftguard.api.routes.ElevatorRecordRoutes;
 import io.liftguard.api.routes.ElevatorRoutes;
 import io.liftguard.api.routes.FleetRoutes;
 import io.liftguard.api.routes.HealthRoutes;
+import io.liftguard.api.routes.InsurerRoutes;
+import io.liftguard.api.routes.PolicyRoutes;
 import io.liftguard.api.routes.TelemetryRoutes;
 import io.liftguard.fleet.ReadSide;
+import io.liftguard.insurance.Insurance;
+import io.liftguard.insurance.InsuranceSettings;
+import io.liftguard.insurance.PolicyBook;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.risk.RiskModel;
@@ -41,7 +47,7 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 
 /**
  * The root behaviour: joins the cluster (itself, unless seed nodes are configured), readies the store and the read
- * database, starts the twins, the read model's projections, the HTTP API and, if enabled, the demo city. It stops the system if any of that fails.
+ * database, starts the twins, the read model's projections, insurance, the HTTP API and, if enabled, the demo city. It stops the system if any of that fails.
  */
 public final class Guardian {
   /** Messages to the guardian. */
@@ -50,6 +56,9 @@ public final class Guardian {
   private record StoreReady() implements Message {}
 
   private record ReadSideReady(ReadSide readSide) implements Message {}
+
+  private record InsuranceReady(ReadSide readSide, ElevatorFleet fleet, RiskModel riskModel, PolicyBook policies)
+      implements Message {}
 
   private record Started(ServerBinding binding) implements Message {}
 
@@ -72,19 +81,37 @@ public final class Guardian {
                     : new Failed("opening the read database", failure));
             return Behaviors.same();
           })
-          .onMessage(ReadSideReady.class, m -> start(ctx, m.readSide(), clock, startedAt, onServing))
+          .onMessage(ReadSideReady.class, m -> {
+            var system = ctx.getSystem();
+            RiskModel riskModel = RiskModels.loadDefault();
+            TwinSettings twins = TwinSettings.create(system);
+            ElevatorFleet fleet = ElevatorFleet.start(system, twins, clock, riskModel);
+            InsuranceSettings insurance = InsuranceSettings.fromConfig(system.settings().config());
+            DemoCity.Settings demo = DemoCity.Settings.fromConfig(system.settings().config());
+            if (demo.enabled()) {
+              // The demo city lives in simulated days: a rating period is 30 of them, reviewed every quarter day.
+              insurance = insurance.inSimulatedTime(demo.simulatedDay().multipliedBy(30), demo.simulatedDay().dividedBy(4));
+            }
+            ctx.pipeToSelf(Insurance.start(system, insurance, m.readSide(), twins, riskModel, fleet.storeHealth(), clock),
+                (book, failure) -> failure == null
+                    ? new InsuranceReady(m.readSide(), fleet, riskModel, book)
+                    : new Failed("starting insurance", failure));
+            return Behaviors.same();
+          })
+          .onMessage(InsuranceReady.class, m -> start(ctx, m, clock, startedAt, onServing))
           .onMessage(Failed.class, m -> fail(ctx, m))
           .build();
     });
   }
 
-  private static Behavior<Message> start(ActorContext<Message> ctx, ReadSide readSide, Clock clock, Instant startedAt,
-      Consumer<ServerBinding> onServing) {
+  private static Behavior<Message> start(ActorContext<Message> ctx, InsuranceReady ready, Clock clock,
+      Instant startedAt, Consumer<ServerBinding> onServing) {
     var system = ctx.getSystem();
     var config = system.settings().config();
     ApiSettings api = ApiSettings.fromConfig(config);
-    RiskModel riskModel = RiskModels.loadDefault();
-    ElevatorFleet fleet = ElevatorFleet.start(system, TwinSettings.create(system), clock, riskModel);
+    ReadSide readSide = ready.readSide();
+    ElevatorFleet fleet = ready.fleet();
+    RiskModel riskModel = ready.riskModel();
     String store = LiftGuardConfig.Store.of(config).configName();
     AuthSettings auth = AuthSettings.fromConfig(config);
     Path dataDir = Path.of(config.getString("liftguard.data-dir"));
@@ -95,17 +122,21 @@ public final class Guardian {
     ElevatorRecordRoutes records = new ElevatorRecordRoutes(fleet, api);
     TelemetryRoutes telemetry = new TelemetryRoutes(fleet, api, clock);
     AccessRoutes credentials = new AccessRoutes(fleet, tokens, auth, api, clock);
+    PolicyRoutes policies = new PolicyRoutes(ready.policies(), api, clock);
+    InsurerRoutes insurers = new InsurerRoutes(ready.policies().reader(), clock);
     ctx.pipeToSelf(
         HttpServer.start(system, api,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
             access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
-                fleetSearch.routes(p), credentials.routes(p)))),
+                fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {
           DemoCity.Settings demo = DemoCity.Settings.fromConfig(config);
           if (demo.enabled()) {
             ctx.spawn(DemoCity.create(fleet, demo, clock), "demo-city");
+            ctx.spawn(DemoInsurance.create(ready.policies(), DemoCity.register(demo, clock.instant()), clock),
+                "demo-insurance");
             Path file = DemoCredentials.write(tokens, dataDir, auth.defaultTtl());
             ctx.getLog().info("demo mode: one bearer token per role written to {}", file.toAbsolutePath());
           }

@@ -40,6 +40,8 @@ final class RunningPlatform implements AutoCloseable {
   final TokenService tokens;
   /** The token plain {@link #get}/{@link #post} send: an admin's. */
   final String adminToken;
+  /** The platform's whole configuration (its stores, its settings). */
+  final com.typesafe.config.Config config;
 
   RunningPlatform(Map<String, Object> store, Map<String, Object> extra, Clock clock) throws Exception {
     Map<String, Object> settings = new HashMap<>(store);
@@ -52,7 +54,7 @@ final class RunningPlatform implements AutoCloseable {
     settings.put("pekko.coordinated-shutdown.exit-jvm", "off");
     settings.put("pekko.cluster.jmx.multi-mbeans-in-same-jvm", "on");
     settings.putAll(extra);
-    var config = LiftGuardConfig.load(ConfigFactory.parseMap(settings));
+    config = LiftGuardConfig.load(ConfigFactory.parseMap(settings));
     CompletableFuture<ServerBinding> bound = new CompletableFuture<>();
     system = ActorSystem.create(Guardian.create(clock, bound::complete), "LiftGuard", config);
     ServerBinding binding = bound.get(60, TimeUnit.SECONDS);
@@ -107,6 +109,25 @@ final class RunningPlatform implements AutoCloseable {
     throw new AssertionError("not listed within 30 s: " + wanted);
   }
 
+  /** A token for {@code role} with {@code scope}, valid for a day. */
+  String token(String id, Role role, Scope scope) {
+    return tokens.mint(new Principal(id, role, scope), Duration.ofDays(1));
+  }
+
+  /** Polls {@code path} (as {@code token}) until {@code done} holds of the answer; fails after 30 s. */
+  Answer await(String path, String token, java.util.function.Predicate<Answer> done) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    Answer last = null;
+    while (System.nanoTime() < deadline) {
+      last = get(path, token);
+      if (done.test(last)) {
+        return last;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("not within 30 s: " + path + " answered " + (last == null ? "nothing" : last.raw()));
+  }
+
   /** Sends the request as it is: headers are the caller's business. */
   HttpResponse<String> raw(HttpRequest request) throws Exception {
     return client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -119,7 +140,8 @@ final class RunningPlatform implements AutoCloseable {
   private Answer send(HttpRequest.Builder request) throws Exception {
     HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
-    JsonNode body = r.body().isEmpty() ? null : JSON.readTree(r.body());
+    boolean json = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+    JsonNode body = r.body().isEmpty() || !json ? null : JSON.readTree(r.body());
     return new Answer(r.statusCode(), body, r.body());
   }
 

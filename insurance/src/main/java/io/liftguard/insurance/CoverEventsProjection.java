@@ -2,7 +2,6 @@ package io.liftguard.insurance;
 
 import io.liftguard.fleet.ReadStore;
 import io.liftguard.insurance.domain.Claim;
-import io.liftguard.insurance.domain.PolicyState;
 import io.liftguard.insurance.domain.ProductTerms;
 import io.liftguard.insurance.domain.RatingInputs;
 import io.liftguard.twin.RejectedException;
@@ -10,6 +9,7 @@ import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.TwinEvent;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +33,10 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 /**
  * Twin events that matter to cover, one instance per twin tag: an entrapment on a covered elevator opens a claim
  * (first notice of loss, the twin event as evidence), and a risk assessment re-rates the elevator's active policies
- * if its band changed. At least once with idempotent commands, so in effect exactly once: the claim's id is derived
+ * if its band changed. The policies covering an elevator come from the insurance read model, which follows the
+ * policies' own events: an event seen before that model shows a policy just bound is caught up by the policy's next
+ * review ({@link PolicyReviewer}), which opens the claims of every entrapment since the cover began and re-rates a
+ * changed band. At least once with idempotent commands, so in effect exactly once: the claim's id is derived
  * from the twin event ({@link Claim#automaticId}), and a policy that has it answers "duplicate", so a replay or a
  * restart never opens a second claim for one entrapment.
  */
@@ -65,6 +68,30 @@ public final class CoverEventsProjection {
         () -> new CoverHandler(book, blocking), system);
   }
 
+  /**
+   * Opens the automatic claim for entrapment {@code eventId} under {@code cover}, unless the product pays nothing
+   * per entrapment. A loss outside the policy's cover (before it was bound, after it ended) is not its claim: the
+   * policy's refusal is taken as the answer. Also used by the review, which catches up on any entrapment this
+   * projection saw before the insurance read model showed the policy.
+   */
+  static CompletionStage<?> openClaim(PolicyBook book, InsuranceReader.Cover cover, String elevatorId, String eventId,
+      EventType type, Instant occurredAt, String reportedBy) {
+    ProductTerms terms = book.catalog().terms(cover.productVersion());
+    if (terms.entrapmentCompensation().signum() == 0) {
+      return CompletableFuture.completedFuture(null); // the pension fund pays nothing per entrapment
+    }
+    Claim claim = new Claim(Claim.automaticId(elevatorId, eventId), elevatorId, Claim.Source.AUTOMATIC, type.name(),
+        occurredAt, List.of(elevatorId + "/" + eventId), Claim.Status.OPENED, terms.entrapmentCompensation(),
+        type.chineseName() + " reported by " + reportedBy, occurredAt, occurredAt);
+    return book.openClaim(cover.policyId(), claim, PRINCIPAL).exceptionally(failure -> {
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+      if (cause instanceof RejectedException r && r.rejection().code() != Rejection.Code.NOT_REGISTERED) {
+        return null;
+      }
+      throw new CompletionException(cause);
+    });
+  }
+
   static final class CoverHandler extends Handler<EventEnvelope<TwinEvent>> {
     private static final CompletionStage<Done> DONE = CompletableFuture.completedFuture(Done.getInstance());
     private final PolicyBook book;
@@ -81,14 +108,12 @@ public final class CoverEventsProjection {
       String elevatorId = PersistenceId.extractEntityId(envelope.persistenceId());
       if (event instanceof TwinEvent.FaultRaised f && f.eventType().category() == EventType.Category.ENTRAPMENT) {
         return covers(elevatorId).thenCompose(covers -> all(covers.stream()
-            .filter(c -> !c.status().equals(PolicyState.Status.QUOTED.name()))
-            .map(c -> openClaim(c, elevatorId, f))
+            .map(c -> openClaim(book, c, elevatorId, f.eventId(), f.eventType(), f.occurredAt(), f.recordedBy()))
             .toList()));
       }
       if (event instanceof TwinEvent.RiskAssessed r) {
         RatingInputs.Risk risk = RatingInputs.Risk.of(r.risk());
         return covers(elevatorId).thenCompose(covers -> all(covers.stream()
-            .filter(c -> c.status().equals(PolicyState.Status.ACTIVE.name()))
             .map(c -> book.riskChanged(c.policyId(), elevatorId, risk, PRINCIPAL))
             .toList()));
       }
@@ -103,25 +128,6 @@ public final class CoverEventsProjection {
           throw new CompletionException(e);
         }
       }, blocking);
-    }
-
-    private CompletionStage<?> openClaim(InsuranceReader.Cover cover, String elevatorId, TwinEvent.FaultRaised f) {
-      ProductTerms terms = book.catalog().terms(cover.productVersion());
-      if (terms.entrapmentCompensation().signum() == 0) {
-        return DONE; // the product pays nothing per entrapment (the pension fund)
-      }
-      Claim claim = new Claim(Claim.automaticId(elevatorId, f.eventId()), elevatorId, Claim.Source.AUTOMATIC,
-          f.eventType().name(), f.occurredAt(), List.of(elevatorId + "/" + f.eventId()), Claim.Status.OPENED,
-          terms.entrapmentCompensation(), f.eventType().chineseName() + " reported by " + f.recordedBy(),
-          f.recordedAt(), f.recordedAt());
-      // A loss outside this policy's cover (before it began, after it ended) is not its claim.
-      return book.openClaim(cover.policyId(), claim, PRINCIPAL).exceptionally(failure -> {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof RejectedException r && r.rejection().code() == Rejection.Code.INVALID) {
-          return null;
-        }
-        throw new CompletionException(cause);
-      });
     }
 
     private static CompletionStage<Done> all(List<? extends CompletionStage<?>> stages) {

@@ -22,10 +22,8 @@ public final class Insurance {
 
   private Insurance() {}
 
-  public static CompletionStage<PolicyBook> start(ActorSystem<?> system, ReadSide readSide, TwinSettings twins,
-      RiskModel model, StoreHealth storeHealth, Clock clock) {
-    var config = system.settings().config();
-    InsuranceSettings settings = InsuranceSettings.fromConfig(config);
+  public static CompletionStage<PolicyBook> start(ActorSystem<?> system, InsuranceSettings settings, ReadSide readSide,
+      TwinSettings twins, RiskModel model, StoreHealth storeHealth, Clock clock) {
     ProductCatalog catalog = ProductCatalog.load();
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
     var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));

@@ -9,6 +9,7 @@ import io.liftguard.insurance.domain.ClaimsExperience;
 import io.liftguard.insurance.domain.Cny;
 import io.liftguard.insurance.domain.Portfolio;
 import io.liftguard.insurance.domain.PolicyState;
+import io.liftguard.twin.domain.EventType;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +44,9 @@ public final class InsuranceReader {
   public record Cover(String policyId, String insurer, String product, String productVersion, String status,
       BigDecimal annualPremium) {}
 
+  /** An entrapment the fleet read model recorded. */
+  public record Entrapment(String elevatorId, String eventId, EventType type, Instant occurredAt, String recordedBy) {}
+
   private final ReadStore store;
   private final Executor executor;
 
@@ -58,6 +62,24 @@ public final class InsuranceReader {
 
   public CompletionStage<List<Cover>> covers(String elevatorId) {
     return async(c -> covers(c, elevatorId));
+  }
+
+  /** The entrapments raised on {@code elevatorIds} that occurred in {@code [from, to)}, from the fleet read model. */
+  public CompletionStage<List<Entrapment>> entrapments(List<String> elevatorIds, Instant from, Instant to) {
+    return async(c -> {
+      List<Entrapment> all = new ArrayList<>();
+      for (String id : elevatorIds) {
+        try (ResultSet rs = query(c, "SELECT event_id, event_type, occurred_at, recorded_by FROM fleet_history "
+            + "WHERE elevator_id = ? AND kind = 'ENTRAPMENT' AND phase = 'RAISED' AND occurred_at >= ? AND occurred_at < ? "
+            + "ORDER BY seq_nr", id, ts(from), ts(to))) {
+          while (rs.next()) {
+            all.add(new Entrapment(id, rs.getString(1), EventType.valueOf(rs.getString(2)), instant(rs, "occurred_at"),
+                rs.getString(4)));
+          }
+        }
+      }
+      return all;
+    });
   }
 
   /** Ids of active policies after {@code after} (null: from the first), in id order. */
@@ -84,7 +106,7 @@ public final class InsuranceReader {
       try (ResultSet rs = query(c, sql, params)) {
         while (rs.next()) {
           items.add(new PolicySummary(rs.getString("policy_id"), rs.getString("insurer"), rs.getString("policyholder"),
-              rs.getString("product"), rs.getString("status"), rs.getDate("term_start").toLocalDate(),
+              rs.getString("product"), rs.getString("status").toLowerCase(Locale.ROOT), rs.getDate("term_start").toLocalDate(),
               rs.getDate("term_end").toLocalDate(), rs.getInt("elevators"), rs.getBigDecimal("annual_premium")));
         }
       }

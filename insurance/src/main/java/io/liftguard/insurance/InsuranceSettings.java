@@ -7,6 +7,12 @@ import java.time.Duration;
 public record InsuranceSettings(
     Duration ratingPeriod, Duration reviewInterval, Duration quoteValidity, Duration maintenanceRecordsTtl) {
 
+  /** These settings with rating periods of {@code period}, reviewed at least every {@code review} (simulated time). */
+  public InsuranceSettings inSimulatedTime(Duration period, Duration review) {
+    return new InsuranceSettings(period, review.compareTo(reviewInterval) < 0 ? review : reviewInterval, quoteValidity,
+        maintenanceRecordsTtl);
+  }
+
   public static InsuranceSettings fromConfig(Config root) {
     Config c = root.getConfig("liftguard.insurance");
     InsuranceSettings s = new InsuranceSettings(c.getDuration("rating-period"), c.getDuration("review-interval"),

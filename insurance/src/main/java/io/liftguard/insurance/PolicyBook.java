@@ -4,6 +4,7 @@ import io.liftguard.fleet.domain.FleetRow;
 import io.liftguard.insurance.domain.Claim;
 import io.liftguard.insurance.domain.ClaimsExperience;
 import io.liftguard.insurance.domain.ElevatorPremium;
+import io.liftguard.insurance.domain.PolicyEvent;
 import io.liftguard.insurance.domain.PolicyRules;
 import io.liftguard.insurance.domain.PolicyState;
 import io.liftguard.insurance.domain.Pricing;
@@ -29,6 +30,9 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.pattern.StatusReply;
+import org.apache.pekko.persistence.query.PersistenceQuery;
+import org.apache.pekko.persistence.query.javadsl.CurrentEventsByPersistenceIdQuery;
+import org.apache.pekko.stream.javadsl.Sink;
 
 /**
  * The policies of the platform, as the API, the projections and the reviewer use them: prices quotes from the read
@@ -38,6 +42,8 @@ import org.apache.pekko.pattern.StatusReply;
 public final class PolicyBook {
   private static final Duration ASK_TIMEOUT = Duration.ofSeconds(10);
 
+  private final ActorSystem<?> system;
+  private final String readJournalId;
   private final ClusterSharding sharding;
   private final ProductCatalog catalog;
   private final InsuranceSettings settings;
@@ -47,6 +53,8 @@ public final class PolicyBook {
 
   public PolicyBook(ActorSystem<?> system, ProductCatalog catalog, InsuranceSettings settings, Underwriter underwriter,
       InsuranceReader reader, StoreHealth storeHealth) {
+    this.system = system;
+    this.readJournalId = system.settings().config().getString("liftguard.read-journal");
     this.sharding = ClusterSharding.get(system);
     this.catalog = catalog;
     this.settings = settings;
@@ -133,6 +141,19 @@ public final class PolicyBook {
 
   public CompletionStage<PolicyState> review(String policyId, Map<String, PolicyRules.ElevatorStatus> statuses, String by) {
     return ask(policyId, r -> new PolicyEntity.Review(statuses, by, r));
+  }
+
+  /** One premium as it was set: at the quote, or by a re-rating; {@code sequenceNr} orders them in the journal. */
+  public record PremiumEntry(long sequenceNr, PolicyEvent event) {}
+
+  /** Every premium the policy's events set, oldest first: the quote's, then each re-rating with all its factors. */
+  public CompletionStage<List<PremiumEntry>> premiumHistory(String policyId) {
+    CurrentEventsByPersistenceIdQuery journal =
+        PersistenceQuery.get(system).getReadJournalFor(CurrentEventsByPersistenceIdQuery.class, readJournalId);
+    return journal.currentEventsByPersistenceId(PolicyEntity.persistenceId(policyId).id(), 0, Long.MAX_VALUE)
+        .filter(e -> e.event() instanceof PolicyEvent.PolicyQuoted || e.event() instanceof PolicyEvent.PremiumRerated)
+        .map(e -> new PremiumEntry(e.sequenceNr(), (PolicyEvent) e.event()))
+        .runWith(Sink.seq(), system);
   }
 
   private CompletionStage<PolicyState> write(String id, Function<ActorRef<StatusReply<PolicyState>>, PolicyEntity.Command> msg) {

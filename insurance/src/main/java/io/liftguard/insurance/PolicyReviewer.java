@@ -1,5 +1,7 @@
 package io.liftguard.insurance;
 
+import io.liftguard.insurance.domain.Claim;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -69,8 +71,26 @@ public final class PolicyReviewer {
     });
   }
 
+  /**
+   * One policy's review: first the claims of entrapments since its cover began that it does not hold yet (those the
+   * cover-events projection saw before the insurance read model showed the policy), then the review itself.
+   */
   static CompletionStage<?> review(PolicyBook book, Underwriter underwriter, String policyId) {
-    return book.get(policyId).thenCompose(state -> underwriter.statuses(List.copyOf(state.elevators().keySet())))
-        .thenCompose(statuses -> book.review(policyId, statuses, PRINCIPAL));
+    return book.get(policyId).thenCompose(state -> {
+      List<String> elevators = List.copyOf(state.elevators().keySet());
+      Instant until = state.closedAt() != null ? state.closedAt() : state.term().endsAt();
+      InsuranceReader.Cover cover = new InsuranceReader.Cover(policyId, state.insurer(), state.product().wireName(),
+          state.productVersion(), state.status().name(), state.annualPremium());
+      return book.reader().entrapments(elevators, state.coverFrom(), until).thenCompose(traps -> {
+        CompletionStage<?> opened = CompletableFuture.completedFuture(null);
+        for (InsuranceReader.Entrapment t : traps) {
+          if (!state.claims().containsKey(Claim.automaticId(t.elevatorId(), t.eventId()))) {
+            opened = opened.thenCompose(v -> CoverEventsProjection.openClaim(book, cover, t.elevatorId(), t.eventId(),
+                t.type(), t.occurredAt(), t.recordedBy()));
+          }
+        }
+        return opened;
+      }).thenCompose(v -> underwriter.statuses(elevators));
+    }).thenCompose(statuses -> book.review(policyId, statuses, PRINCIPAL));
   }
 }

@@ -1,6 +1,8 @@
 package io.liftguard.insurance.domain;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,6 +11,7 @@ import java.util.Map;
  */
 public record Factor(String name, BigDecimal value, Map<String, Object> inputs, String explanation) {
   public Factor {
-    inputs = Map.copyOf(inputs);
+    // In the order given: a breakdown reads in the order it was written.
+    inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
   }
 }

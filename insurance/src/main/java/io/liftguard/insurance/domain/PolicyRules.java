@@ -81,8 +81,8 @@ public final class PolicyRules {
 
   /**
    * The periodic review: closes every rating period that has ended (and re-rates each elevator from
-   * {@code statuses}' fresh inputs at its end), lets the policy lapse at the end of its term, and schedules the
-   * "+ service" checks that are due.
+   * {@code statuses}' fresh inputs at its end), lets the policy lapse at the end of its term, re-rates an elevator
+   * whose risk band changed unnoticed, and schedules the "+ service" checks that are due.
    */
   public static PolicyDecision review(
       PolicyState s, ProductTerms terms, Map<String, ElevatorStatus> statuses, Instant now, String by) {
@@ -110,6 +110,15 @@ public final class PolicyRules {
       }
       events.add(new PolicyEvent.PolicyLapsed(termEnd));
       return PolicyDecision.accept("lapsed", events);
+    }
+    // A band change the policy was not told of (it is told as the twin records it, unless that raced its binding).
+    for (String id : state.elevators().keySet()) {
+      ElevatorStatus st = statuses.get(id);
+      RatingInputs.Risk rated = state.elevators().get(id).rated().inputs().risk();
+      RatingInputs.Risk fresh = st == null ? null : st.inputs().risk();
+      if (fresh != null && (rated == null || rated.band() != fresh.band())) {
+        state = record(state, events, rerate(state, terms, id, st.inputs(), PolicyEvent.RerateReason.RISK_BAND, now, by));
+      }
     }
     if (terms.service() != null) {
       events.addAll(serviceChecks(state, terms.service(), statuses, now));

@@ -65,7 +65,7 @@ public final class Pricing {
     }
     BigDecimal loading = Cny.factor(BigDecimal.ONE.divide(terms.loadings().targetLossRatio(), Cny.EXACT));
     factors.add(new Factor("loading", loading,
-        Map.of("expense", terms.loadings().expense(), "profit", terms.loadings().profit()),
+        ordered("expense", terms.loadings().expense(), "profit", terms.loadings().profit()),
         "1 / (1 - expense - profit): the premium's share for expenses and profit"));
     BigDecimal gross = pure.multiply(loading, Cny.EXACT);
     if (terms.service() != null) {
@@ -178,6 +178,13 @@ public final class Pricing {
 
   private static String held(BigDecimal raw, BigDecimal value) {
     return raw.compareTo(value) == 0 ? "" : "; " + raw + " held to the product's bound " + value;
+  }
+
+  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    return m;
   }
 
   private static double round2(double v) {

@@ -229,4 +229,19 @@ class PolicyRulesTest {
     assertEquals(0, p.experience("E1", at).exposureYears().compareTo(new BigDecimal("0.02739726")));
     assertEquals(Rejection.Code.CONFLICT, rejected(PolicyRules.cancel(p, Terms.LIABILITY, "again", at, "insurer")).code());
   }
+
+  @Test
+  void theReviewReratesABandChangeThePolicyWasNotToldOf() {
+    PolicyState p = bound(Terms.LIABILITY, "E1");
+    RatingInputs low = Terms.inputs("E1").withRisk(Terms.risk(0.005, 0.001)); // HIGH at the quote, LOW now
+    Map<String, PolicyRules.ElevatorStatus> statuses = Map.of("E1", new PolicyRules.ElevatorStatus(low, false, false));
+    Instant at = NOW.plus(Duration.ofDays(3));
+    List<PolicyEvent> events = ((PolicyDecision.Accept) PolicyRules.review(p, Terms.LIABILITY, statuses, at, "s")).events();
+    PolicyEvent.PremiumRerated r = (PolicyEvent.PremiumRerated) events.get(0);
+    assertEquals(PolicyEvent.RerateReason.RISK_BAND, r.reason());
+    assertEquals(new BigDecimal("1803.51"), r.newPremium()); // held to -15 %
+    p = play(p, PolicyRules.review(p, Terms.LIABILITY, statuses, at, "s"));
+    assertTrue(((PolicyDecision.Accept) PolicyRules.review(p, Terms.LIABILITY, statuses, at.plusSeconds(1), "s")).events()
+        .isEmpty());
+  }
 }
