@@ -117,7 +117,8 @@ public final class Guardian {
     Path dataDir = Path.of(config.getString("liftguard.data-dir"));
     TokenService tokens = new TokenService(SecretStore.resolve(auth, dataDir), auth, clock);
     AccessDirectives access = new AccessDirectives(tokens, new RateLimiter(auth.ratePerSecond(), auth.burst()));
-    ElevatorRoutes elevators = new ElevatorRoutes(fleet, readSide.reader(), api, clock, system, riskModel);
+    ElevatorRoutes elevators = new ElevatorRoutes(fleet, readSide.reader(), api, clock, system, riskModel,
+        ready.policies().reader());
     FleetRoutes fleetSearch = new FleetRoutes(readSide.reader(), api, clock);
     ElevatorRecordRoutes records = new ElevatorRecordRoutes(fleet, api);
     TelemetryRoutes telemetry = new TelemetryRoutes(fleet, api, clock);

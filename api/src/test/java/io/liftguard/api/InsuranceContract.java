@@ -139,6 +139,15 @@ abstract class InsuranceContract {
     assertEquals("QUOTE", history.body().get("changes").get(0).get("reason").asText());
     api.await("/api/v1/policies", picc, a -> a.body().get("items").size() == 1
         && a.body().get("items").get(0).get("status").asText().equals("active"));
+    // The twin shows its policy and premium to the insurer; a maintainer sees the twin but not the cover.
+    JsonNode twin = api.await("/api/v1/elevators/IN-1", picc, a -> a.body().has("cover")).body();
+    assertEquals(id, twin.get("cover").get("policyId").asText());
+    assertEquals(0, new BigDecimal(twin.get("cover").get("annualPremium").asText())
+        .compareTo(new BigDecimal(q.get("elevators").get(0).get("annualPremium").asText())));
+    String maintainer = api.token("yongan", Role.MAINTAINER, new Scope(null, null, "Yongan Lift Service", null, List.of()));
+    Answer seen = api.get("/api/v1/elevators/IN-1", maintainer);
+    assertEquals(200, seen.status());
+    assertFalse(seen.body().has("cover"), seen.raw());
   }
 
   @Test

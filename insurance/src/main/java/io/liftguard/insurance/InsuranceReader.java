@@ -41,8 +41,8 @@ public final class InsuranceReader {
   public record PolicyPage(List<PolicySummary> items, String next) {}
 
   /** A policy covering an elevator, as a claim or a re-rating needs it. */
-  public record Cover(String policyId, String insurer, String product, String productVersion, String status,
-      BigDecimal annualPremium) {}
+  public record Cover(String policyId, String insurer, String policyholder, String product, String productVersion,
+      String status, BigDecimal annualPremium) {}
 
   /** An entrapment the fleet read model recorded. */
   public record Entrapment(String elevatorId, String eventId, EventType type, Instant occurredAt, String recordedBy) {}
@@ -274,12 +274,13 @@ public final class InsuranceReader {
 
   private static List<Cover> covers(Connection c, String elevatorId) throws SQLException {
     List<Cover> covers = new ArrayList<>();
-    try (ResultSet rs = query(c, "SELECT v.policy_id, v.insurer, v.product, p.product_version, v.status, v.annual_premium "
+    try (ResultSet rs = query(c, "SELECT v.policy_id, v.insurer, p.policyholder, v.product, p.product_version, v.status, "
+        + "v.annual_premium "
         + "FROM ins_coverage v JOIN ins_policy p ON p.policy_id = v.policy_id WHERE v.elevator_id = ? AND v.status <> ? "
         + "ORDER BY p.quoted_at DESC", elevatorId, PolicyState.Status.QUOTED.name())) {
       while (rs.next()) {
         covers.add(new Cover(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getBigDecimal(6)));
+            rs.getString(6), rs.getBigDecimal(7)));
       }
     }
     return covers;

@@ -79,7 +79,8 @@ public final class PolicyReviewer {
     return book.get(policyId).thenCompose(state -> {
       List<String> elevators = List.copyOf(state.elevators().keySet());
       Instant until = state.closedAt() != null ? state.closedAt() : state.term().endsAt();
-      InsuranceReader.Cover cover = new InsuranceReader.Cover(policyId, state.insurer(), state.product().wireName(),
+      InsuranceReader.Cover cover = new InsuranceReader.Cover(policyId, state.insurer(), state.policyholder(),
+          state.product().wireName(),
           state.productVersion(), state.status().name(), state.annualPremium());
       return book.reader().entrapments(elevators, state.coverFrom(), until).thenCompose(traps -> {
         CompletionStage<?> opened = CompletableFuture.completedFuture(null);

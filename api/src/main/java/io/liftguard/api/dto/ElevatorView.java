@@ -10,6 +10,7 @@ import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.domain.risk.TwinRiskFeatures;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.List;
  * @param risk 30-day fault and entrapment probabilities from the shipped risk model, with its version and the
  *     factors that move this elevator's risk most from the fleet mean
  * @param persistence whether the store answers; while it does not, this view is the twin held in memory
+ * @param cover the active policy and the elevator's premium in force, shown to whoever may see both (its insurer,
+ *     its policyholder, an admin); absent otherwise or when uninsured
  */
 public record ElevatorView(
     String elevatorId,
@@ -41,7 +44,11 @@ public record ElevatorView(
     TwinState.Counters counters,
     Instant registeredAt,
     RiskModel.Assessment risk,
-    Persistence persistence) {
+    Persistence persistence,
+    Cover cover) {
+
+  /** The active policy covering the elevator, as the insurance read model holds it. */
+  public record Cover(String policyId, String insurer, String product, BigDecimal annualPremium) {}
 
   /** Something open on the twin. */
   public record OpenItem(
@@ -52,7 +59,8 @@ public record ElevatorView(
   public record Obligations(
       LocalDate lastMaintenanceDate, boolean maintenanceOverdue, LocalDate nextInspectionDue, boolean inspectionOverdue) {}
 
-  public static ElevatorView of(ElevatorTwin.TwinView view, Instant now, RiskModel model, Persistence persistence) {
+  public static ElevatorView of(ElevatorTwin.TwinView view, Instant now, RiskModel model, Persistence persistence,
+      Cover cover) {
     TwinState s = view.state();
     LocalDate today = TwinRules.today(now);
     List<OpenItem> open = s.open().stream()
@@ -76,6 +84,7 @@ public record ElevatorView(
         s.counters(),
         s.registeredAt(),
         model.assess(TwinRiskFeatures.of(s, view.live(), now)),
-        persistence);
+        persistence,
+        cover);
   }
 }

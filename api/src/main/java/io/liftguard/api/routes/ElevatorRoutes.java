@@ -25,6 +25,8 @@ import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Json;
 import io.liftguard.api.http.Responses;
 import io.liftguard.fleet.FleetReader;
+import io.liftguard.insurance.InsuranceReader;
+import io.liftguard.insurance.domain.PolicyAccess;
 import io.liftguard.fleet.domain.FleetScope;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.RejectedException;
@@ -61,10 +63,12 @@ public final class ElevatorRoutes {
   private final Clock clock;
   private final ActorSystem<?> system;
   private final RiskModel riskModel;
+  private final InsuranceReader insurance;
 
   public ElevatorRoutes(ElevatorFleet fleet, FleetReader readModel, ApiSettings settings, Clock clock,
-      ActorSystem<?> system, RiskModel riskModel) {
+      ActorSystem<?> system, RiskModel riskModel, InsuranceReader insurance) {
     this.fleet = fleet;
+    this.insurance = insurance;
     this.readModel = readModel;
     this.riskModel = riskModel;
     this.settings = settings;
@@ -172,9 +176,25 @@ public final class ElevatorRoutes {
 
   private Route twin(Principal p, String rawId) {
     return safely(() -> Responses.respond(Access.authorize(fleet, p, Action.READ_TWIN, Access.required(p,
-        Action.READ_TWIN, elevatorId(rawId))),
-        view -> Responses.json(StatusCodes.OK, ElevatorView.of(view, clock.instant(), riskModel,
-            Persistence.of(fleet.storeHealth().status())))));
+        Action.READ_TWIN, elevatorId(rawId))).thenCompose(view -> cover(p, view.elevatorId()).thenApply(cover ->
+            ElevatorView.of(view, clock.instant(), riskModel, Persistence.of(fleet.storeHealth().status()), cover))),
+        view -> Responses.json(StatusCodes.OK, view)));
+  }
+
+  /**
+   * The elevator's active cover if {@code p} may see the policy too; none when the insurance read model cannot say
+   * (the twin is answered without it rather than not at all).
+   */
+  private CompletionStage<ElevatorView.Cover> cover(Principal p, String elevatorId) {
+    return insurance.activeCover(elevatorId).handle((found, failure) -> {
+      if (failure != null) {
+        log.warn("no cover shown for {}: {}", elevatorId, failure.toString());
+        return null;
+      }
+      return found.filter(c -> PolicyAccess.sees(p, c.insurer(), c.policyholder()))
+          .map(c -> new ElevatorView.Cover(c.policyId(), c.insurer(), c.product(), c.annualPremium()))
+          .orElse(null);
+    });
   }
 
   private Route history(Principal p, String rawId) {
