@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Premiums against figures worked out by hand from liability-2026.1 (base 446, loadings 25 % + 5 %). */
+/** Premiums against figures worked out by hand from liability-2026.1 (base 312, loadings 25 % + 5 %). */
 class PricingTest {
 
   private static Map<String, BigDecimal> factors(ElevatorPremium p) {
@@ -17,29 +17,29 @@ class PricingTest {
 
   @Test
   void premiumIsTheProductOfItsFactorsRoundedToTheFen() {
-    // Annualised rates: -ln(1 - p) x 365/30. Twin: 0.12228 entrapments, 0.62407 faults a year -> 3000 x 0.12228 +
-    // 100 x 0.62407 = 429.24 CNY; class (2 %, 0.5 %): 207.54 CNY; relativity 429.24 / 207.54 = 2.0683.
+    // Annualised rates: -ln(1 - p) x 365/30. Twin: 0.12228 entrapments, 0.62407 faults a year -> 6500 x 0.12228 +
+    // 215 x 0.62407 = 928.99 CNY; class (2 %, 0.5 %): 449.26 CNY; relativity 928.99 / 449.26 = 2.0678.
     // Maintenance: company 20/100 overdue, city 100/1000 -> ratio 2; Z = 100 / (100 + 50) = 0.6667;
     // 1 + 0.6667 x 0.25 x 1 = 1.1667. Loading 1 / 0.70 = 1.4286.
-    // pure = 446 x 1.00 x 1.15 x 1.00 x 1.20 x 2.0683 x 1.0000 x 1.1667 = 1485.2059 -> 1485.21
-    // annual = 1485.2059 x 1.4286 = 2121.7652 -> 2121.77
+    // pure = 312 x 1.00 x 1.30 x 1.00 x 1.20 x 2.0678 x 1.0000 x 1.1667 = 1174.2131 -> 1174.21
+    // annual = 1174.2131 x 1.4286 = 1677.4808 -> 1677.48
     ElevatorPremium p = Pricing.price(Terms.LIABILITY, Terms.inputs("E1"), ClaimsExperience.NONE);
     Map<String, BigDecimal> f = factors(p);
-    assertEquals(new BigDecimal("446.00"), f.get("baseRate").setScale(2));
+    assertEquals(new BigDecimal("312.00"), f.get("baseRate").setScale(2));
     assertEquals(0, f.get("buildingType").compareTo(new BigDecimal("1.00")));
-    assertEquals(0, f.get("ageBand").compareTo(new BigDecimal("1.15")));
+    assertEquals(0, f.get("ageBand").compareTo(new BigDecimal("1.30")));
     assertEquals(0, f.get("brakeType").compareTo(new BigDecimal("1.20")));
-    assertEquals(new BigDecimal("2.0683"), f.get("riskRelativity"));
+    assertEquals(new BigDecimal("2.0678"), f.get("riskRelativity"));
     assertEquals(new BigDecimal("1.0000"), f.get("experience"));
     assertEquals(new BigDecimal("1.1667"), f.get("maintenance"));
     assertEquals(new BigDecimal("1.4286"), f.get("loading"));
-    assertEquals(new BigDecimal("1485.21"), p.purePremium());
-    assertEquals(new BigDecimal("2121.77"), p.annualPremium());
+    assertEquals(new BigDecimal("1174.21"), p.purePremium());
+    assertEquals(new BigDecimal("1677.48"), p.annualPremium());
     assertEquals("liability-2026.1", p.productVersion());
     assertEquals("test-model", p.modelVersion());
     Factor risk = p.factors().stream().filter(x -> x.name().equals("riskRelativity")).findFirst().orElseThrow();
     assertEquals(0.05, risk.inputs().get("faultProbability30d"));
-    assertEquals(429.24, risk.inputs().get("expectedAnnualLoss"));
+    assertEquals(928.99, risk.inputs().get("expectedAnnualLoss"));
   }
 
   @Test
@@ -54,7 +54,7 @@ class PricingTest {
   void riskRelativityIsHeldToTheProductsBounds() {
     RatingInputs in = Terms.inputs("E1").withRisk(Terms.risk(0.40, 0.20));
     ElevatorPremium p = Pricing.price(Terms.LIABILITY, in, ClaimsExperience.NONE);
-    assertEquals(new BigDecimal("3.0000"), factors(p).get("riskRelativity"));
+    assertEquals(new BigDecimal("4.0000"), factors(p).get("riskRelativity"));
     assertTrue(p.factors().stream().anyMatch(f -> f.explanation().contains("held to the product's bound")));
   }
 
@@ -81,10 +81,9 @@ class PricingTest {
   void serviceBudgetIsAddedAfterTheLoading() {
     ElevatorPremium liability = Pricing.price(Terms.LIABILITY, Terms.inputs("E1"), ClaimsExperience.NONE);
     ElevatorPremium service = Pricing.price(Terms.SERVICE, Terms.inputs("E1"), ClaimsExperience.NONE);
-    // pure = 900 / 446 of the liability's; annual = pure x 1.4286 + 1200
-    BigDecimal pure = new BigDecimal("900").multiply(new BigDecimal("1.15")).multiply(new BigDecimal("1.20"))
-        .multiply(new BigDecimal("2.0683")).multiply(new BigDecimal("1.1667"));
-    assertEquals(Cny.money(pure.multiply(new BigDecimal("1.4286")).add(new BigDecimal("1200"))), service.annualPremium());
+    // the same risk premium as the liability's, plus the 1,800 CNY service budget: 1677.4808 + 1800 -> 3477.48
+    assertEquals(new BigDecimal("3477.48"), service.annualPremium());
+    assertEquals(liability.purePremium(), service.purePremium());
     assertTrue(service.annualPremium().compareTo(liability.annualPremium()) > 0);
   }
 
@@ -107,11 +106,12 @@ class PricingTest {
 
   @Test
   void everyFiledProductIsValidAndPricesInThePilotsRange() {
-    // DOMAIN.md: liability ~446 CNY, insurance + service + IoT 2,000-3,000 CNY, pension ~9,420 CNY a year.
+    // DOMAIN.md: liability ~446 CNY, insurance + service + IoT 2,000-3,000 CNY, pension ~9,420 CNY a year: the
+    // reference class (5-10 years, no drum brake, priced as its class) pays 312 x 1.4286 = 445.72.
     RatingInputs average = new RatingInputs("E1", Terms.inputs("E1").asOf(), io.liftguard.twin.domain.BuildingType.RESIDENTIAL,
         7, io.liftguard.twin.domain.DriveType.TRACTION, io.liftguard.twin.domain.BrakeType.BLOCK, null,
         Terms.risk(0.02, 0.005), new RatingInputs.MaintenanceRecord("Acme Lifts", 100, 10, 1000, 100));
-    assertEquals(new BigDecimal("637.16"), Pricing.price(Terms.LIABILITY, average, ClaimsExperience.NONE).annualPremium());
+    assertEquals(new BigDecimal("445.72"), Pricing.price(Terms.LIABILITY, average, ClaimsExperience.NONE).annualPremium());
     BigDecimal service = Pricing.price(Terms.SERVICE, average, ClaimsExperience.NONE).annualPremium();
     assertTrue(service.compareTo(new BigDecimal("2000")) > 0 && service.compareTo(new BigDecimal("3000")) < 0, service.toString());
     BigDecimal pension = Pricing.price(Terms.PENSION, average, ClaimsExperience.NONE).annualPremium();

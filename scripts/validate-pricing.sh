@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Reproduces docs/pricing-report.md: simulates the pricing validation cities (two years each), recalibrates the
+# shipped risk model on year 1, prices year 2 with LiftGuard, flat and age-band premiums and scores them against
+# year 2's losses (Gini of the ordered Lorenz curve, loss ratio per decile, portfolio loss ratio, bounded re-rating).
+# Arguments: elevators per city (default 60000) and seed (default 11; the model was fitted on seed 1).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+mvn -B -q install -DskipTests -pl insurance -am
+mvn -B -q -f insurance/pom.xml dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+java -Xmx12g -cp "insurance/target/classes:$(cat insurance/target/cp.txt)" io.liftguard.insurance.validation.PricingValidation \
+  --elevators "${1:-60000}" --seed "${2:-11}" --report docs/pricing-report.md
