@@ -320,6 +320,15 @@ public final class PricingValidation {
       report.append(report(c, city, priced, recal, terms, uncalibrated));
       System.err.printf(Locale.ROOT, "%s: %.1f s%n", c.name(), (System.nanoTime() - t0) / 1e9);
     }
+    report.append("## Limits of this validation\n\n")
+        .append("- Every simulated entrapment is caused by an equipment fault. Published figures attribute about a "
+            + "quarter of entrapments to equipment, half to misuse and a fifth to external causes such as power cuts; "
+            + "the simulator does not produce those yet, so this report cannot say how well each cause is predicted "
+            + "and priced.\n")
+        .append("- The recalibration here is the one the platform is to run on its own read model; the platform does "
+            + "not run it yet: a deployment keeps the shipped model's level until it does.\n")
+        .append("- Losses are the product's severities per simulated entrapment and fault (the simulation's true mean "
+            + "costs); the validation says nothing about the spread of real claim amounts.\n");
     System.out.println(report);
     if (o.containsKey("report")) {
       Files.writeString(Path.of(o.get("report")), report.toString());

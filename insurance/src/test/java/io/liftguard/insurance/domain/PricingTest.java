@@ -54,7 +54,7 @@ class PricingTest {
   void riskRelativityIsHeldToTheProductsBounds() {
     RatingInputs in = Terms.inputs("E1").withRisk(Terms.risk(0.40, 0.20));
     ElevatorPremium p = Pricing.price(Terms.LIABILITY, in, ClaimsExperience.NONE);
-    assertEquals(new BigDecimal("4.0000"), factors(p).get("riskRelativity"));
+    assertEquals(new BigDecimal("6.0000"), factors(p).get("riskRelativity"));
     assertTrue(p.factors().stream().anyMatch(f -> f.explanation().contains("held to the product's bound")));
   }
 
