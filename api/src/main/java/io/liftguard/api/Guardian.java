@@ -18,15 +18,15 @@ import io.liftguard.api.routes.FleetRoutes;
 import io.liftguard.api.routes.HealthRoutes;
 import io.liftguard.api.routes.InsurerRoutes;
 import io.liftguard.api.routes.PolicyRoutes;
+import io.liftguard.api.routes.RiskCalibrationRoutes;
 import io.liftguard.api.routes.TelemetryRoutes;
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.insurance.Insurance;
 import io.liftguard.insurance.InsuranceSettings;
-import io.liftguard.insurance.PolicyBook;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.TwinSettings;
-import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.risk.RiskModels;
+import io.liftguard.twin.risk.ServingModel;
 import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.store.StoreBootstrap;
 import java.nio.file.Path;
@@ -38,6 +38,7 @@ import java.util.function.Consumer;
 import org.apache.pekko.actor.Address;
 import org.apache.pekko.actor.AddressFromURIString;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
@@ -57,7 +58,7 @@ public final class Guardian {
 
   private record ReadSideReady(ReadSide readSide) implements Message {}
 
-  private record InsuranceReady(ReadSide readSide, ElevatorFleet fleet, RiskModel riskModel, PolicyBook policies)
+  private record InsuranceReady(ReadSide readSide, ElevatorFleet fleet, ServingModel riskModel, Insurance.Node insurance)
       implements Message {}
 
   private record Started(ServerBinding binding) implements Message {}
@@ -83,7 +84,7 @@ public final class Guardian {
           })
           .onMessage(ReadSideReady.class, m -> {
             var system = ctx.getSystem();
-            RiskModel riskModel = RiskModels.loadDefault();
+            ServingModel riskModel = new ServingModel(RiskModels.loadDefault());
             TwinSettings twins = TwinSettings.create(system);
             ElevatorFleet fleet = ElevatorFleet.start(system, twins, clock, riskModel);
             InsuranceSettings insurance = InsuranceSettings.fromConfig(system.settings().config());
@@ -93,8 +94,8 @@ public final class Guardian {
               insurance = insurance.inSimulatedTime(demo.simulatedDay().multipliedBy(30), demo.simulatedDay().dividedBy(4));
             }
             ctx.pipeToSelf(Insurance.start(system, insurance, m.readSide(), twins, riskModel, fleet.storeHealth(), clock),
-                (book, failure) -> failure == null
-                    ? new InsuranceReady(m.readSide(), fleet, riskModel, book)
+                (node, failure) -> failure == null
+                    ? new InsuranceReady(m.readSide(), fleet, riskModel, node)
                     : new Failed("starting insurance", failure));
             return Behaviors.same();
           })
@@ -111,32 +112,34 @@ public final class Guardian {
     ApiSettings api = ApiSettings.fromConfig(config);
     ReadSide readSide = ready.readSide();
     ElevatorFleet fleet = ready.fleet();
-    RiskModel riskModel = ready.riskModel();
+    ServingModel riskModel = ready.riskModel();
     String store = LiftGuardConfig.Store.of(config).configName();
     AuthSettings auth = AuthSettings.fromConfig(config);
     Path dataDir = Path.of(config.getString("liftguard.data-dir"));
     TokenService tokens = new TokenService(SecretStore.resolve(auth, dataDir), auth, clock);
     AccessDirectives access = new AccessDirectives(tokens, new RateLimiter(auth.ratePerSecond(), auth.burst()));
     ElevatorRoutes elevators = new ElevatorRoutes(fleet, readSide.reader(), api, clock, system, riskModel,
-        ready.policies().reader());
+        ready.insurance().policies().reader());
     FleetRoutes fleetSearch = new FleetRoutes(readSide.reader(), api, clock);
     ElevatorRecordRoutes records = new ElevatorRecordRoutes(fleet, api);
     TelemetryRoutes telemetry = new TelemetryRoutes(fleet, api, clock);
     AccessRoutes credentials = new AccessRoutes(fleet, tokens, auth, api, clock);
-    PolicyRoutes policies = new PolicyRoutes(ready.policies(), api, clock);
-    InsurerRoutes insurers = new InsurerRoutes(ready.policies().reader(), clock);
+    PolicyRoutes policies = new PolicyRoutes(ready.insurance().policies(), api, clock);
+    InsurerRoutes insurers = new InsurerRoutes(ready.insurance().policies().reader(), clock);
+    RiskCalibrationRoutes calibration = new RiskCalibrationRoutes(ready.insurance().calibration(),
+        system.dispatchers().lookup(DispatcherSelector.blocking()));
     ctx.pipeToSelf(
         HttpServer.start(system, api,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
             access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
-                fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p)))),
+                fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {
           DemoCity.Settings demo = DemoCity.Settings.fromConfig(config);
           if (demo.enabled()) {
             ctx.spawn(DemoCity.create(fleet, demo, clock), "demo-city");
-            ctx.spawn(DemoInsurance.create(ready.policies(), DemoCity.register(demo, clock.instant()), clock),
+            ctx.spawn(DemoInsurance.create(ready.insurance().policies(), DemoCity.register(demo, clock.instant()), clock),
                 "demo-insurance");
             Path file = DemoCredentials.write(tokens, dataDir, auth.defaultTtl());
             ctx.getLog().info("demo mode: one bearer token per role written to {}", file.toAbsolutePath());

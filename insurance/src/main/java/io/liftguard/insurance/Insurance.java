@@ -2,7 +2,7 @@ package io.liftguard.insurance;
 
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.twin.TwinSettings;
-import io.liftguard.twin.domain.risk.RiskModel;
+import io.liftguard.twin.risk.ServingModel;
 import io.liftguard.twin.store.StoreHealth;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -12,8 +12,8 @@ import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
  * Insurance on this node: the product catalog, the sharded policies, the insurance read model (its tables migrated
- * into the read database, its projection), the projection that turns twin events into claims and re-ratings, and
- * the periodic review.
+ * into the read database, its projection), the projection that turns twin events into claims and re-ratings, the
+ * periodic review, and the risk model's recalibration to the fleet it prices.
  */
 public final class Insurance {
   /** Where the insurance read model's migrations live, and their history table. */
@@ -22,20 +22,26 @@ public final class Insurance {
 
   private Insurance() {}
 
-  public static CompletionStage<PolicyBook> start(ActorSystem<?> system, InsuranceSettings settings, ReadSide readSide,
-      TwinSettings twins, RiskModel model, StoreHealth storeHealth, Clock clock) {
+  /** What insurance serves on this node. */
+  public record Node(PolicyBook policies, RiskCalibration calibration) {}
+
+  public static CompletionStage<Node> start(ActorSystem<?> system, InsuranceSettings settings, ReadSide readSide,
+      TwinSettings twins, ServingModel model, StoreHealth storeHealth, Clock clock) {
     ProductCatalog catalog = ProductCatalog.load();
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
     var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
     return CompletableFuture.runAsync(() -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking).thenApply(v -> {
       PolicyEntity.init(system, catalog, settings, clock);
       InsuranceReader reader = new InsuranceReader(readSide.store(), queries);
-      Underwriter underwriter = new Underwriter(readSide.reader(), model, clock, settings.maintenanceRecordsTtl());
+      // The class risk a tariff is filed against stays at the shipped model's level; twins serve the recalibrated one.
+      Underwriter underwriter = new Underwriter(readSide.reader(), model.shipped(), clock, settings.maintenanceRecordsTtl());
       PolicyBook book = new PolicyBook(system, catalog, settings, underwriter, reader, storeHealth);
       InsuranceProjection.init(system, readSide.store());
       CoverEventsProjection.init(system, readSide.store(), twins, book, queries);
       PolicyReviewer.init(system, book, underwriter, settings);
-      return book;
+      RiskCalibration calibration = new RiskCalibration(readSide.store(), model, settings.ratingPeriod(), clock);
+      RiskCalibrationJob.init(system, calibration, settings.reviewInterval());
+      return new Node(book, calibration);
     });
   }
 }

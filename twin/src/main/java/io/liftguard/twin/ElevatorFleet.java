@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -59,6 +60,12 @@ public final class ElevatorFleet {
 
   /** Starts the store probe and the sharded twins on this node, assessing risk with {@code riskModel}. */
   public static ElevatorFleet start(ActorSystem<?> system, TwinSettings settings, Clock clock, RiskModel riskModel) {
+    return start(system, settings, clock, () -> riskModel);
+  }
+
+  /** Starts the store probe and the sharded twins, assessing risk with whatever model {@code riskModel} serves. */
+  public static ElevatorFleet start(
+      ActorSystem<?> system, TwinSettings settings, Clock clock, Supplier<RiskModel> riskModel) {
     StoreHealth storeHealth = StoreHealth.start(system, clock);
     ElevatorTwin.init(system, settings, clock, storeHealth, riskModel);
     return new ElevatorFleet(system, settings, storeHealth);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -113,7 +114,7 @@ public final class ElevatorTwin
   private final Clock clock;
   private final TimerScheduler<Command> timers;
   private final StoreHealth storeHealth;
-  private final RiskModel riskModel;
+  private final Supplier<RiskModel> riskModel;
   private final Set<String> tags;
   /** The newest live state when it is newer than the persisted one; null otherwise. */
   private Reading pending;
@@ -121,7 +122,7 @@ public final class ElevatorTwin
   private String pendingBy;
 
   public static void init(
-      ActorSystem<?> system, TwinSettings settings, Clock clock, StoreHealth storeHealth, RiskModel riskModel) {
+      ActorSystem<?> system, TwinSettings settings, Clock clock, StoreHealth storeHealth, Supplier<RiskModel> riskModel) {
     ClusterSharding.get(system)
         .init(
             Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock, storeHealth, riskModel))
@@ -130,6 +131,12 @@ public final class ElevatorTwin
 
   public static Behavior<Command> create(
       String elevatorId, TwinSettings settings, Clock clock, StoreHealth storeHealth, RiskModel riskModel) {
+    return create(elevatorId, settings, clock, storeHealth, () -> riskModel);
+  }
+
+  /** A twin assessing its risk with whatever model {@code riskModel} serves at each assessment. */
+  public static Behavior<Command> create(
+      String elevatorId, TwinSettings settings, Clock clock, StoreHealth storeHealth, Supplier<RiskModel> riskModel) {
     return Behaviors.setup(ctx -> Behaviors.withTimers(
         timers -> new ElevatorTwin(elevatorId, settings, clock, timers, storeHealth, riskModel)));
   }
@@ -140,7 +147,7 @@ public final class ElevatorTwin
 
   private ElevatorTwin(
       String elevatorId, TwinSettings settings, Clock clock, TimerScheduler<Command> timers, StoreHealth storeHealth,
-      RiskModel riskModel) {
+      Supplier<RiskModel> riskModel) {
     // A failed persist or recovery (the store went down) restarts the twin, which recovers from the journal: at
     // most a second apart, so a twin is back within about a second of the store answering again.
     super(
@@ -308,7 +315,7 @@ public final class ElevatorTwin
 
   /** {@code events} with the risk assessment they make due, if any ({@code live}: a newer coalesced reading). */
   private List<TwinEvent> withRisk(TwinState state, List<TwinEvent> events, Reading live, String by) {
-    return TwinRules.withRisk(state, events, live, now(), riskModel, by);
+    return TwinRules.withRisk(state, events, live, now(), riskModel.get(), by);
   }
 
   private Instant now() {

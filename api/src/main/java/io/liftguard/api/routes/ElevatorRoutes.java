@@ -42,6 +42,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.model.MediaTypes;
@@ -62,11 +63,11 @@ public final class ElevatorRoutes {
   private final ApiSettings settings;
   private final Clock clock;
   private final ActorSystem<?> system;
-  private final RiskModel riskModel;
+  private final Supplier<RiskModel> riskModel;
   private final InsuranceReader insurance;
 
   public ElevatorRoutes(ElevatorFleet fleet, FleetReader readModel, ApiSettings settings, Clock clock,
-      ActorSystem<?> system, RiskModel riskModel, InsuranceReader insurance) {
+      ActorSystem<?> system, Supplier<RiskModel> riskModel, InsuranceReader insurance) {
     this.fleet = fleet;
     this.insurance = insurance;
     this.readModel = readModel;
@@ -177,7 +178,7 @@ public final class ElevatorRoutes {
   private Route twin(Principal p, String rawId) {
     return safely(() -> Responses.respond(Access.authorize(fleet, p, Action.READ_TWIN, Access.required(p,
         Action.READ_TWIN, elevatorId(rawId))).thenCompose(view -> cover(p, view.elevatorId()).thenApply(cover ->
-            ElevatorView.of(view, clock.instant(), riskModel, Persistence.of(fleet.storeHealth().status()), cover))),
+            ElevatorView.of(view, clock.instant(), riskModel.get(), Persistence.of(fleet.storeHealth().status()), cover))),
         view -> Responses.json(StatusCodes.OK, view)));
   }
 

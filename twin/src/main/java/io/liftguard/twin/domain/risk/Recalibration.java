@@ -5,9 +5,12 @@ import java.util.Locale;
 /**
  * A level recalibration of the risk model to the fleet it serves, from that fleet's own experience: for each target
  * (fault, entrapment) the observed count over the count the model predicted, blended with the shipped level by
- * limited-fluctuation credibility ({@code Z = min(1, sqrt(observed / 1082))}, the classic standard for a frequency
- * within 5 % with 90 % probability), so a small or young fleet keeps the prior. Applied as a shift of the logistic
- * intercept by {@code ln(factor)}: every probability moves the same way, so the ranking never changes, only the level.
+ * Bühlmann credibility on the predicted count {@code E}: {@code Z = E / (E + K)}, so the factor is
+ * {@code (observed + K) / (E + K)} and a small or young fleet keeps the prior ({@code K} = {@value #K} expected
+ * events weigh as much as the shipped model). Credibility on the predicted rather than the observed count keeps a
+ * handful of events from moving the level far (2 faults where 0.07 were predicted move it by 0.6 %, not 2.3x).
+ * Applied as a shift of the logistic intercept by {@code ln(factor)}: every probability moves the same way, so the
+ * ranking never changes, only the level.
  *
  * @param faultFactor the blended observed/predicted ratio applied to faults (1 = unchanged)
  * @param entrapmentFactor the same for entrapments
@@ -16,19 +19,21 @@ public record Recalibration(
     double predictedFaults, long observedFaults, double faultCredibility, double faultFactor,
     double predictedEntrapments, long observedEntrapments, double entrapmentCredibility, double entrapmentFactor) {
 
-  /** Observed events for full credibility (90 % probability of being within 5 % of the true frequency). */
-  public static final double FULL_CREDIBILITY = 1082;
+  /** The predicted events at which the fleet's own level and the shipped one weigh equally. */
+  public static final double K = 300;
+  /** The longest model version the read models store. */
+  public static final int MAX_VERSION = 256;
 
   public static Recalibration of(double predictedFaults, long observedFaults, double predictedEntrapments,
       long observedEntrapments) {
-    double zf = credibility(observedFaults);
-    double ze = credibility(observedEntrapments);
+    double zf = credibility(predictedFaults);
+    double ze = credibility(predictedEntrapments);
     return new Recalibration(predictedFaults, observedFaults, zf, blend(zf, observedFaults, predictedFaults),
         predictedEntrapments, observedEntrapments, ze, blend(ze, observedEntrapments, predictedEntrapments));
   }
 
-  static double credibility(long observed) {
-    return Math.min(1, Math.sqrt(observed / FULL_CREDIBILITY));
+  static double credibility(double predicted) {
+    return predicted <= 0 ? 0 : predicted / (predicted + K);
   }
 
   private static double blend(double z, long observed, double predicted) {
@@ -43,6 +48,9 @@ public record Recalibration(
     trap[0] += Math.log(entrapmentFactor);
     String version = String.format(Locale.ROOT, "%s + cal %s (fault x%.3f, entrapment x%.3f)", model.version(), label,
         faultFactor, entrapmentFactor);
+    if (version.length() > MAX_VERSION) {
+      throw new IllegalArgumentException("a model version is at most " + MAX_VERSION + " characters: " + version);
+    }
     return new RiskModel(version, model.trainedOn() + "; level recalibrated on " + label, model.features(), fault, trap,
         model.means());
   }

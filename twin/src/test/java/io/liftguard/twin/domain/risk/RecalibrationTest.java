@@ -8,20 +8,21 @@ import org.junit.jupiter.api.Test;
 
 class RecalibrationTest {
   @Test
-  void aFullyCredibleFleetTakesItsOwnLevel() {
-    // 2,000 faults observed where 4,000 were predicted: Z = 1, factor 0.5.
+  void aLargeFleetMovesMostOfTheWayToItsOwnLevel() {
+    // 2,000 faults observed where 4,000 were predicted: Z = 4000 / 4300 = 0.9302; factor (2000 + 300) / 4300 = 0.5349.
     Recalibration r = Recalibration.of(4000, 2000, 1000, 500);
-    assertEquals(1.0, r.faultCredibility(), 1e-12);
-    assertEquals(0.5, r.faultFactor(), 1e-12);
-    // 500 entrapments: Z = sqrt(500 / 1082) = 0.6798; factor = 0.6798 x 0.5 + 0.3202 = 0.6601
-    assertEquals(0.6798, r.entrapmentCredibility(), 1e-4);
-    assertEquals(0.6601, r.entrapmentFactor(), 1e-4);
+    assertEquals(0.9302, r.faultCredibility(), 1e-4);
+    assertEquals(0.5349, r.faultFactor(), 1e-4);
+    // 500 entrapments where 1,000 were predicted: Z = 1000 / 1300 = 0.7692; factor 800 / 1300 = 0.6154
+    assertEquals(0.7692, r.entrapmentCredibility(), 1e-4);
+    assertEquals(0.6154, r.entrapmentFactor(), 1e-4);
   }
 
   @Test
   void aSmallFleetKeepsThePrior() {
-    Recalibration r = Recalibration.of(4, 0, 1, 0);
-    assertEquals(1.0, r.faultFactor(), 1e-12);
+    // 2 faults where 0.07 were predicted: (2 + 300) / (0.07 + 300) = 1.0064, not 2 / 0.07 = 29
+    Recalibration r = Recalibration.of(0.07, 2, 0, 0);
+    assertEquals(1.0064, r.faultFactor(), 1e-4);
     assertEquals(1.0, r.entrapmentFactor(), 1e-12);
   }
 
@@ -37,8 +38,8 @@ class RecalibrationTest {
     high[1] = 2.5;
     double before = model.assess(low).faultProbability30d();
     double after = half.assess(low).faultProbability30d();
-    assertEquals(0.5, after / before, 0.01); // small probabilities scale by the factor
+    assertEquals(0.5349, after / before, 0.01); // small probabilities scale by the factor
     assertTrue(half.assess(high).faultProbability30d() > half.assess(low).faultProbability30d());
-    assertTrue(half.version().contains("fault x0.500"), half.version());
+    assertTrue(half.version().contains("fault x0.535"), half.version());
   }
 }
