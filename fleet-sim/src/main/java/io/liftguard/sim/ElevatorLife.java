@@ -36,6 +36,8 @@ final class ElevatorLife {
   ConditionWatch watch = ConditionWatch.EMPTY;
   private final double sensorBias;
   private final double usageBase;
+  /** The last day of the building's current renovation works (-1: none). */
+  private int renovatingUntil = -1;
 
   ElevatorLife(SimConfig config, SimElevator e, int[] monthOfDay, DayOfWeek[] dayOfWeek) {
     this.config = config;
@@ -69,6 +71,8 @@ final class ElevatorLife {
     double h = hazard(usage);
     boolean faulted = r.nextDouble() < h;
     boolean trapped = faulted && fault(day, usage, events);
+    trapped |= misuse(day, usage, events);
+    trapped |= powerCut(day, usage, events);
     if (company != null && company.fraudulent() && r.nextDouble() < config.falseReportsPerYear() / 365.0) {
       events.add(new SimEvent(e.index(), day, r.nextInt(1440), SimEvent.Kind.FALSE_REPORT, randomFault(), 0));
     }
@@ -225,21 +229,66 @@ final class ElevatorLife {
       case 1 -> 0.45;
       case 2 -> 0.15;
       default -> 0.35;
-    } * Math.min(1.5, Math.sqrt(usage / 400.0));
+    } * Math.min(1.5, Math.sqrt(usage / 400.0)) * config.causes().equipmentTrapScale();
     boolean trapped = r.nextDouble() < trappedP;
     if (trapped) {
       EventType where = component == 0 ? EventType.ENTRAPMENT_AT_LANDING : EventType.ENTRAPMENT_BETWEEN_FLOORS;
-      events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.ENTRAPMENT, where, 0));
-      // The rescue centre dispatches a rescuer (lognormal, mean meanRescueDispatchMin), who then travels
-      // (lognormal, sigma 0.5); together the configured mean arrival time after the alarm.
-      double dispatch = Math.exp(Math.log(config.meanRescueDispatchMin()) - 0.125 + 0.5 * r.nextGaussian());
-      double travelMean = Math.max(1, config.meanRescueArrivalMin() - config.meanRescueDispatchMin());
-      double arrival = dispatch + Math.exp(Math.log(travelMean) - 0.125 + 0.5 * r.nextGaussian());
-      events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.RESCUE_DISPATCHED, where, dispatch));
-      events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.RESCUE_ARRIVED, where, arrival));
+      entrapment(day, minute, where, SimEvent.Cause.EQUIPMENT, events);
     }
     repair(day, events, component);
     return trapped;
+  }
+
+  /** Misuse factor by building type (BuildingType order). Assumption: schools (children), homes (renovation, e-bikes). */
+  private static final double[] MISUSE_BY_BUILDING = {1.0, 0.5, 0.8, 0.8, 1.3, 0.8, 0.8};
+
+  /**
+   * Misuse: debris blocking doors, forced loading, overloading, doors held. Likelier with use, in homes and schools,
+   * and during renovation works in the building (debris and forced loading, which also bend the doors).
+   */
+  private boolean misuse(int day, double usage, List<SimEvent> events) {
+    SimConfig.EntrapmentCauses c = config.causes();
+    if (day > renovatingUntil) {
+      double perYear = c.renovationsPerYear() * (e.buildingType() == BuildingType.RESIDENTIAL ? 1 : 0.3)
+          * (e.ageYears() + day / 365.0 < 3 ? 4 : 1);
+      if (r.nextDouble() < perYear / 365) {
+        renovatingUntil = day + 30 + r.nextInt(60);
+      }
+    }
+    boolean renovating = day <= renovatingUntil;
+    double p = c.misuseDailyRate() * MISUSE_BY_BUILDING[e.buildingType().ordinal()] * Math.sqrt(usage / 400.0)
+        * (renovating ? c.renovationMisuseFactor() : 1);
+    if (r.nextDouble() >= p) {
+      return false;
+    }
+    if (renovating) {
+      doorWear += 0.02; // forced loading bends door panels and sills
+    }
+    entrapment(day, busyMinute(), r.nextDouble() < 0.8 ? EventType.ENTRAPMENT_AT_LANDING
+        : EventType.ENTRAPMENT_BETWEEN_FLOORS, SimEvent.Cause.MISUSE, events);
+    return true;
+  }
+
+  /** A grid power cut in the elevator's district (the same for every elevator there) may trap its passengers. */
+  private boolean powerCut(int day, double usage, List<SimEvent> events) {
+    int minute = PowerCuts.minute(config, e.district(), day);
+    if (minute < 0 || r.nextDouble() >= config.causes().powerCutTrapProbability() * Math.min(2.5, usage / 400.0)) {
+      return false;
+    }
+    entrapment(day, minute, EventType.ENTRAPMENT_BETWEEN_FLOORS, SimEvent.Cause.EXTERNAL, events);
+    return true;
+  }
+
+  /** Passengers trapped, with the rescue the 96333 centre dispatches. */
+  private void entrapment(int day, int minute, EventType where, SimEvent.Cause cause, List<SimEvent> events) {
+    events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.ENTRAPMENT, where, cause.ordinal()));
+    // The rescue centre dispatches a rescuer (lognormal, mean meanRescueDispatchMin), who then travels
+    // (lognormal, sigma 0.5); together the configured mean arrival time after the alarm.
+    double dispatch = Math.exp(Math.log(config.meanRescueDispatchMin()) - 0.125 + 0.5 * r.nextGaussian());
+    double travelMean = Math.max(1, config.meanRescueArrivalMin() - config.meanRescueDispatchMin());
+    double arrival = dispatch + Math.exp(Math.log(travelMean) - 0.125 + 0.5 * r.nextGaussian());
+    events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.RESCUE_DISPATCHED, where, dispatch));
+    events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.RESCUE_ARRIVED, where, arrival));
   }
 
   /** A repair renews the failed component (wear x0.4), or after a failed inspection all of them a little (x0.7). */

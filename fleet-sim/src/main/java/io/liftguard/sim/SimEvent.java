@@ -11,6 +11,7 @@ public record SimEvent(int elevator, int day, int minute, Kind kind, EventType f
   /** What happened. FALSE_REPORT and MAINTENANCE_FAKED are injected integrity cases. */
   public enum Kind {
     FAULT,
+    /** Passengers were trapped; {@code value} is the {@link Cause} ordinal. */
     ENTRAPMENT,
     /** The rescue centre dispatched a rescuer; {@code value}: minutes after the alarm. */
     RESCUE_DISPATCHED,
@@ -25,5 +26,20 @@ public record SimEvent(int elevator, int day, int minute, Kind kind, EventType f
     FALSE_REPORT,
     /** The condition monitor warned; {@code value} is the {@code ConditionWatch.Kind} ordinal. */
     EARLY_WARNING
+  }
+
+  /** Why passengers were trapped (the Jiangsu 2023 white paper's three causes). */
+  public enum Cause {
+    EQUIPMENT,
+    MISUSE,
+    EXTERNAL
+  }
+
+  /** The cause of an ENTRAPMENT event. */
+  public Cause cause() {
+    if (kind != Kind.ENTRAPMENT) {
+      throw new IllegalStateException(kind + " has no cause");
+    }
+    return Cause.values()[(int) value];
   }
 }

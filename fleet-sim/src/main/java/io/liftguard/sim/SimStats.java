@@ -9,6 +9,7 @@ public final class SimStats {
   private long elevatorDays;
   private long faults;
   private long entrapments;
+  private final long[] entrapmentsByCause = new long[SimEvent.Cause.values().length];
   private long rescues;
   private long dispatches;
   private double dispatchSum;
@@ -34,7 +35,10 @@ public final class SimStats {
     for (SimEvent ev : h.events()) {
       switch (ev.kind()) {
         case FAULT -> faults++;
-        case ENTRAPMENT -> entrapments++;
+        case ENTRAPMENT -> {
+          entrapments++;
+          entrapmentsByCause[ev.cause().ordinal()]++;
+        }
         case RESCUE_ARRIVED -> {
           rescues++;
           rescueArrivalSum += ev.value();
@@ -68,6 +72,11 @@ public final class SimStats {
 
   public long entrapments() {
     return entrapments;
+  }
+
+  /** The share of entrapments with {@code cause}. */
+  public double entrapmentShare(SimEvent.Cause cause) {
+    return entrapments == 0 ? 0 : (double) entrapmentsByCause[cause.ordinal()] / entrapments;
   }
 
   /** 故障困人率: entrapments in the month / elevators in service, averaged over full months. */
@@ -118,10 +127,13 @@ public final class SimStats {
   @Override
   public String toString() {
     return String.format(
-        "%,d elevator-days: %,d faults, %,d entrapments (monthly entrapment rate %.3f %%), mean rescue dispatch %.1f"
+        "%,d elevator-days: %,d faults, %,d entrapments (monthly entrapment rate %.3f %%; misuse %.1f %%, equipment %.1f %%,"
+            + " external %.1f %%), mean rescue dispatch %.1f"
             + " min, arrival %.1f min (%.1f %% within 30 min), inspection pass rate %.1f %%, maintenance done/skipped/faked %,d/%,d/%,d,"
             + " false fault reports %,d",
-        elevatorDays, faults, entrapments, 100 * meanMonthlyEntrapmentRate(), meanRescueDispatchMinutes(), meanRescueArrivalMinutes(),
+        elevatorDays, faults, entrapments, 100 * meanMonthlyEntrapmentRate(), 100 * entrapmentShare(SimEvent.Cause.MISUSE),
+        100 * entrapmentShare(SimEvent.Cause.EQUIPMENT), 100 * entrapmentShare(SimEvent.Cause.EXTERNAL),
+        meanRescueDispatchMinutes(), meanRescueArrivalMinutes(),
         100 * onTimeArrivalRate(), 100 * inspectionPassRate(), maintenanceDone, maintenanceSkipped, maintenanceFaked,
         falseReports);
   }

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +44,7 @@ class CitySimulatorTest {
   @Test
   void defaultCityIsCalibratedToThePublishedEntrapmentRateAndRescueTimes() {
     SimStats s = run(SimConfig.defaults(11, 40_000, 181), null);
-    // Jiangsu 96333 (2020): 0.55 % monthly entrapment rate, 13.1 min mean arrival.
+    // Jiangsu 96333 (2020): 0.55 % monthly entrapment rate, 13.1 min mean arrival (2023: 0.48 %, 12 min).
     double rate = s.meanMonthlyEntrapmentRate();
     assertTrue(rate > 0.0040 && rate < 0.0060, "monthly entrapment rate " + rate);
     double arrival = s.meanRescueArrivalMinutes();
@@ -49,6 +52,33 @@ class CitySimulatorTest {
     assertTrue(s.onTimeArrivalRate() > 0.9, "on time " + s.onTimeArrivalRate());
     double dispatch = s.meanRescueDispatchMinutes();
     assertTrue(dispatch > 1 && dispatch < 4 && dispatch < arrival, "mean dispatch " + dispatch);
+  }
+
+  @Test
+  void entrapmentsHaveThePublishedMixOfCauses() {
+    SimStats s = run(SimConfig.defaults(1, 50_000, 365), null);
+    // Jiangsu 2023 white paper: misuse 52.7 %, equipment 26.7 %, external 20.6 %, 0.48 % a month.
+    assertEquals(0.527, s.entrapmentShare(SimEvent.Cause.MISUSE), 0.04, s.toString());
+    assertEquals(0.267, s.entrapmentShare(SimEvent.Cause.EQUIPMENT), 0.04, s.toString());
+    assertEquals(0.206, s.entrapmentShare(SimEvent.Cause.EXTERNAL), 0.04, s.toString());
+    assertEquals(0.0048, s.meanMonthlyEntrapmentRate(), 0.0006, s.toString());
+  }
+
+  @Test
+  void aPowerCutTrapsPassengersInManyElevatorsOfItsDistrictAtOnce() {
+    List<SimEvent> external = new ArrayList<>();
+    Map<Integer, String> districts = new HashMap<>();
+    CitySimulator.run(SimConfig.defaults(1, 20_000, 120), h -> {
+      districts.put(h.elevator().index(), h.elevator().district());
+      h.events().stream().filter(e -> e.kind() == SimEvent.Kind.ENTRAPMENT && e.cause() == SimEvent.Cause.EXTERNAL)
+          .forEach(external::add);
+    }, (d, t, n) -> { });
+    Map<String, Long> perCut = external.stream().collect(Collectors.groupingBy(
+        e -> districts.get(e.elevator()) + "/" + e.day() + "/" + e.minute(), Collectors.counting()));
+    assertTrue(perCut.values().stream().anyMatch(n -> n >= 3), "entrapments per cut: " + perCut);
+    // Every external entrapment of a district and day happened at the same minute: one cut, many cars.
+    long cuts = external.stream().map(e -> districts.get(e.elevator()) + "/" + e.day()).distinct().count();
+    assertEquals(cuts, perCut.size());
   }
 
   @Test
