@@ -190,8 +190,9 @@ abstract class ApiContract {
     } while (after != null);
     assertEquals(List.of("FA-3", "FA-2", "FA-1"), pages);
 
-    Answer byDistrict = api.get("/api/v1/fleet/aggregates?groupBy=district");
-    assertEquals(200, byDistrict.status(), byDistrict.raw());
+    // The fault follows its elevator's registration in the journal: listed is not yet counted.
+    Answer byDistrict = api.await("/api/v1/fleet/aggregates?groupBy=district", api.adminToken,
+        a -> a.status() == 200 && a.body().get("groups").get(0).get("withOpenFaults").asInt() == 1);
     assertEquals("Jiangjin", byDistrict.body().get("groups").get(0).get("key").asText());
     assertEquals(2, byDistrict.body().get("groups").get(0).get("elevators").asInt());
     assertEquals(1, byDistrict.body().get("groups").get(0).get("withOpenFaults").asInt());
