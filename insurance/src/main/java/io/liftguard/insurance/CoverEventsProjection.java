@@ -9,6 +9,7 @@ import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.TwinEvent;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -124,7 +125,7 @@ public final class CoverEventsProjection {
       return CompletableFuture.supplyAsync(() -> {
         try {
           return book.reader().coversNow(elevatorId);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
           throw new CompletionException(e);
         }
       }, blocking);

@@ -39,7 +39,8 @@ public final class Insurance {
       InsuranceProjection.init(system, readSide.store());
       CoverEventsProjection.init(system, readSide.store(), twins, book, queries);
       PolicyReviewer.init(system, book, underwriter, settings);
-      RiskCalibration calibration = new RiskCalibration(readSide.store(), model, settings.ratingPeriod(), clock);
+      RiskCalibration calibration = new RiskCalibration(readSide.store(), model, settings.ratingPeriod(),
+          settings.calibrationSettle(), clock);
       RiskCalibrationJob.init(system, calibration, settings.reviewInterval());
       return new Node(book, calibration);
     });

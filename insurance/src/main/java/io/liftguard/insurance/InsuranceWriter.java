@@ -1,6 +1,7 @@
 package io.liftguard.insurance;
 
 import static io.liftguard.fleet.Sql.date;
+import static io.liftguard.fleet.Sql.prepare;
 import static io.liftguard.fleet.Sql.ts;
 import static io.liftguard.fleet.Sql.update;
 
@@ -9,12 +10,14 @@ import io.liftguard.insurance.domain.Cny;
 import io.liftguard.insurance.domain.ElevatorPremium;
 import io.liftguard.insurance.domain.PolicyEvent;
 import io.liftguard.insurance.domain.PolicyState;
+import io.liftguard.insurance.domain.Pricing;
 import io.liftguard.insurance.domain.ServiceAction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -100,12 +103,12 @@ final class InsuranceWriter {
   }
 
   private static void claim(Connection c, String policyId, String claimId, Claim.Status status, BigDecimal amount,
-      java.time.Instant at) throws SQLException {
+      Instant at) throws SQLException {
     update(c, "UPDATE ins_claim SET status = ?, amount = COALESCE(?, amount), updated_at = ? "
         + "WHERE policy_id = ? AND claim_id = ?", status.name(), amount, ts(at), policyId, claimId);
   }
 
-  private static void closed(Connection c, String policyId, PolicyState.Status status, java.time.Instant at)
+  private static void closed(Connection c, String policyId, PolicyState.Status status, Instant at)
       throws SQLException {
     update(c, "UPDATE ins_policy SET status = ?, closed_at = ?, updated_at = ? WHERE policy_id = ?",
         status.name(), ts(at), ts(at), policyId);
@@ -117,7 +120,7 @@ final class InsuranceWriter {
   }
 
   private static String product(Connection c, String policyId) throws SQLException {
-    try (PreparedStatement ps = io.liftguard.fleet.Sql.prepare(c, "SELECT product FROM ins_policy WHERE policy_id = ?", policyId);
+    try (PreparedStatement ps = prepare(c, "SELECT product FROM ins_policy WHERE policy_id = ?", policyId);
          ResultSet rs = ps.executeQuery()) {
       return rs.next() ? rs.getString(1) : null;
     }
@@ -125,14 +128,14 @@ final class InsuranceWriter {
 
   /** The premium written at binding: the annual premium for the term's days. */
   private static BigDecimal written(Connection c, String policyId) throws SQLException {
-    try (PreparedStatement ps = io.liftguard.fleet.Sql.prepare(c,
+    try (PreparedStatement ps = prepare(c,
              "SELECT annual_premium, term_start, term_end FROM ins_policy WHERE policy_id = ?", policyId);
          ResultSet rs = ps.executeQuery()) {
       if (!rs.next()) {
         throw new SQLException("policy " + policyId + " is bound but was never quoted in the read model");
       }
       long days = ChronoUnit.DAYS.between(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate());
-      return io.liftguard.insurance.domain.Pricing.earned(rs.getBigDecimal(1), days);
+      return Pricing.earned(rs.getBigDecimal(1), days);
     }
   }
 }

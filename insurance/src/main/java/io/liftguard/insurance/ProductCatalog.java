@@ -8,6 +8,7 @@ import io.liftguard.insurance.domain.ProductTerms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class ProductCatalog {
     ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .findAndRegisterModules();
     JsonNode index = read(json, DIR + "catalog.json", JsonNode.class);
-    List<ProductTerms> versions = new java.util.ArrayList<>();
+    List<ProductTerms> versions = new ArrayList<>();
     for (JsonNode file : index.get("versions")) {
       versions.add(read(json, DIR + file.asText(), ProductTerms.class));
     }

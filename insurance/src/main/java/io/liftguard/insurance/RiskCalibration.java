@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,12 +39,18 @@ public final class RiskCalibration {
   private final ReadStore store;
   private final ServingModel serving;
   private final Duration period;
+  private final Duration settle;
   private final Clock clock;
 
-  public RiskCalibration(ReadStore store, ServingModel serving, Duration period, Clock clock) {
+  /**
+   * @param settle how long after a period's end its faults are counted: the read model follows the journal by its
+   *     projection lag, so a fault reported just before the end is in {@code fleet_history} only a moment later
+   */
+  public RiskCalibration(ReadStore store, ServingModel serving, Duration period, Duration settle, Clock clock) {
     this.store = store;
     this.serving = serving;
     this.period = period;
+    this.settle = settle;
     this.clock = clock;
   }
 
@@ -197,7 +204,7 @@ public final class RiskCalibration {
   private boolean count(Connection c, Instant now) throws SQLException {
     List<Instant[]> due = new ArrayList<>();
     try (PreparedStatement ps = prepare(c, "SELECT period_start, period_end FROM cal_period WHERE NOT counted "
-        + "AND period_end <= ? ORDER BY period_start", ts(now)); ResultSet rs = ps.executeQuery()) {
+        + "AND period_end <= ? ORDER BY period_start", ts(now.minus(settle))); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         due.add(new Instant[] {instant(rs, "period_start"), instant(rs, "period_end")});
       }
@@ -237,7 +244,7 @@ public final class RiskCalibration {
       }
       r = Recalibration.of(rs.getDouble(2), rs.getLong(3), rs.getDouble(4), rs.getLong(5));
     }
-    RiskModel model = r.apply(serving.shipped(), now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+    RiskModel model = r.apply(serving.shipped(), now.truncatedTo(ChronoUnit.SECONDS).toString());
     update(c, "INSERT INTO cal_model (version, computed_at, shipped_version, periods, predicted_faults, observed_faults, "
             + "fault_credibility, fault_factor, predicted_entrapments, observed_entrapments, entrapment_credibility, "
             + "entrapment_factor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

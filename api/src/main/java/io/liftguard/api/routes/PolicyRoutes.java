@@ -162,7 +162,7 @@ public final class PolicyRoutes {
     if (p.role() == Role.INSURER) {
       String own = p.scope().insurer();
       if (named != null && !named.equals(own)) {
-        throw Access.forbidden(p, io.liftguard.twin.domain.access.Action.CHECK_OTHERS, "insurer '" + named + "'");
+        throw forbidden(p, "quote for insurer '" + named + "' (an insurer quotes for itself)");
       }
       return own;
     }
@@ -189,8 +189,7 @@ public final class PolicyRoutes {
     return parameterOptional("limit", limit -> parameterOptional("after", after -> safely(() -> {
       require(p, PolicyAccess.Action.READ);
       if (p.role() == Role.USING_UNIT) {
-        throw Access.forbidden(p, io.liftguard.twin.domain.access.Action.LIST_ELEVATORS,
-            "the policy list (read a policy by its id)");
+        throw forbidden(p, "list policies (a using unit reads its policies by their ids)");
       }
       int n = (int) number(limit, "limit", 100, 1, settings.maxPage());
       String insurer = p.role() == Role.ADMIN ? null : p.scope().insurer();
@@ -279,10 +278,13 @@ public final class PolicyRoutes {
 
   private static void require(Principal p, PolicyAccess.Action action) {
     if (!PolicyAccess.roleMay(p.role(), action)) {
-      throw new ApiException(StatusCodes.FORBIDDEN, "forbidden", "principal '" + p.id() + "' ("
-          + p.role().wireName() + ") may not " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-          + " policies", List.of());
+      throw forbidden(p, action.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " policies");
     }
+  }
+
+  private static ApiException forbidden(Principal p, String what) {
+    return new ApiException(StatusCodes.FORBIDDEN, "forbidden",
+        "principal '" + p.id() + "' (" + p.role().wireName() + ") may not " + what, List.of());
   }
 
   private static String id(String raw, String what) {
