@@ -85,7 +85,7 @@ public final class CoverEventsProjection {
         occurredAt, List.of(elevatorId + "/" + eventId), Claim.Status.OPENED, terms.entrapmentCompensation(),
         type.chineseName() + " reported by " + reportedBy, occurredAt, occurredAt);
     return book.openClaim(cover.policyId(), claim, PRINCIPAL).exceptionally(failure -> {
-      Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+      Throwable cause = RejectedException.cause(failure);
       if (cause instanceof RejectedException r && r.rejection().code() != Rejection.Code.NOT_REGISTERED) {
         return null;
       }

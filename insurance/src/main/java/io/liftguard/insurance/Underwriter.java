@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
@@ -117,10 +116,5 @@ public final class Underwriter {
       }
     }
     return current;
-  }
-
-  /** Every id of {@code ids} absent from {@code rows}. */
-  public static List<String> missing(Collection<String> ids, Map<String, FleetRow> rows) {
-    return ids.stream().filter(id -> !rows.containsKey(id)).toList();
   }
 }

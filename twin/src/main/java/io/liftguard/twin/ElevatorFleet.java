@@ -110,7 +110,7 @@ public final class ElevatorFleet {
       if (failure == null) {
         return Optional.of(view);
       }
-      Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+      Throwable cause = RejectedException.cause(failure);
       if (cause instanceof RejectedException r && r.rejection().code() == Rejection.Code.NOT_REGISTERED) {
         return Optional.empty();
       }
@@ -157,7 +157,7 @@ public final class ElevatorFleet {
   /** A read that fails while the store is down failed because of it (a twin that could not recover, a journal query). */
   private <T> CompletionStage<T> whileStoreDown(CompletionStage<T> read) {
     return read.exceptionallyCompose(failure -> {
-      Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+      Throwable cause = RejectedException.cause(failure);
       boolean explained = cause instanceof RejectedException || cause instanceof StoreUnavailableException;
       return CompletableFuture.failedFuture(!explained && !storeHealth.available() ? storeHealth.refusal() : cause);
     });

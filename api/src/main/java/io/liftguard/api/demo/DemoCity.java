@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -88,7 +87,7 @@ public final class DemoCity {
 
   private static void logFailure(Logger log, String id, CompletionStage<?> write) {
     write.exceptionally(failure -> {
-      Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+      Throwable cause = RejectedException.cause(failure);
       boolean expected = cause instanceof StoreUnavailableException
           || cause instanceof RejectedException r && r.rejection().code() == io.liftguard.twin.domain.Rejection.Code.CONFLICT;
       if (!expected) {

@@ -71,8 +71,7 @@ public final class PolicyRules {
     if (s.status() != PolicyState.Status.ACTIVE || c == null || now.isBefore(s.coverFrom())) {
       return PolicyDecision.accept("not covered", List.of());
     }
-    RatingInputs.Risk rated = c.rated().inputs().risk();
-    if (rated != null && rated.band() == risk.band()) {
+    if (!bandChanged(c, risk)) {
       return PolicyDecision.accept("same band", List.of());
     }
     return PolicyDecision.accept("rerated", List.of(
@@ -114,9 +113,8 @@ public final class PolicyRules {
     // A band change the policy was not told of (it is told as the twin records it, unless that raced its binding).
     for (String id : state.elevators().keySet()) {
       ElevatorStatus st = statuses.get(id);
-      RatingInputs.Risk rated = state.elevators().get(id).rated().inputs().risk();
       RatingInputs.Risk fresh = st == null ? null : st.inputs().risk();
-      if (fresh != null && (rated == null || rated.band() != fresh.band())) {
+      if (fresh != null && bandChanged(state.elevators().get(id), fresh)) {
         state = record(state, events, rerate(state, terms, id, st.inputs(), PolicyEvent.RerateReason.RISK_BAND, now, by));
       }
     }
@@ -224,6 +222,12 @@ public final class PolicyRules {
     }
     events.add(new PolicyEvent.PolicyCancelled(reason, now, by));
     return PolicyDecision.accept("cancelled", events);
+  }
+
+  /** Whether {@code risk}'s band differs from the one the elevator was last rated with (or it was rated unassessed). */
+  private static boolean bandChanged(PolicyState.Covered c, RatingInputs.Risk risk) {
+    RatingInputs.Risk rated = c.rated().inputs().risk();
+    return rated == null || rated.band() != risk.band();
   }
 
   /** The premium re-rated from {@code inputs}, held within the bound of the current period. */
