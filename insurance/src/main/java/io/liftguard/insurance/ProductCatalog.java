@@ -3,6 +3,7 @@ package io.liftguard.insurance;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liftguard.insurance.domain.Product;
 import io.liftguard.insurance.domain.ProductTerms;
 import java.io.IOException;
@@ -54,7 +55,16 @@ public final class ProductCatalog {
     JsonNode index = read(json, DIR + "catalog.json", JsonNode.class);
     List<ProductTerms> versions = new ArrayList<>();
     for (JsonNode file : index.get("versions")) {
-      versions.add(read(json, DIR + file.asText(), ProductTerms.class));
+      // "_comment" and other fields starting with "_" are notes for people, not terms.
+      ObjectNode terms = read(json, DIR + file.asText(), ObjectNode.class);
+      List<String> notes = new ArrayList<>();
+      terms.fieldNames().forEachRemaining(k -> {
+        if (k.startsWith("_")) {
+          notes.add(k);
+        }
+      });
+      terms.remove(notes);
+      versions.add(json.convertValue(terms, ProductTerms.class));
     }
     return new ProductCatalog(versions);
   }

@@ -117,4 +117,20 @@ class PricingTest {
     BigDecimal pension = Pricing.price(Terms.PENSION, average, ClaimsExperience.NONE).annualPremium();
     assertEquals(new BigDecimal("9428.76"), pension);
   }
+
+  @Test
+  void theCurrentTariffsPriceTheReferenceClassAtItsExpectedLossLoaded() {
+    // liability-2026.2: base 406 (the reference class's expected annual loss under the shipped model), class factors
+    // 1.00, maintenance as the city's (1.00), loading 1 / 0.70 rounded to 1.4286: 406 x 1.4286 = 580.0116 -> 580.01;
+    // insurance-service-2026.2 adds its 1,800 budget.
+    RatingInputs reference = new RatingInputs("E1", Terms.inputs("E1").asOf(),
+        io.liftguard.twin.domain.BuildingType.RESIDENTIAL, 7, io.liftguard.twin.domain.DriveType.TRACTION,
+        io.liftguard.twin.domain.BrakeType.DISC, null, Terms.risk(0.02, 0.005),
+        new RatingInputs.MaintenanceRecord("Acme Lifts", 100, 10, 1000, 100));
+    ProductTerms liability = Terms.CATALOG.current(Product.LIABILITY);
+    ProductTerms service = Terms.CATALOG.current(Product.INSURANCE_SERVICE);
+    assertEquals("liability-2026.2", liability.version());
+    assertEquals(new BigDecimal("580.01"), Pricing.price(liability, reference, ClaimsExperience.NONE).annualPremium());
+    assertEquals(new BigDecimal("2380.01"), Pricing.price(service, reference, ClaimsExperience.NONE).annualPremium());
+  }
 }
