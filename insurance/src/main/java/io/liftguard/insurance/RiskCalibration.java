@@ -88,7 +88,8 @@ public final class RiskCalibration {
         }
         Recalibration r = new Recalibration(rs.getDouble("predicted_faults"), rs.getLong("observed_faults"),
             rs.getDouble("fault_credibility"), rs.getDouble("fault_factor"), rs.getDouble("predicted_entrapments"),
-            rs.getLong("observed_entrapments"), rs.getDouble("entrapment_credibility"), rs.getDouble("entrapment_factor"));
+            rs.getDouble("predicted_equipment_entrapments"), rs.getLong("observed_entrapments"),
+            rs.getDouble("entrapment_credibility"), rs.getDouble("entrapment_factor"));
         return serving.serve(r.apply(serving.shipped(), instant(rs, "computed_at").toString()));
       }
     });
@@ -111,17 +112,29 @@ public final class RiskCalibration {
       }
     }
     int n = 0;
-    try (PreparedStatement read = prepare(c, "SELECT elevator_id, district, fault_risk, entrapment_risk, risk_model "
-        + "FROM fleet_elevator WHERE fault_risk IS NOT NULL"); ResultSet rs = read.executeQuery();
+    try (PreparedStatement read = prepare(c, "SELECT elevator_id, district, fault_risk, entrapment_risk, risk_model, "
+        + "equipment_entrapment_risk FROM fleet_elevator WHERE fault_risk IS NOT NULL"); ResultSet rs = read.executeQuery();
          PreparedStatement write = c.prepareStatement("INSERT INTO cal_prediction (period_start, elevator_id, district, "
-             + "fault_p, entrapment_p, model_version) VALUES (?, ?, ?, ?, ?, ?)")) {
+             + "fault_p, entrapment_p, model_version, equipment_entrapment_p) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       while (rs.next()) {
         double[] f = factors.getOrDefault(rs.getString(5), new double[] {1, 1});
+        double entrapment = rs.getDouble(4);
+        double equipment = rs.getDouble(6);
+        boolean byCause = !rs.wasNull();
         write.setTimestamp(1, ts(start));
         write.setString(2, rs.getString(1));
         write.setString(3, rs.getString(2));
         write.setDouble(4, shift(rs.getDouble(3), 1 / f[0]));
-        write.setDouble(5, shift(rs.getDouble(4), 1 / f[1]));
+        if (byCause) {
+          // Equipment entrapments were shifted by the fault factor, the other causes by the entrapment factor.
+          double shippedEquipment = shift(equipment, 1 / f[0]);
+          double shippedOther = shift(1 - (1 - entrapment) / (1 - equipment), 1 / f[1]);
+          write.setDouble(5, 1 - (1 - shippedEquipment) * (1 - shippedOther));
+          write.setDouble(7, shippedEquipment);
+        } else {
+          write.setDouble(5, shift(entrapment, 1 / f[1]));
+          write.setNull(7, java.sql.Types.DOUBLE);
+        }
         write.setString(6, rs.getString(5));
         write.addBatch();
         if (++n % 1000 == 0) {
@@ -140,8 +153,8 @@ public final class RiskCalibration {
 
   /** A recalibration as recorded. */
   public record Level(String version, Instant computedAt, int periods, double predictedFaults, long observedFaults,
-      double faultCredibility, double faultFactor, double predictedEntrapments, long observedEntrapments,
-      double entrapmentCredibility, double entrapmentFactor) {}
+      double faultCredibility, double faultFactor, double predictedEntrapments, double predictedEquipmentEntrapments,
+      long observedEntrapments, double entrapmentCredibility, double entrapmentFactor) {}
 
   /**
    * Predicted against observed over the last {@code periods} counted periods, by decile of predicted fault
@@ -166,7 +179,8 @@ public final class RiskCalibration {
         while (rs.next()) {
           levels.add(new Level(rs.getString("version"), instant(rs, "computed_at"), rs.getInt("periods"),
               rs.getDouble("predicted_faults"), rs.getLong("observed_faults"), rs.getDouble("fault_credibility"),
-              rs.getDouble("fault_factor"), rs.getDouble("predicted_entrapments"), rs.getLong("observed_entrapments"),
+              rs.getDouble("fault_factor"), rs.getDouble("predicted_entrapments"),
+              rs.getDouble("predicted_equipment_entrapments"), rs.getLong("observed_entrapments"),
               rs.getDouble("entrapment_credibility"), rs.getDouble("entrapment_factor")));
         }
       }
@@ -236,21 +250,22 @@ public final class RiskCalibration {
     Recalibration r;
     // Predictions are kept at the shipped level (see snapshot): the factors always apply to the shipped model.
     try (PreparedStatement ps = prepare(c, "SELECT COUNT(*), COALESCE(SUM(fault_p), 0), "
-        + "COUNT(*) FILTER (WHERE faulted), COALESCE(SUM(entrapment_p), 0), COUNT(*) FILTER (WHERE entrapped) "
+        + "COUNT(*) FILTER (WHERE faulted), COALESCE(SUM(entrapment_p), 0), COUNT(*) FILTER (WHERE entrapped), "
+        + "COALESCE(SUM(equipment_entrapment_p), 0) "
         + "FROM cal_prediction WHERE period_start >= ? AND faulted IS NOT NULL", ts(from)); ResultSet rs = ps.executeQuery()) {
       rs.next();
       if (rs.getLong(1) == 0) {
         return Optional.empty(); // nothing was predicted yet: nothing to learn from
       }
-      r = Recalibration.of(rs.getDouble(2), rs.getLong(3), rs.getDouble(4), rs.getLong(5));
+      r = Recalibration.of(rs.getDouble(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(6), rs.getLong(5));
     }
     RiskModel model = r.apply(serving.shipped(), now.truncatedTo(ChronoUnit.SECONDS).toString());
     update(c, "INSERT INTO cal_model (version, computed_at, shipped_version, periods, predicted_faults, observed_faults, "
             + "fault_credibility, fault_factor, predicted_entrapments, observed_entrapments, entrapment_credibility, "
-            + "entrapment_factor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + "entrapment_factor, predicted_equipment_entrapments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         model.version(), ts(now), serving.shipped().version(), window.size(), r.predictedFaults(), r.observedFaults(),
         r.faultCredibility(), r.faultFactor(), r.predictedEntrapments(), r.observedEntrapments(),
-        r.entrapmentCredibility(), r.entrapmentFactor());
+        r.entrapmentCredibility(), r.entrapmentFactor(), r.predictedEquipmentEntrapments());
     return Optional.of(r);
   }
 }

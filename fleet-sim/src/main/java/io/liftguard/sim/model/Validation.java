@@ -128,6 +128,18 @@ public final class Validation {
             100 * s.precisionTop5(), 100 * s.maxDecileError()));
       }
     }
+    RiskModel.Causes causes = fitCauses(train);
+    double[] pCauses = new double[test.x.size()];
+    for (int i = 0; i < pCauses.length; i++) {
+      double[] x = test.x.get(i);
+      pCauses[i] = 1 - (1 - LogisticRegression.predict(causes.equipment(), x))
+          * (1 - LogisticRegression.predict(causes.misuse(), x)) * (1 - LogisticRegression.predict(causes.external(), x));
+    }
+    Score byCauses = score(pCauses, Split.flags(test.entrapment));
+    scores.put("entrapment/by cause", byCauses);
+    predictions.put("entrapment/by cause", pCauses);
+    out.append(String.format(Locale.ROOT, "| entrapment | by cause (the shipped model) | %.3f | %.1f %% | %.0f %% |%n",
+        byCauses.auc(), 100 * byCauses.precisionTop5(), 100 * byCauses.maxDecileError()));
     if (modelOut != null) {
       double[] means = new double[RiskFeatures.NAMES.size()];
       for (double[] row : train.x) {
@@ -136,9 +148,9 @@ public final class Validation {
         }
       }
       RiskModel model = new RiskModel(
-          "glm-1 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
+          "glm-2 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
           "fleet simulator, " + c.name() + " city, months 1-12", RiskFeatures.NAMES, fitted.get("fault/full"),
-          fitted.get("entrapment/full"), means);
+          fitted.get("entrapment/full"), means, causes);
       Path path = Path.of(modelOut);
       Files.createDirectories(path.getParent());
       new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(path.toFile(), model);
@@ -149,9 +161,9 @@ public final class Validation {
     Score oracle = score(trueP, Split.flags(test.fault));
     out.append(String.format(Locale.ROOT, "| fault | true hazard at month start (reference) | %.3f | %.1f %% | %.0f %% |%n%n",
         oracle.auc(), 100 * oracle.precisionTop5(), 100 * oracle.maxDecileError()));
-    out.append(byCause(test, predictions.get("entrapment/full")));
+    out.append(byCause(test, predictions.get("entrapment/full"), causes));
     out.append(warnings.summary());
-    for (String key : List.of("fault/full", "entrapment/full")) {
+    for (String key : List.of("fault/full", "entrapment/full", "entrapment/by cause")) {
       out.append("Calibration by decile, ").append(key).append(" (predicted vs observed per elevator-month):\n\n")
           .append("| decile | predicted | observed | rows |\n| --- | --- | --- | --- |\n");
       double[][] d = scores.get(key).deciles();
@@ -182,24 +194,70 @@ public final class Validation {
   }
 
   /**
-   * How well the entrapment model ranks entrapments of each cause: its predictions scored against "an entrapment of
-   * this cause in the month". Equipment entrapments follow the condition the model sees; misuse only through building
-   * type and use; power cuts not at all (they hit a district, whatever its elevators' state).
+   * The inputs each cause's model may use: equipment entrapments follow everything the twin sees; misuse the building
+   * (type, age: renovation works are likeliest in new buildings) and its use; power cuts only use (a busier elevator is
+   * likelier to carry someone when the power goes). Power cuts hit districts alike here, so no district input.
    */
-  static String byCause(Split test, double[] p) {
-    StringBuilder out = new StringBuilder("Entrapments by cause (the entrapment model's predictions scored against each "
-        + "cause alone):\n\n| cause | share of entrapment-months | rate per elevator-month | ROC AUC |\n"
-        + "| --- | --- | --- | --- |\n");
+  static final Map<SimEvent.Cause, List<String>> CAUSE_INPUTS = Map.of(
+      SimEvent.Cause.EQUIPMENT, RiskFeatures.NAMES,
+      SimEvent.Cause.MISUSE, List.of("intercept", "age_decades", "public_gathering", "log_trips_per_day"),
+      SimEvent.Cause.EXTERNAL, List.of("intercept", "log_trips_per_day"));
+
+  /** One logistic model per cause, on its inputs, as coefficients over all features (0 for the others). */
+  static RiskModel.Causes fitCauses(Split train) {
+    double[][] beta = new double[SimEvent.Cause.values().length][];
+    for (SimEvent.Cause cause : SimEvent.Cause.values()) {
+      int[] cols = CAUSE_INPUTS.get(cause).stream().mapToInt(RiskFeatures.NAMES::indexOf).toArray();
+      boolean[] y = new boolean[train.x.size()];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = (train.causes.get(i) & (1 << cause.ordinal())) != 0;
+      }
+      double[] b = LogisticRegression.fit(train.matrix(f -> pick(f, cols)), y, 1.0, 30);
+      double[] full = new double[RiskFeatures.NAMES.size()];
+      for (int k = 0; k < cols.length; k++) {
+        full[cols[k]] = b[k];
+      }
+      beta[cause.ordinal()] = full;
+    }
+    return new RiskModel.Causes(beta[0], beta[1], beta[2]);
+  }
+
+  private static double[] pick(double[] f, int[] cols) {
+    double[] out = new double[cols.length];
+    for (int k = 0; k < cols.length; k++) {
+      out[k] = f[cols[k]];
+    }
+    return out;
+  }
+
+  /**
+   * How well entrapments of each cause can be predicted: the all-cause entrapment model and the cause's own model
+   * scored against "an entrapment of this cause in the month". Equipment entrapments follow the condition the model
+   * sees; misuse only through building type and use; power cuts not at all (they hit a district, whatever its
+   * elevators' state).
+   */
+  static String byCause(Split test, double[] p, RiskModel.Causes causes) {
+    StringBuilder out = new StringBuilder("Entrapments by cause (predictions scored against each cause alone; the "
+        + "cause's own model predicts that cause, on its inputs):\n\n| cause | share of entrapment-months | rate per "
+        + "elevator-month | ROC AUC, all-cause model | ROC AUC, own model | own model: predicted rate | own model: "
+        + "worst decile calibration error |\n| --- | --- | --- | --- | --- | --- | --- |\n");
     long any = test.causes.stream().filter(b -> b != 0).count();
+    double[][] own = {causes.equipment(), causes.misuse(), causes.external()};
     for (SimEvent.Cause cause : SimEvent.Cause.values()) {
       boolean[] y = new boolean[p.length];
+      double[] q = new double[p.length];
       long n = 0;
+      double predicted = 0;
       for (int i = 0; i < y.length; i++) {
         y[i] = (test.causes.get(i) & (1 << cause.ordinal())) != 0;
         n += y[i] ? 1 : 0;
+        q[i] = LogisticRegression.predict(own[cause.ordinal()], test.x.get(i));
+        predicted += q[i];
       }
-      out.append(String.format(Locale.ROOT, "| %s | %.1f %% | %.3f %% | %.3f |%n", cause.name().toLowerCase(Locale.ROOT),
-          100.0 * n / Math.max(1, any), 100.0 * n / y.length, Metrics.auc(p, y)));
+      Score s = score(q, y);
+      out.append(String.format(Locale.ROOT, "| %s | %.1f %% | %.3f %% | %.3f | %.3f | %.3f %% | %.0f %% |%n",
+          cause.name().toLowerCase(Locale.ROOT), 100.0 * n / Math.max(1, any), 100.0 * n / y.length,
+          Metrics.auc(p, y), s.auc(), 100 * predicted / y.length, 100 * s.maxDecileError()));
     }
     return out.append('\n').toString();
   }

@@ -7,8 +7,8 @@ import java.util.Arrays;
 
 /**
  * The risk the model expects of a rating class: the class's own features (age, drum brake, public gathering) with
- * every other input at its fleet mean. The base rate prices the class; the risk relativity prices what the twin
- * shows beyond it, so the class features are not charged twice.
+ * every other input at its fleet mean. It prices a twin not assessed yet, and it is what {@code TariffFit} fits a
+ * product's class tariff to.
  */
 public final class ClassRisk {
   private ClassRisk() {}

@@ -1,5 +1,6 @@
 package io.liftguard.insurance.domain;
 
+import io.liftguard.twin.domain.risk.RiskModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,10 +17,13 @@ import java.util.Map;
  * </pre>
  *
  * <ul>
- *   <li>The class factors are the insurer's tariff (product terms). The <b>risk relativity</b> is what the twin knows
- *       beyond the class: the elevator's expected annual loss over the loss the model expects of its class, where
- *       a 30-day probability {@code p} is annualised as a Poisson rate {@code -ln(1 - p) x 365 / 30} and expected
- *       loss = entrapment rate x severity per entrapment + fault rate x severity per fault.
+ *   <li>The class factors are the insurer's tariff (product terms); base rate x class factors is the annual loss the
+ *       tariff charges the class. The <b>risk relativity</b> is what the twin knows beyond it: the elevator's expected
+ *       annual loss over that class loss, so base x class factors x relativity is the twin's expected loss whatever
+ *       the tariff's shape, and nothing is charged twice. A 30-day probability {@code p} is annualised as a Poisson rate {@code -ln(1 - p) x 365 / 30} and expected
+ *       loss = entrapment rate x severity per entrapment + fault rate x severity per fault. With a model of entrapment
+ *       causes the entrapment rate is the sum of the causes' rates (equipment from the twin's condition, misuse from
+ *       its building and use, external causes from its use), each shown with its loss.
  *   <li>The <b>experience</b> factor is Bühlmann-Straub credibility on claim frequency: {@code 1 + Z (A / E - 1)}
  *       with {@code Z = n / (n + k)} for {@code n} elevator-years of exposure, A claims made and E claims predicted.
  *   <li>The <b>maintenance</b> factor compares how often the company's elevators are overdue with the city:
@@ -55,7 +59,11 @@ public final class Pricing {
         Map.of("driveType", in.driveType().name()), "tariff factor for the drive"));
     factors.add(new Factor("brakeType", terms.brakeType().get(in.brakeType()),
         Map.of("brakeType", in.brakeType().name()), "tariff factor for the brake (drum brakes are under a national campaign)"));
-    factors.add(riskRelativity(terms, in));
+    BigDecimal classLoss = BigDecimal.ONE;
+    for (Factor f : factors) {
+      classLoss = classLoss.multiply(f.value(), Cny.EXACT);
+    }
+    factors.add(riskRelativity(terms, in, classLoss));
     factors.add(experienceFactor(terms, experience));
     factors.add(maintenanceFactor(terms, in.maintenance()));
 
@@ -98,29 +106,36 @@ public final class Pricing {
     return Cny.money(annual.multiply(BigDecimal.valueOf(days)).divide(DAYS_PER_YEAR, Cny.EXACT));
   }
 
-  static Factor riskRelativity(ProductTerms terms, RatingInputs in) {
+  /** {@code classLoss}: what the tariff charges the elevator's class (base rate x class factors), CNY a year. */
+  static Factor riskRelativity(ProductTerms terms, RatingInputs in, BigDecimal classLoss) {
     Map<String, Object> inputs = new LinkedHashMap<>();
-    inputs.put("classFaultProbability30d", in.classRisk().faultProbability30d());
-    inputs.put("classEntrapmentProbability30d", in.classRisk().entrapmentProbability30d());
+    inputs.put("classAnnualLoss", Cny.money(classLoss));
     inputs.put("severityPerEntrapment", terms.severity().perEntrapment());
     inputs.put("severityPerFault", terms.severity().perFault());
-    inputs.put("modelVersion", in.classRisk().modelVersion());
     if (in.risk() == null) {
+      inputs.put("modelVersion", in.classRisk().modelVersion());
       return new Factor("riskRelativity", Cny.factor(BigDecimal.ONE), inputs,
           "the twin has not been assessed yet: priced as its class");
     }
+    inputs.put("modelVersion", in.risk().modelVersion());
     inputs.put("faultProbability30d", in.risk().faultProbability30d());
     inputs.put("entrapmentProbability30d", in.risk().entrapmentProbability30d());
+    RiskModel.CauseProbabilities byCause = in.risk().entrapmentByCause();
+    if (byCause != null) {
+      // -ln(1 - p) of one or more entrapments is the sum of the causes' rates: the three losses add up to it.
+      double severity = terms.severity().perEntrapment().doubleValue();
+      inputs.put("equipmentEntrapmentLoss", round2(annualRate(byCause.equipment()) * severity));
+      inputs.put("misuseEntrapmentLoss", round2(annualRate(byCause.misuse()) * severity));
+      inputs.put("externalEntrapmentLoss", round2(annualRate(byCause.external()) * severity));
+    }
     inputs.put("band", in.risk().band().name());
     double expected = expectedAnnualLoss(terms, in.risk());
-    double classExpected = expectedAnnualLoss(terms, in.classRisk());
     inputs.put("expectedAnnualLoss", round2(expected));
-    inputs.put("classExpectedAnnualLoss", round2(classExpected));
-    BigDecimal raw = classExpected > 0 ? Cny.factor(expected / classExpected) : Cny.factor(BigDecimal.ONE);
+    BigDecimal raw = classLoss.signum() > 0 ? Cny.factor(expected / classLoss.doubleValue()) : Cny.factor(BigDecimal.ONE);
     BigDecimal value = Cny.clamp(raw, terms.riskRelativity().min(), terms.riskRelativity().max());
     return new Factor("riskRelativity", Cny.factor(value), inputs,
-        "expected annual loss from the twin's 30-day fault and entrapment probabilities (annualised) over its class's"
-            + held(raw, value));
+        "expected annual loss from the twin's 30-day fault and entrapment probabilities (annualised) over what the "
+            + "tariff charges its class" + held(raw, value));
   }
 
   static Factor experienceFactor(ProductTerms terms, ClaimsExperience e) {

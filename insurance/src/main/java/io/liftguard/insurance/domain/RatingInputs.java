@@ -13,7 +13,7 @@ import java.time.LocalDate;
  *
  * @param risk the twin's last recorded 30-day risk; null when the twin has not been assessed yet (priced as its class)
  * @param classRisk the model's 30-day risk for an elevator of this class whose every monitored signal is at the
- *     fleet mean: what the base rate for the class already prices
+ *     fleet mean: the expected loss of a twin not assessed yet
  */
 public record RatingInputs(
     String elevatorId,
@@ -26,11 +26,19 @@ public record RatingInputs(
     Risk classRisk,
     MaintenanceRecord maintenance) {
 
-  /** 30-day probabilities of a fault and of an entrapment, by the model version named. */
+  /**
+   * 30-day probabilities of a fault and of an entrapment, by the model version named; with a model of causes, the
+   * entrapment probability of each cause (null otherwise, and in ratings recorded before).
+   */
   public record Risk(double faultProbability30d, double entrapmentProbability30d, RiskModel.Band band,
-      String modelVersion) {
+      String modelVersion, RiskModel.CauseProbabilities entrapmentByCause) {
+    public Risk(double faultProbability30d, double entrapmentProbability30d, RiskModel.Band band, String modelVersion) {
+      this(faultProbability30d, entrapmentProbability30d, band, modelVersion, null);
+    }
+
     public static Risk of(RiskModel.Assessment a) {
-      return new Risk(a.faultProbability30d(), a.entrapmentProbability30d(), a.band(), a.modelVersion());
+      return new Risk(a.faultProbability30d(), a.entrapmentProbability30d(), a.band(), a.modelVersion(),
+          a.entrapmentByCause());
     }
   }
 

@@ -66,6 +66,7 @@ public final class PricingValidation {
     double predictedFaults1;
     long observedFaults1;
     double predictedTraps1;
+    double predictedEquipmentTraps1;
     long observedTraps1;
 
     City(int n) {
@@ -104,6 +105,7 @@ public final class PricingValidation {
         RiskModel.Assessment a = model.assess(RiskFeatures.of(h, m - 1, reported));
         city.predictedFaults1 += a.faultProbability30d();
         city.predictedTraps1 += a.entrapmentProbability30d();
+        city.predictedEquipmentTraps1 += a.entrapmentByCause() == null ? 0 : a.entrapmentByCause().equipment();
         city.observedFaults1 += h.monthlyFaults()[m] > 0 ? 1 : 0;
         city.observedTraps1 += h.monthlyEntrapments()[m] > 0 ? 1 : 0;
         expected += Pricing.annualRate(a.entrapmentProbability30d()) / YEAR;
@@ -297,10 +299,11 @@ public final class PricingValidation {
     out.append(String.format(Locale.ROOT, "%,d elevators; year 2: %,d faults, %,d entrapments (%.2f %% per "
         + "elevator-month), losses %,.0f CNY.%n%n", city.n, faults, traps, 100.0 * traps / city.n / YEAR, loss));
     out.append(String.format(Locale.ROOT, "Recalibration on year 1 (months 2-12): faults observed %,d vs predicted "
-        + "%,.0f (credibility %.2f, factor %.3f); entrapments observed %,d vs predicted %,.0f (credibility %.2f, factor "
-        + "%.3f).%n%n", recal.observedFaults(), recal.predictedFaults(), recal.faultCredibility(), recal.faultFactor(),
-        recal.observedEntrapments(), recal.predictedEntrapments(), recal.entrapmentCredibility(),
-        recal.entrapmentFactor()));
+        + "%,.0f (credibility %.2f, factor %.3f, applied to equipment entrapments too); entrapments observed %,d vs "
+        + "predicted %,.0f, %,.0f of them from equipment (other causes: credibility %.2f, factor %.3f).%n%n",
+        recal.observedFaults(), recal.predictedFaults(), recal.faultCredibility(), recal.faultFactor(),
+        recal.observedEntrapments(), recal.predictedEntrapments(), recal.predictedEquipmentEntrapments(),
+        recal.entrapmentCredibility(), recal.entrapmentFactor()));
     out.append("| pricing | Gini (base: flat) | portfolio loss ratio |\n| --- | --- | --- |\n");
     out.append(String.format(Locale.ROOT, "| flat (%.2f CNY) | 0 | %.3f |%n", priced.flat()[0], flatLr));
     out.append(String.format(Locale.ROOT, "| age band | %.3f | %.3f |%n", giniAge,
@@ -377,7 +380,7 @@ public final class PricingValidation {
       long t0 = System.nanoTime();
       City city = simulate(c, shipped, terms);
       Recalibration recal = Recalibration.of(city.predictedFaults1, city.observedFaults1, city.predictedTraps1,
-          city.observedTraps1);
+          city.predictedEquipmentTraps1, city.observedTraps1);
       RiskModel serving = recal.apply(shipped, c.name() + " year 1");
       Priced priced = price(city, c, shipped, serving, terms);
       Priced uncalibrated = price(city, c, shipped, shipped, terms);
@@ -386,19 +389,21 @@ public final class PricingValidation {
     }
     report.append("## Limits of this validation\n\n")
         .append("- The simulator's entrapments have the published mix of causes (misuse about half, equipment a "
-            + "quarter, power cuts a fifth; `SimConfig.EntrapmentCauses`), and pricing does not separate them: one "
-            + "entrapment probability from the twin prices all three, though only equipment entrapments follow the "
-            + "condition the twin sees (docs/validation-report.md: ROC AUC about 0.71 for equipment, 0.52 for misuse, "
-            + "0.60 for power cuts). Recalibration moves the one level of all three together, so a city whose "
-            + "equipment fails half as often, with as much misuse and as many power cuts, keeps too wide a spread: its "
-            + "lowest decile is the one that misses the decile goal. What would close it is pricing each cause from what "
-            + "drives it (equipment from the twin, misuse from building type, use and renovation, power cuts from the "
-            + "district's record), each recalibrated on its own.\n")
+            + "quarter, power cuts a fifth; `SimConfig.EntrapmentCauses`), and the model prices each from what drives it: "
+            + "equipment from everything the twin sees, misuse from the building (type, age) and its use, power cuts from "
+            + "use (docs/validation-report.md scores each). Equipment entrapments move with faults when the model is "
+            + "recalibrated, the other causes learn their level from the entrapments left over, so a city whose "
+            + "equipment fails half or twice as often keeps its misuse and power cuts at their level. The simulator's "
+            + "power cuts hit every district alike, so there is no district input: a real city's district record "
+            + "would be one.\n")
         .append("- The tariff (`" + terms.version() + "`) is fitted to the shipped model by `scripts/fit-tariff.sh`: "
-            + "base rate and class factors are the model's expected loss of each class, so base x class factors x risk "
-            + "relativity is the model's expected loss and no class feature is charged twice (TariffFitTest). With the "
-            + "earlier tariff, whose age bands (0.77-2.90) came from the model fitted before the simulator had causes, "
-            + "old elevators paid about twice their loss and the worst decile was 36-74 % off.\n")
+            + "base rate and class factors are the model's expected loss of each class (TariffFitTest), and an assessed "
+            + "twin's relativity is its expected loss over what the tariff charges its class, so base x class factors x "
+            + "relativity is the twin's expected loss and no class feature is charged twice (PricingTest). Measured "
+            + "before, when the relativity was measured against the model's class loss: with the first tariff, whose "
+            + "age bands (0.77-2.90) came from a model fitted before the simulator had causes, old elevators paid about "
+            + "twice their loss and the worst decile was 36-74 % off; with the fitted tariff and one entrapment model "
+            + "for all causes, 6-25 %.\n")
         .append("- The platform runs the same recalibration on its own read model at the end of every rating period "
             + "(`RiskCalibration`, over the last twelve); here it is run once, on year 1. Its credibility (predicted "
             + "events over predicted + 300) keeps a part of the shipped level even at 60,000 elevators.\n")

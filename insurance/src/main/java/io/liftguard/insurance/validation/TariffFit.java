@@ -21,8 +21,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Fits a product's class tariff to the risk model, so that the class factors and the twin's risk relativity (its
- * expected loss over its class's) multiply to the model's expected loss and nothing is charged twice or not at all:
+ * Fits a product's class tariff to the risk model: base rate x class factors is then, to a multiplicative tariff's
+ * approximation, the model's expected loss of the class. It is what a twin not yet assessed pays, and what an assessed
+ * twin's risk relativity is measured against, so a typical member of a class has a relativity near 1:
  *
  * <ul>
  *   <li>base rate: the expected annual loss of the reference class (a residential elevator with a disc brake, averaged

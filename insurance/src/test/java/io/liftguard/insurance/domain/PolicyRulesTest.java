@@ -48,7 +48,7 @@ class PolicyRulesTest {
   void aQuoteIsBoundIntoAnActivePolicyOnce() {
     PolicyState q = quoted(Terms.LIABILITY, "E1", "E2");
     assertEquals(PolicyState.Status.QUOTED, q.status());
-    assertEquals(new BigDecimal("3354.96"), q.annualPremium()); // 2 x 1677.48
+    assertEquals(new BigDecimal("3096.82"), q.annualPremium()); // 2 x 1548.41
     PolicyState p = play(q, PolicyRules.bind(q, MONTH, NOW, "insurer"));
     assertEquals(PolicyState.Status.ACTIVE, p.status());
     assertEquals(NOW, p.coverFrom());
@@ -72,20 +72,20 @@ class PolicyRulesTest {
     // Same band (HIGH): nothing to do.
     PolicyDecision same = PolicyRules.riskChanged(p, Terms.LIABILITY, "E1", Terms.risk(0.06, 0.012), NOW, "risk");
     assertTrue(((PolicyDecision.Accept) same).events().isEmpty());
-    // CRITICAL: the indicated premium is far higher, held to +15 % of the 1677.48 in force when the period began.
+    // CRITICAL: the indicated premium is far higher, held to +15 % of the 1548.41 in force when the period began.
     Instant later = NOW.plus(Duration.ofDays(10));
     PolicyDecision up = PolicyRules.riskChanged(p, Terms.LIABILITY, "E1", Terms.risk(0.12, 0.03), later, "risk");
     PolicyEvent.PremiumRerated e = (PolicyEvent.PremiumRerated) ((PolicyDecision.Accept) up).events().get(0);
-    assertEquals(new BigDecimal("1677.48"), e.oldPremium());
-    assertEquals(new BigDecimal("1929.10"), e.newPremium()); // 1677.48 x 1.15 = 1929.102, rounded down
+    assertEquals(new BigDecimal("1548.41"), e.oldPremium());
+    assertEquals(new BigDecimal("1780.67"), e.newPremium()); // 1548.41 x 1.15 = 1780.6715, rounded down
     assertTrue(e.bounded());
     assertTrue(e.rated().annualPremium().compareTo(e.newPremium()) > 0);
     assertEquals(PolicyEvent.RerateReason.RISK_BAND, e.reason());
     p = play(p, up);
-    // A second change in the same period is held to the same bound from the period's start, not from 1929.10.
+    // A second change in the same period is held to the same bound from the period's start, not from 1780.67.
     PolicyDecision again = PolicyRules.riskChanged(p, Terms.LIABILITY, "E1", Terms.risk(0.005, 0.001), later, "risk");
     PolicyEvent.PremiumRerated down = (PolicyEvent.PremiumRerated) ((PolicyDecision.Accept) again).events().get(0);
-    assertEquals(new BigDecimal("1425.86"), down.newPremium()); // 1677.48 x 0.85 = 1425.858, rounded up
+    assertEquals(new BigDecimal("1316.15"), down.newPremium()); // 1548.41 x 0.85 = 1316.1485, rounded up
   }
 
   @Test
@@ -99,7 +99,7 @@ class PolicyRulesTest {
     PolicyEvent.PeriodClosed first = (PolicyEvent.PeriodClosed) events.get(0);
     PolicyEvent.ElevatorPeriod e1 = first.elevators().get(0);
     assertEquals(new BigDecimal("0.08219178"), e1.exposureYears()); // 30 / 365
-    assertEquals(new BigDecimal("137.88"), e1.earnedPremium()); // 1677.48 x 30 / 365 = 137.8751
+    assertEquals(new BigDecimal("127.27"), e1.earnedPremium()); // 1548.41 x 30 / 365 = 127.2666
     p = play(p, d);
     assertEquals(NOW.plus(Duration.ofDays(60)), p.periodStart());
     ClaimsExperience x = p.experience("E1", p.periodStart());
@@ -107,7 +107,7 @@ class PolicyRulesTest {
     // The experience (a clean record) moved the scheduled re-rates below the first premium.
     PolicyEvent.PremiumRerated r = (PolicyEvent.PremiumRerated) events.get(3);
     assertEquals(PolicyEvent.RerateReason.SCHEDULE, r.reason());
-    assertTrue(r.newPremium().compareTo(new BigDecimal("1677.48")) < 0, r.newPremium().toString());
+    assertTrue(r.newPremium().compareTo(new BigDecimal("1548.41")) < 0, r.newPremium().toString());
     // Nothing more is due until the next period ends.
     assertTrue(((PolicyDecision.Accept) PolicyRules.review(p, Terms.LIABILITY, Map.of(), twoMonths, "s")).events().isEmpty());
   }
@@ -239,7 +239,7 @@ class PolicyRulesTest {
     List<PolicyEvent> events = ((PolicyDecision.Accept) PolicyRules.review(p, Terms.LIABILITY, statuses, at, "s")).events();
     PolicyEvent.PremiumRerated r = (PolicyEvent.PremiumRerated) events.get(0);
     assertEquals(PolicyEvent.RerateReason.RISK_BAND, r.reason());
-    assertEquals(new BigDecimal("1425.86"), r.newPremium()); // held to -15 %
+    assertEquals(new BigDecimal("1316.15"), r.newPremium()); // held to -15 %
     p = play(p, PolicyRules.review(p, Terms.LIABILITY, statuses, at, "s"));
     assertTrue(((PolicyDecision.Accept) PolicyRules.review(p, Terms.LIABILITY, statuses, at.plusSeconds(1), "s")).events()
         .isEmpty());

@@ -3,6 +3,7 @@ package io.liftguard.insurance.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.liftguard.twin.domain.risk.RiskModel;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,28 +19,47 @@ class PricingTest {
   @Test
   void premiumIsTheProductOfItsFactorsRoundedToTheFen() {
     // Annualised rates: -ln(1 - p) x 365/30. Twin: 0.12228 entrapments, 0.62407 faults a year -> 6500 x 0.12228 +
-    // 215 x 0.62407 = 928.99 CNY; class (2 %, 0.5 %): 449.26 CNY; relativity 928.99 / 449.26 = 2.0678.
-    // Maintenance: company 20/100 overdue, city 100/1000 -> ratio 2; Z = 100 / (100 + 50) = 0.6667;
-    // 1 + 0.6667 x 0.25 x 1 = 1.1667. Loading 1 / 0.70 = 1.4286.
-    // pure = 312 x 1.00 x 1.30 x 1.00 x 1.20 x 2.0678 x 1.0000 x 1.1667 = 1174.2131 -> 1174.21
-    // annual = 1174.2131 x 1.4286 = 1677.4808 -> 1677.48
+    // 215 x 0.62407 = 928.99 CNY; the tariff charges its class 312 x 1.30 x 1.20 = 486.72 CNY; relativity
+    // 928.99 / 486.72 = 1.9087. Maintenance: company 20/100 overdue, city 100/1000 -> ratio 2; Z = 100 / (100 + 50)
+    // = 0.6667; 1 + 0.6667 x 0.25 x 1 = 1.1667. Loading 1 / 0.70 = 1.4286.
+    // pure = 312 x 1.00 x 1.30 x 1.00 x 1.20 x 1.9087 x 1.0000 x 1.1667 = 1083.8672 -> 1083.87
+    // annual = 1083.8672 x 1.4286 = 1548.4106 -> 1548.41
     ElevatorPremium p = Pricing.price(Terms.LIABILITY, Terms.inputs("E1"), ClaimsExperience.NONE);
     Map<String, BigDecimal> f = factors(p);
     assertEquals(new BigDecimal("312.00"), f.get("baseRate").setScale(2));
     assertEquals(0, f.get("buildingType").compareTo(new BigDecimal("1.00")));
     assertEquals(0, f.get("ageBand").compareTo(new BigDecimal("1.30")));
     assertEquals(0, f.get("brakeType").compareTo(new BigDecimal("1.20")));
-    assertEquals(new BigDecimal("2.0678"), f.get("riskRelativity"));
+    assertEquals(new BigDecimal("1.9087"), f.get("riskRelativity"));
     assertEquals(new BigDecimal("1.0000"), f.get("experience"));
     assertEquals(new BigDecimal("1.1667"), f.get("maintenance"));
     assertEquals(new BigDecimal("1.4286"), f.get("loading"));
-    assertEquals(new BigDecimal("1174.21"), p.purePremium());
-    assertEquals(new BigDecimal("1677.48"), p.annualPremium());
+    assertEquals(new BigDecimal("1083.87"), p.purePremium());
+    assertEquals(new BigDecimal("1548.41"), p.annualPremium());
     assertEquals("liability-2026.1", p.productVersion());
     assertEquals("test-model", p.modelVersion());
     Factor risk = p.factors().stream().filter(x -> x.name().equals("riskRelativity")).findFirst().orElseThrow();
     assertEquals(0.05, risk.inputs().get("faultProbability30d"));
     assertEquals(928.99, risk.inputs().get("expectedAnnualLoss"));
+    assertEquals(new BigDecimal("486.72"), risk.inputs().get("classAnnualLoss"));
+  }
+
+  @Test
+  void eachCauseOfEntrapmentIsPricedAndTheyAddUpToTheEntrapmentLoss() {
+    // Equipment 0.3 %, misuse 0.5 %, external 0.2 % a month: one or more entrapments 1 - 0.997 x 0.995 x 0.998 =
+    // 0.9990 %. Annual rates x 6,500: equipment -ln(0.997) x 365/30 x 6500 = 237.61, misuse 396.41, external 158.33;
+    // together 792.34 = -ln(0.997 x 0.995 x 0.998) x 365/30 x 6500, the entrapment part of the expected loss (faults
+    // add -ln(0.95) x 365/30 x 215 = 134.17: 926.51).
+    RiskModel.CauseProbabilities causes = new RiskModel.CauseProbabilities(0.003, 0.005, 0.002);
+    double trap = 1 - 0.997 * 0.995 * 0.998;
+    RatingInputs in = Terms.inputs("E1").withRisk(
+        new RatingInputs.Risk(0.05, trap, RiskModel.Band.HIGH, "test-model", causes));
+    Factor risk = Pricing.price(Terms.LIABILITY, in, ClaimsExperience.NONE).factors().stream()
+        .filter(x -> x.name().equals("riskRelativity")).findFirst().orElseThrow();
+    assertEquals(237.61, risk.inputs().get("equipmentEntrapmentLoss"));
+    assertEquals(396.41, risk.inputs().get("misuseEntrapmentLoss"));
+    assertEquals(158.33, risk.inputs().get("externalEntrapmentLoss"));
+    assertEquals(926.51, risk.inputs().get("expectedAnnualLoss"));
   }
 
   @Test
@@ -81,8 +101,8 @@ class PricingTest {
   void serviceBudgetIsAddedAfterTheLoading() {
     ElevatorPremium liability = Pricing.price(Terms.LIABILITY, Terms.inputs("E1"), ClaimsExperience.NONE);
     ElevatorPremium service = Pricing.price(Terms.SERVICE, Terms.inputs("E1"), ClaimsExperience.NONE);
-    // the same risk premium as the liability's, plus the 1,800 CNY service budget: 1677.4808 + 1800 -> 3477.48
-    assertEquals(new BigDecimal("3477.48"), service.annualPremium());
+    // the same risk premium as the liability's, plus the 1,800 CNY service budget: 1548.4106 + 1800 -> 3348.41
+    assertEquals(new BigDecimal("3348.41"), service.annualPremium());
     assertEquals(liability.purePremium(), service.purePremium());
     assertTrue(service.annualPremium().compareTo(liability.annualPremium()) > 0);
   }
@@ -120,8 +140,8 @@ class PricingTest {
 
   @Test
   void theCurrentTariffsPriceTheReferenceClassAtItsExpectedLossLoaded() {
-    // liability-2026.2: base 406 (the reference class's expected annual loss under the shipped model), class factors
-    // 1.00, maintenance as the city's (1.00), loading 1 / 0.70 rounded to 1.4286: 406 x 1.4286 = 580.0116 -> 580.01;
+    // liability-2026.2: base 396 (the reference class's expected annual loss under the shipped model), class factors
+    // 1.00, maintenance as the city's (1.00), loading 1 / 0.70 rounded to 1.4286: 396 x 1.4286 = 565.7256 -> 565.73;
     // insurance-service-2026.2 adds its 1,800 budget.
     RatingInputs reference = new RatingInputs("E1", Terms.inputs("E1").asOf(),
         io.liftguard.twin.domain.BuildingType.RESIDENTIAL, 7, io.liftguard.twin.domain.DriveType.TRACTION,
@@ -130,7 +150,7 @@ class PricingTest {
     ProductTerms liability = Terms.CATALOG.current(Product.LIABILITY);
     ProductTerms service = Terms.CATALOG.current(Product.INSURANCE_SERVICE);
     assertEquals("liability-2026.2", liability.version());
-    assertEquals(new BigDecimal("580.01"), Pricing.price(liability, reference, ClaimsExperience.NONE).annualPremium());
-    assertEquals(new BigDecimal("2380.01"), Pricing.price(service, reference, ClaimsExperience.NONE).annualPremium());
+    assertEquals(new BigDecimal("565.73"), Pricing.price(liability, reference, ClaimsExperience.NONE).annualPremium());
+    assertEquals(new BigDecimal("2365.73"), Pricing.price(service, reference, ClaimsExperience.NONE).annualPremium());
   }
 }

@@ -8,9 +8,37 @@ import java.util.List;
  * A fitted 30-day risk model: logistic coefficients for a fault and for an entrapment over {@link #FEATURES}, the
  * training means of the features (contributions are measured against them), and the version that every
  * assessment carries. Fitted offline by the fleet simulator's validation command, loaded by the platform.
+ *
+ * <p>With {@code causes}, an entrapment is three risks, each its own logistic model: equipment (follows the condition
+ * the twin sees), misuse (building and use) and external causes (power cuts); the entrapment probability is that of
+ * one or more of them, {@code 1 - (1 - p_equipment)(1 - p_misuse)(1 - p_external)}, and {@code entrapment} is unused.
+ * Without it (models fitted before the simulator had causes), {@code entrapment} gives one probability for all.
  */
 public record RiskModel(
-    String version, String trainedOn, List<String> features, double[] fault, double[] entrapment, double[] means) {
+    String version, String trainedOn, List<String> features, double[] fault, double[] entrapment, double[] means,
+    Causes causes) {
+
+  /** Logistic coefficients over {@link #FEATURES} for an entrapment of each cause. */
+  public record Causes(double[] equipment, double[] misuse, double[] external) {
+    Causes shifted(double equipmentShift, double otherShift) {
+      double[] eq = equipment.clone();
+      double[] mi = misuse.clone();
+      double[] ex = external.clone();
+      eq[0] += equipmentShift;
+      mi[0] += otherShift;
+      ex[0] += otherShift;
+      return new Causes(eq, mi, ex);
+    }
+  }
+
+  /** 30-day probabilities of an entrapment of each cause. */
+  public record CauseProbabilities(double equipment, double misuse, double external) {}
+
+  /** A model without causes. */
+  public RiskModel(String version, String trainedOn, List<String> features, double[] fault, double[] entrapment,
+      double[] means) {
+    this(version, trainedOn, features, fault, entrapment, means, null);
+  }
 
   /** The model inputs, in order; the fitting code and the twin compute exactly these. */
   public static final List<String> FEATURES = List.of(
@@ -20,7 +48,8 @@ public record RiskModel(
 
   public RiskModel {
     if (!features.equals(FEATURES) || fault.length != FEATURES.size() || entrapment.length != FEATURES.size()
-        || means.length != FEATURES.size()) {
+        || means.length != FEATURES.size() || causes != null && (causes.equipment().length != FEATURES.size()
+        || causes.misuse().length != FEATURES.size() || causes.external().length != FEATURES.size())) {
       throw new IllegalArgumentException("risk model " + version + " does not match the feature list " + FEATURES);
     }
   }
@@ -28,10 +57,18 @@ public record RiskModel(
   /** One input's part in an assessment: its value and how much it moves the fault log-odds from the fleet mean. */
   public record Factor(String feature, double value, double contribution) {}
 
-  /** The twin's risk: 30-day probabilities, a band, the model version and the factors that matter most. */
+  /**
+   * The twin's risk: 30-day probabilities, a band, the model version and the factors that matter most; with a model
+   * of causes, the entrapment probability of each (null otherwise, and in assessments recorded before).
+   */
   public record Assessment(
       double faultProbability30d, double entrapmentProbability30d, Band band, String modelVersion,
-      List<Factor> topFactors) {}
+      List<Factor> topFactors, CauseProbabilities entrapmentByCause) {
+    public Assessment(double faultProbability30d, double entrapmentProbability30d, Band band, String modelVersion,
+        List<Factor> topFactors) {
+      this(faultProbability30d, entrapmentProbability30d, band, modelVersion, topFactors, null);
+    }
+  }
 
   /** Risk bands by 30-day fault probability. */
   public enum Band {
@@ -48,21 +85,32 @@ public record RiskModel(
   /** The assessment for {@code input} (in {@link #FEATURES} order); a NaN feature (unknown) counts as the training mean. */
   public Assessment assess(double[] input) {
     double[] x = input.clone();
-    double zFault = 0;
-    double zTrap = 0;
     List<Factor> factors = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
       if (Double.isNaN(x[i])) {
         x[i] = means[i];
       }
-      zFault += fault[i] * x[i];
-      zTrap += entrapment[i] * x[i];
       if (i > 0) {
         factors.add(new Factor(features.get(i), x[i], fault[i] * (x[i] - means[i])));
       }
     }
     factors.sort(Comparator.comparingDouble((Factor f) -> Math.abs(f.contribution())).reversed());
-    double pFault = 1 / (1 + Math.exp(-zFault));
-    return new Assessment(pFault, 1 / (1 + Math.exp(-zTrap)), Band.of(pFault), version, List.copyOf(factors.subList(0, 3)));
+    double pFault = probability(fault, x);
+    List<Factor> top = List.copyOf(factors.subList(0, 3));
+    if (causes == null) {
+      return new Assessment(pFault, probability(entrapment, x), Band.of(pFault), version, top);
+    }
+    CauseProbabilities byCause = new CauseProbabilities(probability(causes.equipment(), x),
+        probability(causes.misuse(), x), probability(causes.external(), x));
+    double pTrap = 1 - (1 - byCause.equipment()) * (1 - byCause.misuse()) * (1 - byCause.external());
+    return new Assessment(pFault, pTrap, Band.of(pFault), version, top, byCause);
+  }
+
+  private static double probability(double[] beta, double[] x) {
+    double z = 0;
+    for (int i = 0; i < x.length; i++) {
+      z += beta[i] * x[i];
+    }
+    return 1 / (1 + Math.exp(-z));
   }
 }

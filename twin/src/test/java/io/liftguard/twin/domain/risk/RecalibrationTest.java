@@ -42,4 +42,35 @@ class RecalibrationTest {
     assertTrue(half.assess(high).faultProbability30d() > half.assess(low).faultProbability30d());
     assertTrue(half.version().contains("fault x0.535"), half.version());
   }
+
+  @Test
+  void equipmentEntrapmentsMoveWithFaultsAndTheRestLearnFromWhatIsLeft() {
+    // Faults: 4,000 predicted, 2,000 observed: factor 0.5349 (as above). Entrapments: 1,000 predicted, 300 of them
+    // from equipment; 650 observed. Equipment at the fault factor: 300 x 0.5349 = 160.47 expected; the other causes
+    // were 700 predicted and 650 - 160.47 = 489.53 observed: Z = 700 / 1000 = 0.7, factor 0.7 x 489.53 / 700 + 0.3
+    // = 0.7895.
+    Recalibration r = Recalibration.of(4000, 2000, 1000, 300, 650);
+    assertEquals(0.5349, r.faultFactor(), 1e-4);
+    assertEquals(0.7, r.entrapmentCredibility(), 1e-9);
+    assertEquals(0.7895, r.entrapmentFactor(), 1e-4);
+  }
+
+  @Test
+  void aModelOfCausesShiftsEquipmentByTheFaultFactorAndTheOthersByTheEntrapmentFactor() {
+    double[] zero = new double[RiskModel.FEATURES.size()];
+    double[] logit = zero.clone();
+    logit[0] = -6; // p = 0.00247
+    RiskModel model = new RiskModel("m", "t", RiskModel.FEATURES, logit, logit, zero,
+        new RiskModel.Causes(logit, logit, logit));
+    RiskModel shifted = new Recalibration(1, 1, 1, 0.5, 1, 1, 1, 1, 2).apply(model, "p");
+    double[] x = zero.clone();
+    x[0] = 1;
+    RiskModel.CauseProbabilities before = model.assess(x).entrapmentByCause();
+    RiskModel.CauseProbabilities after = shifted.assess(x).entrapmentByCause();
+    assertEquals(0.5, after.equipment() / before.equipment(), 0.01);
+    assertEquals(2.0, after.misuse() / before.misuse(), 0.01);
+    assertEquals(2.0, after.external() / before.external(), 0.01);
+    double p = 1 - (1 - after.equipment()) * (1 - after.misuse()) * (1 - after.external());
+    assertEquals(p, shifted.assess(x).entrapmentProbability30d(), 1e-12);
+  }
 }

@@ -44,7 +44,7 @@ class RiskModelTest {
   @Test
   void theShippedModelLoadsWithItsVersionAndFeatureList() {
     assertEquals(RiskModel.FEATURES, model.features());
-    assertTrue(model.version().startsWith("glm-1"), model.version());
+    assertTrue(model.version().startsWith("glm-2"), model.version());
   }
 
   @Test
