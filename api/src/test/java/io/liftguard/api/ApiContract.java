@@ -320,6 +320,15 @@ abstract class ApiContract {
     assertTrue(risk.get("modelVersion").asText().startsWith("glm-2"), risk.toString());
     assertTrue(List.of("LOW", "MEDIUM", "HIGH", "CRITICAL").contains(risk.get("band").asText()), risk.toString());
     assertEquals(3, risk.get("topFactors").size());
+    // Each cause of entrapment, and the entrapment probability is that of one or more of them.
+    var byCause = risk.get("entrapmentByCause");
+    double none = 1;
+    for (String cause : List.of("equipment", "misuse", "external")) {
+      double p = byCause.get(cause).asDouble();
+      assertTrue(p > 0 && p < 1, byCause.toString());
+      none *= 1 - p;
+    }
+    assertEquals(1 - none, risk.get("entrapmentProbability30d").asDouble(), 1e-9, risk.toString());
 
     // The history, page by page; the twin's own risk assessments (RiskAssessed) come with the events that moved them.
     List<String> types = new ArrayList<>();

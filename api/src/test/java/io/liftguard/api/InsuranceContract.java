@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.liftguard.api.RunningPlatform.Answer;
 import io.liftguard.fleet.ReadSideSettings;
 import io.liftguard.fleet.ReadStore;
+import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
 import java.math.BigDecimal;
@@ -15,7 +16,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class InsuranceContract {
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-  private final LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+  private final LocalDate today = TwinRules.today(now); // the platform's calendar (China, UTC+8)
   private RunningPlatform api;
   private String picc;
   private String pingAn;

@@ -12,13 +12,13 @@ import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Responses;
 import io.liftguard.insurance.InsuranceReader;
 import io.liftguard.insurance.domain.PolicyAccess;
+import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.access.Principal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +76,7 @@ public final class InsurerRoutes {
       };
       Instant[] window = window(params);
       String file = "bordereau-" + insurer.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + rawKind.toLowerCase(Locale.ROOT)
-          + "-" + LocalDate.ofInstant(window[0], ZoneOffset.UTC) + "-" + LocalDate.ofInstant(window[1], ZoneOffset.UTC) + ".csv";
+          + "-" + TwinRules.today(window[0]) + "-" + TwinRules.today(window[1]) + ".csv";
       return Responses.respond(reader.bordereau(insurer, kind, window[0], window[1]), csv -> HttpResponse.create()
           .withStatus(StatusCodes.OK)
           .withEntity(HttpEntities.create(ContentTypes.TEXT_CSV_UTF8, csv.getBytes(StandardCharsets.UTF_8)))
@@ -102,9 +102,9 @@ public final class InsurerRoutes {
     }
   }
 
-  /** [from, to) from the query (UTC days), by default the 365 days up to tomorrow. */
+  /** [from, to) from the query (days of the platform's calendar), by default the 365 days up to tomorrow. */
   private Instant[] window(Map<String, String> params) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    LocalDate today = TwinRules.today(clock.instant());
     LocalDate to = date(params.get("to"), "to", today.plusDays(1));
     LocalDate from = date(params.get("from"), "from", to.minusDays(365));
     if (!from.isBefore(to)) {
@@ -113,7 +113,7 @@ public final class InsurerRoutes {
     if (Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() > 3660) {
       throw ApiException.badRequest("the window from " + from + " to " + to + " is longer than ten years");
     }
-    return new Instant[] {from.atStartOfDay(ZoneOffset.UTC).toInstant(), to.atStartOfDay(ZoneOffset.UTC).toInstant()};
+    return new Instant[] {from.atStartOfDay(TwinRules.CALENDAR).toInstant(), to.atStartOfDay(TwinRules.CALENDAR).toInstant()};
   }
 
   private static LocalDate date(String raw, String name, LocalDate fallback) {

@@ -1,12 +1,11 @@
 package io.liftguard.insurance.domain;
 
 import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.domain.TwinRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,7 @@ public final class PolicyRules {
     if (s.exists()) {
       return PolicyDecision.conflict("policy '" + s.policyId() + "' already exists");
     }
-    List<String> problems = new ArrayList<>(q.term().problems(LocalDate.ofInstant(now, ZoneOffset.UTC)));
+    List<String> problems = new ArrayList<>(q.term().problems(TwinRules.today(now)));
     if (q.premiums().isEmpty() || q.premiums().size() > MAX_ELEVATORS) {
       problems.add("a quote covers 1 to " + MAX_ELEVATORS + " elevators");
     }

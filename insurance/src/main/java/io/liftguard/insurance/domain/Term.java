@@ -1,22 +1,22 @@
 package io.liftguard.insurance.domain;
 
+import io.liftguard.twin.domain.TwinRules;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A policy's term: cover from the start of {@code start} to the start of {@code end} (UTC days). */
+/** A policy's term: cover from the start of {@code start} to the start of {@code end} (days of the platform's calendar). */
 public record Term(LocalDate start, LocalDate end) {
   /** The longest term a policy may run: the pension product's 15 years. */
   public static final int MAX_YEARS = 15;
 
   public Instant startsAt() {
-    return start.atStartOfDay(ZoneOffset.UTC).toInstant();
+    return start.atStartOfDay(TwinRules.CALENDAR).toInstant();
   }
 
   public Instant endsAt() {
-    return end.atStartOfDay(ZoneOffset.UTC).toInstant();
+    return end.atStartOfDay(TwinRules.CALENDAR).toInstant();
   }
 
   /** Every problem with this term for a quote made on {@code today}. */

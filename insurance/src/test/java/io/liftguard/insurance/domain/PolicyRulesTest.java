@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The policy's life by its pure rules: quote, bind, re-rate within bounds, periods, claims, service, end. */
 class PolicyRulesTest {
-  static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
+  /** Midnight starting 2026-12-01 in the platform's calendar (UTC+8): the start of {@link #YEAR}. */
+  static final Instant NOW = Instant.parse("2026-11-30T16:00:00Z");
   static final Duration MONTH = Duration.ofDays(30);
   static final Term YEAR = new Term(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 12, 1));
 

@@ -229,9 +229,12 @@ public final class TwinRules {
     return Decision.accept("recorded", new TwinEvent.InspectionRecorded(result, now, by));
   }
 
-  /** The register is kept in China Standard Time dates; UTC+8 has no daylight saving. */
+  /** The platform's calendar: China Standard Time (UTC+8, no daylight saving). Register dates, terms and periods. */
+  public static final ZoneOffset CALENDAR = ZoneOffset.ofHours(8);
+
+  /** Today in the platform's calendar. */
   public static LocalDate today(Instant now) {
-    return now.atOffset(ZoneOffset.ofHours(8)).toLocalDate();
+    return now.atOffset(CALENDAR).toLocalDate();
   }
 
   static List<String> differingFields(RegisterData a, RegisterData b) {
