@@ -103,6 +103,42 @@ abstract class InsuranceContract {
   }
 
   @Test
+  void aPolicyIsRenewedByBindingTheQuoteOfItsRenewal() throws Exception {
+    register("RN-1", "RN-2");
+    // A renewal is quoted within 90 days of the term's end (a quote's term starts at most 90 days ahead).
+    LocalDate end = today.plusDays(60);
+    Answer quote = api.postAs(picc, "/api/v1/quotes", "application/json",
+        quoteBody("liability", "RN-1", "RN-2").replace(today.plusYears(1).toString(), end.toString()));
+    assertEquals(201, quote.status(), quote.raw());
+    String id = quote.body().get("policyId").asText();
+    assertError(api.postAs(picc, "/api/v1/policies/" + id + "/renew", "application/json", ""), 409,
+        "only a bound, uncancelled policy is renewed");
+    JsonNode policy = api.postAs(picc, "/api/v1/policies", "application/json", "{\"quoteId\":\"" + id + "\"}").body();
+    // Another insurer cannot see the policy, so cannot renew it.
+    assertEquals(404, api.postAs(pingAn, "/api/v1/policies/" + id + "/renew", "application/json", "").status());
+    Answer renewal = api.postAs(picc, "/api/v1/policies/" + id + "/renew", "application/json", "");
+    assertEquals(201, renewal.status(), renewal.raw());
+    JsonNode r = renewal.body();
+    String renewalId = r.get("policyId").asText();
+    assertEquals("quoted", r.get("status").asText());
+    assertEquals(id, r.get("renews").asText());
+    assertEquals(end.toString(), r.get("term").get("start").asText()); // from the end of the term, as long
+    assertEquals(end.plus(java.time.Period.between(today, end)).toString(), r.get("term").get("end").asText());
+    assertEquals(policy.get("policyholder").asText(), r.get("policyholder").asText());
+    assertEquals(2, r.get("elevators").size());
+
+    Answer bind = api.postAs(picc, "/api/v1/policies", "application/json", "{\"quoteId\":\"" + renewalId + "\"}");
+    assertEquals(201, bind.status(), bind.raw());
+    assertEquals("active", bind.body().get("status").asText());
+    JsonNode renewed = api.get("/api/v1/policies/" + id, picc).body();
+    assertEquals(renewalId, renewed.get("renewedBy").asText(), renewed.toString());
+    assertEquals("active", renewed.get("status").asText()); // until its term ends: then renewed, not lapsed
+    // A second renewal is refused.
+    assertError(api.postAs(picc, "/api/v1/policies/" + id + "/renew", "application/json", ""), 409,
+        "renewed by '" + renewalId + "' already");
+  }
+
+  @Test
   void aQuoteShowsEveryFactorAndBindsIntoAPolicyWhosePremiumItExplains() throws Exception {
     register("IN-1", "IN-2");
     Answer quote = api.postAs(picc, "/api/v1/quotes", "application/json", quoteBody("liability", "IN-1", "IN-2"));

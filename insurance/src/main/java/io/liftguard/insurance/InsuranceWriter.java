@@ -30,11 +30,12 @@ final class InsuranceWriter {
   static void apply(Connection c, String policyId, long seqNr, PolicyEvent event) throws SQLException {
     if (event instanceof PolicyEvent.PolicyQuoted e) {
       update(c, "INSERT INTO ins_policy (policy_id, insurer, policyholder, product, product_version, status, term_start, "
-              + "term_end, quoted_at, elevators, annual_premium, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + "term_end, quoted_at, elevators, annual_premium, updated_at, renews) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           policyId, e.insurer(), e.policyholder(), e.product().wireName(), e.productVersion(),
           PolicyState.Status.QUOTED.name(), date(e.term().start()), date(e.term().end()), ts(e.at()),
           e.premiums().size(), e.premiums().stream().map(ElevatorPremium::annualPremium).reduce(Cny.ZERO, BigDecimal::add),
-          ts(e.at()));
+          ts(e.at()), e.renews());
       for (ElevatorPremium p : e.premiums()) {
         update(c, "INSERT INTO ins_coverage (policy_id, elevator_id, insurer, product, status, annual_premium, "
                 + "fund_balance) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -98,7 +99,15 @@ final class InsuranceWriter {
     } else if (event instanceof PolicyEvent.PolicyCancelled e) {
       closed(c, policyId, PolicyState.Status.CANCELLED, e.at());
     } else if (event instanceof PolicyEvent.PolicyLapsed e) {
-      closed(c, policyId, PolicyState.Status.LAPSED, e.at());
+      closed(c, policyId, renewedBy(c, policyId) == null ? PolicyState.Status.LAPSED : PolicyState.Status.RENEWED, e.at());
+    } else if (event instanceof PolicyEvent.PolicyRenewed e) {
+      update(c, "UPDATE ins_policy SET renewed_by = ?, updated_at = ? WHERE policy_id = ?", e.successorId(), ts(e.at()),
+          policyId);
+      // A renewal bound after the term had lapsed turns the lapse into a renewal (PolicyState does the same).
+      if (update(c, "UPDATE ins_policy SET status = ? WHERE policy_id = ? AND status = ?",
+          PolicyState.Status.RENEWED.name(), policyId, PolicyState.Status.LAPSED.name()) > 0) {
+        status(c, policyId, PolicyState.Status.RENEWED);
+      }
     }
   }
 
@@ -117,6 +126,13 @@ final class InsuranceWriter {
 
   private static void status(Connection c, String policyId, PolicyState.Status status) throws SQLException {
     update(c, "UPDATE ins_coverage SET status = ? WHERE policy_id = ?", status.name(), policyId);
+  }
+
+  private static String renewedBy(Connection c, String policyId) throws SQLException {
+    try (PreparedStatement ps = prepare(c, "SELECT renewed_by FROM ins_policy WHERE policy_id = ?", policyId);
+         ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getString(1) : null;
+    }
   }
 
   private static String product(Connection c, String policyId) throws SQLException {

@@ -79,6 +79,24 @@ public final class PolicyBook {
    * is answered exactly like one that is not registered (404).
    */
   public CompletionStage<PolicyState> quote(QuoteSpec spec, Predicate<FleetRow> visible, String by) {
+    return quote(spec, visible, by, null);
+  }
+
+  /**
+   * Quotes the renewal of {@code policy}: the same insurer, policyholder, product (its current version) and
+   * elevators, from the end of its term for as long, priced now with every elevator's experience so far. Binding the
+   * quote renews the policy.
+   */
+  public CompletionStage<PolicyState> renew(PolicyState policy, Predicate<FleetRow> visible, String by) {
+    PolicyRules.notRenewable(policy).ifPresent(problem -> {
+      throw new RejectedException(new Rejection(Rejection.Code.CONFLICT, problem, List.of(problem)));
+    });
+    QuoteSpec spec = new QuoteSpec(policy.insurer(), policy.policyholder(), policy.product(),
+        List.copyOf(policy.elevators().keySet()), PolicyRules.renewalTerm(policy));
+    return quote(spec, visible, by, policy.policyId());
+  }
+
+  private CompletionStage<PolicyState> quote(QuoteSpec spec, Predicate<FleetRow> visible, String by, String renews) {
     ProductTerms terms = catalog.current(spec.product());
     return underwriter.rows(spec.elevators()).thenCompose(rows -> {
       for (String id : spec.elevators()) {
@@ -98,13 +116,37 @@ public final class PolicyBook {
     }).thenCompose(premiums -> {
       String id = "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
       PolicyRules.QuoteRequest request = new PolicyRules.QuoteRequest(id, spec.insurer(), spec.policyholder(), terms,
-          spec.term(), premiums, settings.quoteValidity());
+          spec.term(), premiums, settings.quoteValidity(), renews);
       return write(id, r -> new PolicyEntity.Quote(request, by, r));
     });
   }
 
+  /**
+   * Binds a quote. A renewal is bound, then the policy it renews is told (so that its term ends renewed, not lapsed);
+   * when telling fails the bind answers the failure, and binding again tells it again. Two renewals of one policy:
+   * the second is refused before it is bound.
+   */
   public CompletionStage<PolicyState> bind(String policyId, String by) {
-    return write(policyId, r -> new PolicyEntity.Bind(by, r));
+    return get(policyId).thenCompose(quote -> {
+      if (quote.renews() == null) {
+        return write(policyId, r -> new PolicyEntity.Bind(by, r));
+      }
+      return get(quote.renews()).thenCompose(renewed -> {
+        if (quote.status() == PolicyState.Status.ACTIVE && renewed.renewedBy() == null) {
+          return tellRenewed(quote, by); // bound before, but the renewed policy was not told
+        }
+        if (renewed.renewedBy() != null && !renewed.renewedBy().equals(policyId)) {
+          String problem = "policy '" + renewed.policyId() + "' is renewed by '" + renewed.renewedBy() + "' already";
+          throw new RejectedException(new Rejection(Rejection.Code.CONFLICT, problem, List.of(problem)));
+        }
+        return write(policyId, r -> new PolicyEntity.Bind(by, r)).thenCompose(bound -> tellRenewed(bound, by));
+      });
+    });
+  }
+
+  private CompletionStage<PolicyState> tellRenewed(PolicyState successor, String by) {
+    return write(successor.renews(), r -> new PolicyEntity.Renewed(successor.policyId(), by, r))
+        .thenApply(renewed -> successor);
   }
 
   public CompletionStage<PolicyState> get(String policyId) {

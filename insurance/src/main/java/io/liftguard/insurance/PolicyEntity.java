@@ -77,6 +77,10 @@ public final class PolicyEntity
 
   public record Cancel(String reason, String by, ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
 
+  /** The renewal {@code successorId} of this policy was bound. */
+  public record Renewed(String successorId, String by, ActorRef<StatusReply<PolicyState>> replyTo)
+      implements Command {}
+
   private final String policyId;
   private final ProductCatalog catalog;
   private final InsuranceSettings settings;
@@ -167,6 +171,8 @@ public final class PolicyEntity
       return PolicyRules.completeAction(s, c.actionId(), c.note(), now, c.by());
     } else if (command instanceof Cancel c) {
       return PolicyRules.cancel(s, terms(s), c.reason(), now, c.by());
+    } else if (command instanceof Renewed c) {
+      return PolicyRules.renewed(s, c.successorId(), now, c.by());
     }
     throw new IllegalArgumentException("unknown policy command " + command.getClass().getName());
   }

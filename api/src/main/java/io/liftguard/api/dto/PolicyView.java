@@ -36,7 +36,9 @@ public record PolicyView(
     List<CoveredElevator> elevators,
     long openClaims,
     long openServiceActions,
-    long overdueServiceActions) {
+    long overdueServiceActions,
+    String renews,
+    String renewedBy) {
 
   /**
    * One covered elevator: the premium in force, the premium the current rating period began with (re-ratings stay
@@ -53,7 +55,7 @@ public record PolicyView(
             c.periodStartPremium(), c.fundBalance(), c.rated())).toList(),
         s.claims().values().stream().filter(c -> !c.status().isClosed()).count(),
         s.serviceActions().values().stream().filter(ServiceAction::isOpen).count(),
-        s.serviceActions().values().stream().filter(a -> a.isOverdue(now)).count());
+        s.serviceActions().values().stream().filter(a -> a.isOverdue(now)).count(), s.renews(), s.renewedBy());
   }
 
   /** The claims of a policy, newest first. */

@@ -21,6 +21,7 @@ import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Json;
 import io.liftguard.api.http.Responses;
 import io.liftguard.api.http.RouteSupport;
+import io.liftguard.fleet.domain.FleetRow;
 import io.liftguard.insurance.PolicyBook;
 import io.liftguard.insurance.domain.Claim;
 import io.liftguard.insurance.domain.PolicyAccess;
@@ -45,6 +46,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
@@ -52,7 +54,7 @@ import org.apache.pekko.http.javadsl.server.Route;
 /**
  * Quotes and policies: {@code POST /api/v1/quotes} prices one elevator or a building's set from the read model;
  * {@code POST /api/v1/policies} binds a quote; {@code GET /api/v1/policies[/{id}]}, its {@code premium-history},
- * {@code cancel}, its {@code claims} (opened by entrapments or by hand, then assessed, paid or rejected) and its
+ * {@code cancel}, {@code renew} (quotes the renewal), its {@code claims} (opened by entrapments or by hand, then assessed, paid or rejected) and its
  * {@code service-actions}. A policy outside the caller's reach answers 404 exactly like one that does not exist.
  */
 public final class PolicyRoutes {
@@ -80,6 +82,7 @@ public final class PolicyRoutes {
     return concat(
         pathEnd(() -> get(() -> read(p, id, s -> Responses.json(StatusCodes.OK, view(s))))),
         path("premium-history", () -> get(() -> premiumHistory(p, id))),
+        path("renew", () -> post(() -> renew(p, id))),
         path("cancel", () -> post(() -> write(p, id, PolicyAccess.Action.UNDERWRITE, InsuranceRequests.NoteBody.class,
             (b, by) -> book.cancel(id, b.note(), by)))),
         pathPrefix("claims", () -> claims(p, id)),
@@ -149,12 +152,22 @@ public final class PolicyRoutes {
         throw ApiException.invalid(problems);
       }
       CompletionStage<PolicyState> quoted = book.quote(
-          new PolicyBook.QuoteSpec(insurer, q.policyholder().trim(), q.product(), elevators, q.term()),
-          row -> AccessPolicy.covers(p, new ElevatorScope(row.elevatorId(), row.district(), row.insurer(),
-              row.maintenanceCompany(), row.usingUnit())),
-          p.id());
+          new PolicyBook.QuoteSpec(insurer, q.policyholder().trim(), q.product(), elevators, q.term()), covers(p), p.id());
       return Responses.respond(quoted, s -> Responses.json(StatusCodes.CREATED, view(s)));
     });
+  }
+
+  /** The quote of a policy's renewal: bind it (POST /policies) to renew the policy. */
+  private Route renew(Principal p, String rawId) {
+    return safely(() -> Responses.respond(policy(p, rawId, PolicyAccess.Action.UNDERWRITE)
+            .thenCompose(s -> book.renew(s, covers(p), p.id())),
+        s -> Responses.json(StatusCodes.CREATED, view(s))));
+  }
+
+  /** Whether {@code p} may see an elevator's row: one it may not is quoted as if not registered. */
+  private static Predicate<FleetRow> covers(Principal p) {
+    return row -> AccessPolicy.covers(p, new ElevatorScope(row.elevatorId(), row.district(), row.insurer(),
+        row.maintenanceCompany(), row.usingUnit()));
   }
 
   /** The insurer a quote is for: an insurer's own, or the one an admin names. */

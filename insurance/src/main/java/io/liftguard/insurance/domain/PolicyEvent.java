@@ -30,10 +30,17 @@ import java.util.List;
 public sealed interface PolicyEvent extends CborSerializable {
   Instant at();
 
-  /** A quote, with every elevator's premium and breakdown; binding it makes it the policy. */
+  /**
+   * A quote, with every elevator's premium and breakdown; binding it makes it the policy. {@code renews}: the policy
+   * it would renew (null for a new one).
+   */
   record PolicyQuoted(
       String policyId, String insurer, String policyholder, Product product, String productVersion, Term term,
-      List<ElevatorPremium> premiums, Instant validUntil, Instant at, String by) implements PolicyEvent {}
+      List<ElevatorPremium> premiums, Instant validUntil, Instant at, String by, String renews)
+      implements PolicyEvent {}
+
+  /** The policy's renewal {@code successorId} was bound: at the end of its term it is renewed, not lapsed. */
+  record PolicyRenewed(String successorId, Instant at, String by) implements PolicyEvent {}
 
   /** The quote was bound: cover runs from {@code coverFrom}, rated in periods of {@code ratingPeriod}. */
   record PolicyBound(Instant coverFrom, Duration ratingPeriod, Instant at, String by) implements PolicyEvent {}

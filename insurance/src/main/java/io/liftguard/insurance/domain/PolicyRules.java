@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** What a policy does with each command (pure: the state, the terms and the time in, a decision out). */
 public final class PolicyRules {
@@ -18,10 +20,18 @@ public final class PolicyRules {
 
   private PolicyRules() {}
 
-  /** A quote to record: the premiums were priced by the caller from the read model. */
+  /**
+   * A quote to record: the premiums were priced by the caller from the read model. {@code renews}: the policy the
+   * quote would renew, or null.
+   */
   public record QuoteRequest(
       String policyId, String insurer, String policyholder, ProductTerms terms, Term term,
-      List<ElevatorPremium> premiums, Duration validFor) {}
+      List<ElevatorPremium> premiums, Duration validFor, String renews) {
+    public QuoteRequest(String policyId, String insurer, String policyholder, ProductTerms terms, Term term,
+        List<ElevatorPremium> premiums, Duration validFor) {
+      this(policyId, insurer, policyholder, terms, term, premiums, validFor, null);
+    }
+  }
 
   /** What the read model says of one covered elevator at a review. */
   public record ElevatorStatus(RatingInputs inputs, boolean maintenanceOverdue, boolean inspectionOverdue) {}
@@ -45,7 +55,35 @@ public final class PolicyRules {
     }
     return PolicyDecision.accept("quoted", List.of(new PolicyEvent.PolicyQuoted(q.policyId(), q.insurer(),
         q.policyholder(), q.terms().product(), q.terms().version(), q.term(), q.premiums(), now.plus(q.validFor()), now,
-        by)));
+        by, q.renews())));
+  }
+
+  /**
+   * Why {@code s} cannot be renewed, if it cannot: only a bound, uncancelled policy not renewed already is. The
+   * renewal runs from the end of its term for as long ({@link #renewalTerm}).
+   */
+  public static Optional<String> notRenewable(PolicyState s) {
+    if (!s.wasBound() || s.status() == PolicyState.Status.CANCELLED) {
+      return Optional.of("policy '" + s.policyId() + "' is " + s.status() + "; only a bound, uncancelled policy is renewed");
+    }
+    if (s.renewedBy() != null) {
+      return Optional.of("policy '" + s.policyId() + "' is renewed by '" + s.renewedBy() + "' already");
+    }
+    return Optional.empty();
+  }
+
+  /** The term of the renewal of {@code s}: from the end of its term, as long. */
+  public static Term renewalTerm(PolicyState s) {
+    return new Term(s.term().end(), s.term().end().plus(Period.between(s.term().start(), s.term().end())));
+  }
+
+  /** The renewal {@code successorId} of {@code s} was bound; telling it again changes nothing. */
+  public static PolicyDecision renewed(PolicyState s, String successorId, Instant now, String by) {
+    if (successorId.equals(s.renewedBy())) {
+      return PolicyDecision.accept("already renewed by " + successorId, List.of());
+    }
+    return notRenewable(s).map(PolicyDecision::conflict)
+        .orElseGet(() -> PolicyDecision.accept("renewed", List.of(new PolicyEvent.PolicyRenewed(successorId, now, by))));
   }
 
   /** Binds a quote: cover from its term's start, or now if the term has begun. */

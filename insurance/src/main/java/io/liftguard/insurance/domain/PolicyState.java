@@ -14,6 +14,8 @@ import java.util.Map;
  *
  * @param periodStart when the current rating period began (null before the policy is bound)
  * @param elevators the covered elevators in quote order
+ * @param renews the policy this one renews (null for a new policy)
+ * @param renewedBy the bound policy that renews this one (null until there is one)
  */
 public record PolicyState(
     String policyId,
@@ -32,7 +34,9 @@ public record PolicyState(
     String closeReason,
     Map<String, Covered> elevators,
     Map<String, Claim> claims,
-    Map<String, ServiceAction> serviceActions) implements CborSerializable {
+    Map<String, ServiceAction> serviceActions,
+    String renews,
+    String renewedBy) implements CborSerializable {
 
   /** Where a policy is in its life. */
   public enum Status {
@@ -40,7 +44,9 @@ public record PolicyState(
     QUOTED,
     ACTIVE,
     LAPSED,
-    CANCELLED
+    CANCELLED,
+    /** The term ended and a bound renewal took over. */
+    RENEWED
   }
 
   /** A year of exposure, in seconds (365 days, as premiums are quoted). */
@@ -89,7 +95,7 @@ public record PolicyState(
 
   public static PolicyState empty(String policyId) {
     return new PolicyState(policyId, Status.NONE, null, null, null, null, null, null, null, null, null, null, null, null,
-        Map.of(), Map.of(), Map.of());
+        Map.of(), Map.of(), Map.of(), null, null);
   }
 
   @JsonIgnore
@@ -130,7 +136,7 @@ public record PolicyState(
       }
       return new PolicyState(e.policyId(), Status.QUOTED, e.insurer(), e.policyholder(), e.product(),
           e.productVersion(), e.term(), e.at(), e.validUntil(), null, null, null, null, null, covered, Map.of(),
-          Map.of());
+          Map.of(), e.renews(), null);
     } else if (event instanceof PolicyEvent.PolicyBound e) {
       Map<String, Covered> covered = new LinkedHashMap<>();
       elevators.forEach((id, c) -> covered.put(id, new Covered(c.rated(), c.inForce(), c.periodStartPremium(),
@@ -172,7 +178,15 @@ public record PolicyState(
     } else if (event instanceof PolicyEvent.PolicyCancelled e) {
       return closed(Status.CANCELLED, e.at(), e.reason());
     } else if (event instanceof PolicyEvent.PolicyLapsed e) {
-      return closed(Status.LAPSED, e.at(), "the term ended");
+      return renewedBy == null ? closed(Status.LAPSED, e.at(), "the term ended")
+          : closed(Status.RENEWED, e.at(), "the term ended; renewed by " + renewedBy);
+    } else if (event instanceof PolicyEvent.PolicyRenewed e) {
+      PolicyState linked = new PolicyState(policyId, status, insurer, policyholder, product, productVersion, term,
+          quotedAt, validUntil, coverFrom, ratingPeriod, periodStart, closedAt, closeReason, elevators, claims,
+          serviceActions, renews, e.successorId());
+      // A renewal bound after the term had already lapsed turns the lapse into a renewal.
+      return status == Status.LAPSED ? linked.closed(Status.RENEWED, closedAt, "the term ended; renewed by "
+          + e.successorId()) : linked;
     }
     throw new IllegalArgumentException("unknown policy event " + event.getClass().getName());
   }
@@ -180,7 +194,7 @@ public record PolicyState(
   private PolicyState with(Status s, Instant from, Duration period, Instant periodFrom, Map<String, Covered> covered) {
     return new PolicyState(policyId, s, insurer, policyholder, product, productVersion, term, quotedAt, validUntil, from,
         period, periodFrom, closedAt, closeReason, covered, claims,
-        serviceActions);
+        serviceActions, renews, renewedBy);
   }
 
   private PolicyState withElevator(String id, Covered c) {
@@ -193,18 +207,18 @@ public record PolicyState(
     Map<String, Claim> all = new LinkedHashMap<>(claims);
     all.put(c.claimId(), c);
     return new PolicyState(policyId, status, insurer, policyholder, product, productVersion, term, quotedAt, validUntil,
-        coverFrom, ratingPeriod, periodStart, closedAt, closeReason, elevators, all, serviceActions);
+        coverFrom, ratingPeriod, periodStart, closedAt, closeReason, elevators, all, serviceActions, renews, renewedBy);
   }
 
   private PolicyState withAction(ServiceAction a) {
     Map<String, ServiceAction> all = new LinkedHashMap<>(serviceActions);
     all.put(a.actionId(), a);
     return new PolicyState(policyId, status, insurer, policyholder, product, productVersion, term, quotedAt, validUntil,
-        coverFrom, ratingPeriod, periodStart, closedAt, closeReason, elevators, claims, all);
+        coverFrom, ratingPeriod, periodStart, closedAt, closeReason, elevators, claims, all, renews, renewedBy);
   }
 
   private PolicyState closed(Status s, Instant at, String reason) {
     return new PolicyState(policyId, s, insurer, policyholder, product, productVersion, term, quotedAt, validUntil,
-        coverFrom, ratingPeriod, periodStart, at, reason, elevators, claims, serviceActions);
+        coverFrom, ratingPeriod, periodStart, at, reason, elevators, claims, serviceActions, renews, renewedBy);
   }
 }

@@ -245,4 +245,40 @@ class PolicyRulesTest {
     assertTrue(((PolicyDecision.Accept) PolicyRules.review(p, Terms.LIABILITY, statuses, at.plusSeconds(1), "s")).events()
         .isEmpty());
   }
+
+  @Test
+  void aRenewalRunsFromTheEndOfTheTermForAsLongAndTheTermEndsRenewed() {
+    PolicyState p = bound(Terms.LIABILITY, "E1");
+    assertEquals(new Term(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 12, 1)), PolicyRules.renewalTerm(p));
+    assertTrue(PolicyRules.notRenewable(p).isEmpty());
+    p = play(p, PolicyRules.renewed(p, "P2", NOW.plus(MONTH), "insurer"));
+    assertEquals("P2", p.renewedBy());
+    // Told again: nothing changes. Another renewal: refused.
+    assertTrue(((PolicyDecision.Accept) PolicyRules.renewed(p, "P2", NOW.plus(MONTH), "insurer")).events().isEmpty());
+    assertEquals(Rejection.Code.CONFLICT, rejected(PolicyRules.renewed(p, "P3", NOW.plus(MONTH), "insurer")).code());
+    assertTrue(PolicyRules.notRenewable(p).orElseThrow().contains("renewed by 'P2'"));
+    p = play(p, PolicyRules.review(p, Terms.LIABILITY, Map.of(), YEAR.endsAt().plus(Duration.ofDays(1)), "s"));
+    assertEquals(PolicyState.Status.RENEWED, p.status());
+    assertTrue(p.closeReason().contains("renewed by P2"), p.closeReason());
+  }
+
+  @Test
+  void aRenewalBoundAfterTheTermLapsedTurnsTheLapseIntoARenewal() {
+    PolicyState p = bound(Terms.LIABILITY, "E1");
+    p = play(p, PolicyRules.review(p, Terms.LIABILITY, Map.of(), YEAR.endsAt().plus(Duration.ofDays(1)), "s"));
+    assertEquals(PolicyState.Status.LAPSED, p.status());
+    p = play(p, PolicyRules.renewed(p, "P2", YEAR.endsAt().plus(Duration.ofDays(2)), "insurer"));
+    assertEquals(PolicyState.Status.RENEWED, p.status());
+    assertEquals(YEAR.endsAt(), p.closedAt());
+  }
+
+  @Test
+  void onlyABoundUncancelledPolicyIsRenewed() {
+    PolicyState quote = quoted(Terms.LIABILITY, "E1");
+    assertTrue(PolicyRules.notRenewable(quote).orElseThrow().contains("QUOTED"));
+    assertEquals(Rejection.Code.CONFLICT, rejected(PolicyRules.renewed(quote, "P2", NOW, "insurer")).code());
+    PolicyState p = bound(Terms.LIABILITY, "E1");
+    p = play(p, PolicyRules.cancel(p, Terms.LIABILITY, "sold", NOW.plus(MONTH), "insurer"));
+    assertTrue(PolicyRules.notRenewable(p).orElseThrow().contains("CANCELLED"));
+  }
 }
