@@ -160,7 +160,12 @@ abstract class InsuranceContract {
     assertEquals(0, product.setScale(2, java.math.RoundingMode.HALF_UP)
         .compareTo(new BigDecimal(rating.get("annualPremium").asText())), rating.toString());
     assertFalse(rating.get("modelVersion").asText().isBlank());
-    assertTrue(rating.get("factors").get(5).get("inputs").has("faultProbability30d"), rating.toString());
+    JsonNode relativity = rating.get("factors").get(5).get("inputs");
+    assertTrue(relativity.has("faultProbability30d"), rating.toString());
+    // Each cause of entrapment priced: the three losses and the faults' make the expected loss.
+    double causes = relativity.get("equipmentEntrapmentLoss").asDouble() + relativity.get("misuseEntrapmentLoss").asDouble()
+        + relativity.get("externalEntrapmentLoss").asDouble();
+    assertTrue(causes > 0 && causes < relativity.get("expectedAnnualLoss").asDouble() + 0.02, relativity.toString());
     BigDecimal total = new BigDecimal(q.get("elevators").get(0).get("annualPremium").asText())
         .add(new BigDecimal(q.get("elevators").get(1).get("annualPremium").asText()));
     assertEquals(0, total.compareTo(new BigDecimal(q.get("annualPremium").asText())));

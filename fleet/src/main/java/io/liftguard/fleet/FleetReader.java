@@ -317,9 +317,12 @@ public final class FleetReader {
     LocalDate maintenanceDue = rs.getObject("maintenance_due", LocalDate.class);
     LocalDate inspectionDue = rs.getObject("next_inspection_due", LocalDate.class);
     String band = rs.getString("risk_band");
+    double equipment = rs.getDouble("equipment_entrapment_risk");
+    RiskModel.CauseProbabilities byCause = rs.wasNull() ? null : new RiskModel.CauseProbabilities(equipment,
+        rs.getDouble("misuse_entrapment_risk"), rs.getDouble("external_entrapment_risk"));
     FleetRow.Risk risk = band == null ? null : new FleetRow.Risk(rs.getDouble("fault_risk"),
         rs.getDouble("entrapment_risk"), RiskModel.Band.valueOf(band), rs.getString("risk_model"),
-        instant(rs, "risk_assessed_at"));
+        instant(rs, "risk_assessed_at"), byCause);
     Boolean passed = rs.getObject("last_inspection_passed") == null ? null : rs.getBoolean("last_inspection_passed");
     return new FleetRow(
         rs.getString("elevator_id"), rs.getString("district"), rs.getString("street"), rs.getString("address"),

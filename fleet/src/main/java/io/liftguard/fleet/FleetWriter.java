@@ -86,11 +86,12 @@ final class FleetWriter {
     } else if (change instanceof FleetChange.RiskChanged r) {
       var byCause = r.risk().entrapmentByCause();
       update(c, "UPDATE fleet_elevator SET fault_risk = ?, entrapment_risk = ?, fault_risk_sort = ?, "
-              + "entrapment_risk_sort = ?, equipment_entrapment_risk = ?, risk_band = ?, risk_model = ?, "
-              + "risk_assessed_at = ? WHERE elevator_id = ?",
+              + "entrapment_risk_sort = ?, equipment_entrapment_risk = ?, misuse_entrapment_risk = ?, "
+              + "external_entrapment_risk = ?, risk_band = ?, risk_model = ?, risk_assessed_at = ? WHERE elevator_id = ?",
           r.risk().faultProbability30d(), r.risk().entrapmentProbability30d(), r.risk().faultProbability30d(),
-          r.risk().entrapmentProbability30d(), byCause == null ? null : byCause.equipment(), r.risk().band().name(),
-          r.risk().modelVersion(), ts(r.at()), r.elevatorId());
+          r.risk().entrapmentProbability30d(), byCause == null ? null : byCause.equipment(),
+          byCause == null ? null : byCause.misuse(), byCause == null ? null : byCause.external(),
+          r.risk().band().name(), r.risk().modelVersion(), ts(r.at()), r.elevatorId());
     } else if (change instanceof FleetChange.Logged l) {
       HistoryEntry h = l.entry();
       update(c, "INSERT INTO fleet_history (elevator_id, seq_nr, kind, phase, event_type, event_id, occurred_at, "

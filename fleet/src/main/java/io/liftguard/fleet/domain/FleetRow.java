@@ -51,8 +51,8 @@ public record FleetRow(
   /** Life totals, as the twin counts them. */
   public record Counters(long faults, long alarms, long entrapments, long maintenanceVisits, long inspections) {}
 
-  /** The risk the twin last recorded. */
+  /** The risk the twin last recorded; {@code entrapmentByCause} null for a model without causes. */
   public record Risk(
       double faultProbability30d, double entrapmentProbability30d, RiskModel.Band band, String modelVersion,
-      Instant assessedAt) {}
+      Instant assessedAt, RiskModel.CauseProbabilities entrapmentByCause) {}
 }
