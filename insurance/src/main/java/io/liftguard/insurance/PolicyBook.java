@@ -89,7 +89,7 @@ public final class PolicyBook {
    */
   public CompletionStage<PolicyState> renew(PolicyState policy, Predicate<FleetRow> visible, String by) {
     PolicyRules.notRenewable(policy).ifPresent(problem -> {
-      throw new RejectedException(new Rejection(Rejection.Code.CONFLICT, problem, List.of(problem)));
+      throw new RejectedException(Rejection.conflict(problem));
     });
     QuoteSpec spec = new QuoteSpec(policy.insurer(), policy.policyholder(), policy.product(),
         List.copyOf(policy.elevators().keySet()), PolicyRules.renewalTerm(policy));
@@ -137,7 +137,7 @@ public final class PolicyBook {
         }
         if (renewed.renewedBy() != null && !renewed.renewedBy().equals(policyId)) {
           String problem = "policy '" + renewed.policyId() + "' is renewed by '" + renewed.renewedBy() + "' already";
-          throw new RejectedException(new Rejection(Rejection.Code.CONFLICT, problem, List.of(problem)));
+          throw new RejectedException(Rejection.conflict(problem));
         }
         return write(policyId, r -> new PolicyEntity.Bind(by, r)).thenCompose(bound -> tellRenewed(bound, by));
       });

@@ -18,6 +18,6 @@ public sealed interface PolicyDecision {
   }
 
   static PolicyDecision conflict(String problem) {
-    return new Reject(new Rejection(Rejection.Code.CONFLICT, problem, List.of(problem)));
+    return new Reject(Rejection.conflict(problem));
   }
 }

@@ -16,6 +16,10 @@ public record Rejection(Code code, String message, List<String> details) {
     return new Rejection(Code.INVALID, String.join("; ", problems), problems);
   }
 
+  public static Rejection conflict(String problem) {
+    return new Rejection(Code.CONFLICT, problem, List.of(problem));
+  }
+
   public static Rejection notRegistered(String id) {
     return new Rejection(Code.NOT_REGISTERED, "elevator '" + id + "' is not registered", List.of());
   }
