@@ -133,6 +133,14 @@ final class ElevatorLife {
     }
   }
 
+  /**
+   * What {@link #run} does at a month's end, for a life stepped day by day ({@link LiveCity}): the month's observation
+   * draws from the life's random stream, so both ways of running an elevator give the same history.
+   */
+  void monthEnded() {
+    observeMonthEnd(new double[ElevatorHistory.Observed.COUNT], 1, sensorBias);
+  }
+
   /** Condition signals as a terminal reports them: driven by wear, plus a per-unit bias and noise. */
   private void observeMonthEnd(double[] o, int days, double sensorBias) {
     o[ElevatorHistory.Observed.TRIPS_PER_DAY] /= Math.max(1, days);

@@ -43,6 +43,7 @@ public final class LiveCity {
   private final long[] trips;
   private final String[] ids;
   private final SplittableRandom noise;
+  private final int[] monthOfDay;
   private int nextDay;
 
   public LiveCity(SimConfig config, Instant start, Duration dayLength) {
@@ -57,7 +58,7 @@ public final class LiveCity {
     this.config = config;
     this.start = start;
     this.dayLength = dayLength;
-    int[] monthOfDay = CitySimulator.monthOfDay(config);
+    monthOfDay = CitySimulator.monthOfDay(config);
     DayOfWeek[] dayOfWeek = new DayOfWeek[config.days()];
     for (int d = 0; d < config.days(); d++) {
       dayOfWeek[d] = config.start().plusDays(d).getDayOfWeek();
@@ -101,6 +102,9 @@ public final class LiveCity {
         ElevatorLife.Day d = lives.get(i).step(nextDay, day);
         trips[i] += Math.round(d.usage());
         report(elevators.get(i), day, events, visits, inspections);
+        if (nextDay == config.days() - 1 || monthOfDay[nextDay + 1] != monthOfDay[nextDay]) {
+          lives.get(i).monthEnded(); // as CitySimulator's run does: the same seed gives the same history
+        }
       }
       nextDay++;
     }

@@ -15,7 +15,8 @@ import java.util.List;
  * @param live the live state as last persisted (the entity may hold newer coalesced readings in memory)
  * @param open faults, alarms, entrapments and service modes raised and not yet cleared, oldest first
  * @param recentIds the last {@value #RECENT_IDS} reporter ids (events, visits, inspections), to drop retries
- * @param recentFaults when faults, alarms and entrapments were raised in the last 120 days (risk features)
+ * @param recentFaults when faults were raised in the last 120 days (risk features: reported faults, as the model was
+ *     fitted on; alarms and entrapments are not faults)
  * @param samples condition samples for trends (risk features)
  * @param watch condition monitoring of drifting signals (early warnings)
  * @param risk the risk assessment last persisted ({@link TwinEvent.RiskAssessed}), null before the first
@@ -167,7 +168,7 @@ public record TwinState(
       next.add(new OpenEvent(type, at, eventId, detail, 1));
     }
     List<Instant> faults = recentFaults;
-    if (type.category() != EventType.Category.SERVICE_MODE && at != null) {
+    if (type.category() == EventType.Category.FAULT && at != null) {
       List<Instant> kept = new ArrayList<>(recentFaults.size() + 1);
       for (Instant t : recentFaults) {
         if (!t.isBefore(at.minus(RECENT_FAULT_WINDOW))) {

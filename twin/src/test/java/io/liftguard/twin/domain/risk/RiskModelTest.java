@@ -87,6 +87,9 @@ class RiskModelTest {
     }
     s = s.apply(new TwinEvent.FaultRaised(null, EventType.DOOR_CLOSE_FAILURE, NOW.minus(Duration.ofDays(10)), null, NOW, "gw"));
     s = s.apply(new TwinEvent.FaultRaised(null, EventType.STUCK_BUTTON, NOW.minus(Duration.ofDays(200)), null, NOW, "gw"));
+    // Alarms and entrapments are not faults: the model counts reported faults (docs/feature-skew.md).
+    s = s.apply(new TwinEvent.FaultRaised(null, EventType.ENTRAPMENT_AT_LANDING, NOW.minus(Duration.ofDays(5)), null, NOW, "gw"));
+    s = s.apply(new TwinEvent.FaultRaised(null, EventType.PASSENGER_ALARM, NOW.minus(Duration.ofDays(4)), null, NOW, "gw"));
     double[] x = TwinRiskFeatures.of(s, s.live(), NOW);
     assertEquals(1.0, x[RiskModel.FEATURES.indexOf("reported_faults_1m")]);
     assertEquals(Math.log1p(1), x[RiskModel.FEATURES.indexOf("reported_faults_3m")], 1e-12);
