@@ -31,6 +31,11 @@ public final class CitySimulator {
     return monthOfDay;
   }
 
+  /** Whether simulated {@code day} ends a month (or the simulation), by {@link #monthOfDay}'s months. */
+  public static boolean endsMonth(int[] monthOfDay, int day) {
+    return day == monthOfDay.length - 1 || monthOfDay[day + 1] != monthOfDay[day];
+  }
+
   public static SimStats run(SimConfig config, Consumer<ElevatorHistory> sink, Progress progress) {
     int[] monthOfDay = monthOfDay(config);
     DayOfWeek[] dayOfWeek = new DayOfWeek[config.days()];

@@ -110,7 +110,7 @@ final class ElevatorLife {
       daysInMonth[month]++;
       faults[month] += d.faulted() ? 1 : 0;
       entrapments[month] += d.trapped() ? 1 : 0;
-      if (day == config.days() - 1 || monthOfDay[day + 1] != month) {
+      if (CitySimulator.endsMonth(monthOfDay, day)) {
         observeMonthEnd(o, daysInMonth[month], sensorBias);
       }
     }

@@ -97,12 +97,13 @@ public final class LiveCity {
     List<Report<MaintenanceVisit>> visits = new ArrayList<>();
     List<Report<InspectionResult>> inspections = new ArrayList<>();
     while (nextDay < config.days() && !now.isBefore(dayStart(nextDay + 1))) {
+      boolean monthEnds = CitySimulator.endsMonth(monthOfDay, nextDay);
       for (int i = 0; i < lives.size(); i++) {
         List<SimEvent> day = new ArrayList<>();
         ElevatorLife.Day d = lives.get(i).step(nextDay, day);
         trips[i] += Math.round(d.usage());
         report(elevators.get(i), day, events, visits, inspections);
-        if (nextDay == config.days() - 1 || monthOfDay[nextDay + 1] != monthOfDay[nextDay]) {
+        if (monthEnds) {
           lives.get(i).monthEnded(); // as CitySimulator's run does: the same seed gives the same history
         }
       }

@@ -54,8 +54,8 @@ import org.apache.pekko.http.javadsl.server.Route;
 /**
  * Quotes and policies: {@code POST /api/v1/quotes} prices one elevator or a building's set from the read model;
  * {@code POST /api/v1/policies} binds a quote; {@code GET /api/v1/policies[/{id}]}, its {@code premium-history},
- * {@code cancel}, {@code renew} (quotes the renewal), its {@code claims} (opened by entrapments or by hand, then assessed, paid or rejected) and its
- * {@code service-actions}. A policy outside the caller's reach answers 404 exactly like one that does not exist.
+ * {@code cancel}, {@code renew} (quotes the renewal), its {@code claims} (opened by entrapments or by hand, then
+ * assessed, paid or rejected) and its {@code service-actions}. A policy outside the caller's reach answers 404 exactly like one that does not exist.
  */
 public final class PolicyRoutes {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,159}");

@@ -119,7 +119,7 @@ public final class FeatureSkew {
           refused++;
         }
       }
-      if (d == DAYS - 1 || monthOfDay[d + 1] != monthOfDay[d]) {
+      if (CitySimulator.endsMonth(monthOfDay, d)) {
         for (int i = 0; i < n; i++) {
           serving[i][monthOfDay[d]] = TwinRiskFeatures.of(twins[i], twins[i].live(), now);
         }

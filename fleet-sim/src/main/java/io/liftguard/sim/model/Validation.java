@@ -132,8 +132,8 @@ public final class Validation {
     double[] pCauses = new double[test.x.size()];
     for (int i = 0; i < pCauses.length; i++) {
       double[] x = test.x.get(i);
-      pCauses[i] = 1 - (1 - LogisticRegression.predict(causes.equipment(), x))
-          * (1 - LogisticRegression.predict(causes.misuse(), x)) * (1 - LogisticRegression.predict(causes.external(), x));
+      pCauses[i] = new RiskModel.CauseProbabilities(LogisticRegression.predict(causes.equipment(), x),
+          LogisticRegression.predict(causes.misuse(), x), LogisticRegression.predict(causes.external(), x)).any();
     }
     Score byCauses = score(pCauses, Split.flags(test.entrapment));
     scores.put("entrapment/by cause", byCauses);

@@ -20,8 +20,9 @@ import java.util.Map;
  *   <li>The class factors are the insurer's tariff (product terms); base rate x class factors is the annual loss the
  *       tariff charges the class. The <b>risk relativity</b> is what the twin knows beyond it: the elevator's expected
  *       annual loss over that class loss, so base x class factors x relativity is the twin's expected loss whatever
- *       the tariff's shape, and nothing is charged twice. A 30-day probability {@code p} is annualised as a Poisson rate {@code -ln(1 - p) x 365 / 30} and expected
- *       loss = entrapment rate x severity per entrapment + fault rate x severity per fault. With a model of entrapment
+ *       the tariff's shape, and nothing is charged twice. A 30-day probability {@code p} is annualised as a Poisson
+ *       rate {@code -ln(1 - p) x 365 / 30} and expected loss = entrapment rate x severity per entrapment + fault rate x
+ *       severity per fault. With a model of entrapment
  *       causes the entrapment rate is the sum of the causes' rates (equipment from the twin's condition, misuse from
  *       its building and use, external causes from its use), each shown with its loss.
  *   <li>The <b>experience</b> factor is Bühlmann-Straub credibility on claim frequency: {@code 1 + Z (A / E - 1)}

@@ -32,7 +32,12 @@ public record RiskModel(
   }
 
   /** 30-day probabilities of an entrapment of each cause. */
-  public record CauseProbabilities(double equipment, double misuse, double external) {}
+  public record CauseProbabilities(double equipment, double misuse, double external) {
+    /** The probability of an entrapment of one cause or more (the causes independent). */
+    public double any() {
+      return 1 - (1 - equipment) * (1 - misuse) * (1 - external);
+    }
+  }
 
   /** A model without causes. */
   public RiskModel(String version, String trainedOn, List<String> features, double[] fault, double[] entrapment,
@@ -102,8 +107,7 @@ public record RiskModel(
     }
     CauseProbabilities byCause = new CauseProbabilities(probability(causes.equipment(), x),
         probability(causes.misuse(), x), probability(causes.external(), x));
-    double pTrap = 1 - (1 - byCause.equipment()) * (1 - byCause.misuse()) * (1 - byCause.external());
-    return new Assessment(pFault, pTrap, Band.of(pFault), version, top, byCause);
+    return new Assessment(pFault, byCause.any(), Band.of(pFault), version, top, byCause);
   }
 
   private static double probability(double[] beta, double[] x) {
