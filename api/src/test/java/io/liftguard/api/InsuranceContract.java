@@ -139,6 +139,23 @@ abstract class InsuranceContract {
   }
 
   @Test
+  void theRenewalOfAPolicyCancelledMeanwhileIsRefusedBeforeItIsBound() throws Exception {
+    register("RC-1");
+    LocalDate end = today.plusDays(60);
+    Answer quote = api.postAs(picc, "/api/v1/quotes", "application/json",
+        quoteBody("liability", "RC-1").replace(today.plusYears(1).toString(), end.toString()));
+    String id = quote.body().get("policyId").asText();
+    assertEquals(201, api.postAs(picc, "/api/v1/policies", "application/json", "{\"quoteId\":\"" + id + "\"}").status());
+    String renewalId = api.postAs(picc, "/api/v1/policies/" + id + "/renew", "application/json", "").body()
+        .get("policyId").asText();
+    assertEquals(200, api.postAs(picc, "/api/v1/policies/" + id + "/cancel", "application/json",
+        "{\"note\":\"building sold\"}").status());
+    assertError(api.postAs(picc, "/api/v1/policies", "application/json", "{\"quoteId\":\"" + renewalId + "\"}"), 409,
+        "only a bound, uncancelled policy is renewed");
+    assertEquals("quoted", api.get("/api/v1/policies/" + renewalId, picc).body().get("status").asText());
+  }
+
+  @Test
   void aQuoteShowsEveryFactorAndBindsIntoAPolicyWhosePremiumItExplains() throws Exception {
     register("IN-1", "IN-2");
     Answer quote = api.postAs(picc, "/api/v1/quotes", "application/json", quoteBody("liability", "IN-1", "IN-2"));

@@ -88,9 +88,7 @@ public final class PolicyBook {
    * quote renews the policy.
    */
   public CompletionStage<PolicyState> renew(PolicyState policy, Predicate<FleetRow> visible, String by) {
-    PolicyRules.notRenewable(policy).ifPresent(problem -> {
-      throw new RejectedException(Rejection.conflict(problem));
-    });
+    requireRenewable(policy);
     QuoteSpec spec = new QuoteSpec(policy.insurer(), policy.policyholder(), policy.product(),
         List.copyOf(policy.elevators().keySet()), PolicyRules.renewalTerm(policy));
     return quote(spec, visible, by, policy.policyId());
@@ -123,8 +121,8 @@ public final class PolicyBook {
 
   /**
    * Binds a quote. A renewal is bound, then the policy it renews is told (so that its term ends renewed, not lapsed);
-   * when telling fails the bind answers the failure, and binding again tells it again. Two renewals of one policy:
-   * the second is refused before it is bound.
+   * when telling fails the bind answers the failure, and binding again tells it again. A renewal of a policy that can
+   * no longer be renewed (cancelled, or renewed by another) is refused before it is bound.
    */
   public CompletionStage<PolicyState> bind(String policyId, String by) {
     return get(policyId).thenCompose(quote -> {
@@ -135,12 +133,17 @@ public final class PolicyBook {
         if (quote.status() == PolicyState.Status.ACTIVE && renewed.renewedBy() == null) {
           return tellRenewed(quote, by); // bound before, but the renewed policy was not told
         }
-        if (renewed.renewedBy() != null && !renewed.renewedBy().equals(policyId)) {
-          String problem = "policy '" + renewed.policyId() + "' is renewed by '" + renewed.renewedBy() + "' already";
-          throw new RejectedException(Rejection.conflict(problem));
+        if (!policyId.equals(renewed.renewedBy())) {
+          requireRenewable(renewed); // refused before the renewal is bound, not after
         }
         return write(policyId, r -> new PolicyEntity.Bind(by, r)).thenCompose(bound -> tellRenewed(bound, by));
       });
+    });
+  }
+
+  private static void requireRenewable(PolicyState policy) {
+    PolicyRules.notRenewable(policy).ifPresent(problem -> {
+      throw new RejectedException(Rejection.conflict(problem));
     });
   }
 
