@@ -317,7 +317,7 @@ abstract class ApiContract {
     double pFault = risk.get("faultProbability30d").asDouble();
     assertTrue(pFault > 0 && pFault < 1, risk.toString());
     assertTrue(risk.get("entrapmentProbability30d").asDouble() > 0, risk.toString());
-    assertTrue(risk.get("modelVersion").asText().startsWith("glm-2"), risk.toString());
+    assertTrue(risk.get("modelVersion").asText().startsWith("glm-3"), risk.toString());
     assertTrue(List.of("LOW", "MEDIUM", "HIGH", "CRITICAL").contains(risk.get("band").asText()), risk.toString());
     assertEquals(3, risk.get("topFactors").size());
     // Each cause of entrapment, and the entrapment probability is that of one or more of them.

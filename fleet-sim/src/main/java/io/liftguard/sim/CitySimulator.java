@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -36,26 +37,42 @@ public final class CitySimulator {
     return day == monthOfDay.length - 1 || monthOfDay[day + 1] != monthOfDay[day];
   }
 
-  public static SimStats run(SimConfig config, Consumer<ElevatorHistory> sink, Progress progress) {
-    int[] monthOfDay = monthOfDay(config);
+  /** For each simulated day, its day of the week. */
+  public static DayOfWeek[] dayOfWeek(SimConfig config) {
     DayOfWeek[] dayOfWeek = new DayOfWeek[config.days()];
     for (int d = 0; d < config.days(); d++) {
       dayOfWeek[d] = config.start().plusDays(d).getDayOfWeek();
     }
+    return dayOfWeek;
+  }
+
+  public static SimStats run(SimConfig config, Consumer<ElevatorHistory> sink, Progress progress) {
+    int[] monthOfDay = monthOfDay(config);
     int months = config.days() == 0 ? 0 : monthOfDay[config.days() - 1] + 1;
     SimStats stats = new SimStats(config.elevators(), months);
-    long t0 = System.nanoTime();
-    for (int from = 0; from < config.elevators(); from += CHUNK) {
-      int to = Math.min(config.elevators(), from + CHUNK);
-      List<ElevatorHistory> chunk = IntStream.range(from, to).parallel()
-          .mapToObj(i -> new ElevatorLife(config, CityGenerator.elevator(config, i), monthOfDay, dayOfWeek).run())
-          .toList();
-      for (ElevatorHistory h : chunk) {
-        stats.add(h, config.days());
-        sink.accept(h);
-      }
-      progress.update(to, config.elevators(), System.nanoTime() - t0);
-    }
+    forEachElevator(config.elevators(), i -> history(config, i), h -> {
+      stats.add(h, config.days());
+      sink.accept(h);
+    }, progress);
     return stats;
+  }
+
+  /** The simulated life of elevator {@code index} of the city. */
+  public static ElevatorHistory history(SimConfig config, int index) {
+    return new ElevatorLife(config, CityGenerator.elevator(config, index), monthOfDay(config), dayOfWeek(config)).run();
+  }
+
+  /**
+   * {@code simulate} for elevators {@code 0..n-1}, in parallel chunks, each result handed to {@code sink} in elevator
+   * order (for simulations of independent elevators: the result is the same whatever the thread count).
+   */
+  public static <T> void forEachElevator(int n, IntFunction<T> simulate, Consumer<T> sink, Progress progress) {
+    long t0 = System.nanoTime();
+    for (int from = 0; from < n; from += CHUNK) {
+      int to = Math.min(n, from + CHUNK);
+      List<T> chunk = IntStream.range(from, to).parallel().mapToObj(simulate).toList();
+      chunk.forEach(sink);
+      progress.update(to, n, System.nanoTime() - t0);
+    }
   }
 }

@@ -34,7 +34,7 @@ final class ElevatorLife {
   int daysSinceMaintenance;
   int nextInspectionDay;
   ConditionWatch watch = ConditionWatch.EMPTY;
-  private final double sensorBias;
+  final double sensorBias;
   private final double usageBase;
   /** The last day of the building's current renovation works (-1: none). */
   private int renovatingUntil = -1;

@@ -46,6 +46,24 @@ public final class Validation {
       causes.add(causeBits);
     }
 
+    /** Per feature, the mean of its known (not NaN) values. */
+    double[] knownMeans() {
+      double[] sum = new double[RiskModel.FEATURES.size()];
+      long[] known = new long[sum.length];
+      for (double[] row : x) {
+        for (int k = 0; k < sum.length; k++) {
+          if (!Double.isNaN(row[k])) {
+            sum[k] += row[k];
+            known[k]++;
+          }
+        }
+      }
+      for (int k = 0; k < sum.length; k++) {
+        sum[k] /= Math.max(1, known[k]);
+      }
+      return sum;
+    }
+
     double[][] matrix(Function<double[], double[]> select) {
       return x.stream().map(select).toArray(double[][]::new);
     }
@@ -74,8 +92,11 @@ public final class Validation {
             + "seed %d, 18 simulated months; fit on months 1-12, scored on months 13-18; horizon: the next calendar "
             + "month, ~30 days).%n%n", elevators, seed, elevators, seed))
         .append("Models: logistic GLMs fitted by IRLS (EJML), on what the platform can observe (register data, reported "
-            + "faults incl. false reports, recorded visits incl. faked ones, skipped visits, inspection results, door "
-            + "close time, vibration, brake temperature and the door-close trend). Baseline: age only. The last row of "
+            + "faults incl. false reports, recorded visits incl. faked ones, fortnights without a recorded visit, "
+            + "failed inspections, door close time, vibration, brake temperature and the door-close trend), as twins "
+            + "compute it: each simulated elevator's reports and daily terminal readings are fed to a twin by the "
+            + "twin's own rules and its features taken at each month's end (`TwinReplay`; `NoTrainingServingSkewTest` "
+            + "checks a live twin entity computes the same). Baseline: age only. The last row of "
             + "each table scores the simulator's own hazard at the start of the predicted month: a reference for "
             + "the best any model of these inputs can do. Calibration error is |predicted - observed| / observed in "
             + "the worst of ten deciles of predicted probability.\n\n");
@@ -95,13 +116,17 @@ public final class Validation {
     Split train = new Split();
     Split test = new Split();
     EarlyWarningStats warnings = new EarlyWarningStats();
-    CitySimulator.run(c, h -> {
-      collect(h, monthOfDay, train, test);
-      warnings.add(h);
+    TwinReplay.run(c, e -> {
+      collect(e.history(), e.features(), monthOfDay, train, test);
+      warnings.add(e.history());
     }, (d, t, n) -> { });
     double simSeconds = (System.nanoTime() - t0) / 1e9;
+    // A feature the twin does not know yet (NaN) is read as the training mean, in fitting as in serving.
+    double[] means = train.knownMeans();
+    train.x.forEach(row -> RiskModel.fillUnknown(row, means));
+    test.x.forEach(row -> RiskModel.fillUnknown(row, means));
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "## %s city%n%n%,d training rows, %,d test rows (simulated in %.1f s); "
+    out.append(String.format(Locale.ROOT, "## %s city%n%n%,d training rows, %,d test rows (simulated and fed to twins in %.1f s); "
         + "test base rates: fault %.2f %%, entrapment %.2f %% per elevator-month.%n%n", c.name(), train.x.size(),
         test.x.size(), simSeconds, 100 * rate(test.fault), 100 * rate(test.entrapment)));
     out.append("| target | model | ROC AUC | precision at top 5 % | worst decile calibration error |\n")
@@ -113,7 +138,7 @@ public final class Validation {
       boolean[] yTrain = Split.flags(target.equals("fault") ? train.fault : train.entrapment);
       boolean[] yTest = Split.flags(target.equals("fault") ? test.fault : test.entrapment);
       for (String model : List.of("full", "age-only")) {
-        Function<double[], double[]> select = model.equals("full") ? f -> f : RiskFeatures::baseline;
+        Function<double[], double[]> select = model.equals("full") ? f -> f : f -> new double[] {f[0], f[1]};
         double[] beta = LogisticRegression.fit(train.matrix(select), yTrain, 1.0, 30);
         fitted.put(target + "/" + model, beta);
         double[][] xt = test.matrix(select);
@@ -141,15 +166,9 @@ public final class Validation {
     out.append(String.format(Locale.ROOT, "| entrapment | by cause (the shipped model) | %.3f | %.1f %% | %.0f %% |%n",
         byCauses.auc(), 100 * byCauses.precisionTop5(), 100 * byCauses.maxDecileError()));
     if (modelOut != null) {
-      double[] means = new double[RiskFeatures.NAMES.size()];
-      for (double[] row : train.x) {
-        for (int k = 0; k < means.length; k++) {
-          means[k] += row[k] / train.x.size();
-        }
-      }
       RiskModel model = new RiskModel(
-          "glm-2 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
-          "fleet simulator, " + c.name() + " city, months 1-12", RiskFeatures.NAMES, fitted.get("fault/full"),
+          "glm-3 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
+          "fleet simulator, " + c.name() + " city, months 1-12, features of twins fed its history", RiskModel.FEATURES, fitted.get("fault/full"),
           fitted.get("entrapment/full"), means, causes);
       Path path = Path.of(modelOut);
       Files.createDirectories(path.getParent());
@@ -176,8 +195,8 @@ public final class Validation {
     return out.toString();
   }
 
-  static void collect(ElevatorHistory h, int[] monthOfDay, Split train, Split test) {
-    int[] reported = RiskFeatures.reportedFaultsPerMonth(h, monthOfDay);
+  /** The rows of one elevator: the twin's features at month m's end against month m + 1. */
+  static void collect(ElevatorHistory h, double[][] features, int[] monthOfDay, Split train, Split test) {
     int[] causeBits = new int[h.monthlyEntrapments().length];
     for (SimEvent e : h.events()) {
       if (e.kind() == SimEvent.Kind.ENTRAPMENT) {
@@ -185,7 +204,7 @@ public final class Validation {
       }
     }
     for (int m = 0; m <= TEST_LAST_FEATURE_MONTH; m++) {
-      double[] f = RiskFeatures.of(h, m, reported);
+      double[] f = features[m].clone();
       boolean fault = h.monthlyFaults()[m + 1] > 0;
       boolean entrapped = h.monthlyEntrapments()[m + 1] > 0;
       double trueP = 1 - Math.pow(1 - h.monthStartHazard()[m + 1], 30);
@@ -199,7 +218,7 @@ public final class Validation {
    * likelier to carry someone when the power goes). Power cuts hit districts alike here, so no district input.
    */
   static final Map<SimEvent.Cause, List<String>> CAUSE_INPUTS = Map.of(
-      SimEvent.Cause.EQUIPMENT, RiskFeatures.NAMES,
+      SimEvent.Cause.EQUIPMENT, RiskModel.FEATURES,
       SimEvent.Cause.MISUSE, List.of("intercept", "age_decades", "public_gathering", "log_trips_per_day"),
       SimEvent.Cause.EXTERNAL, List.of("intercept", "log_trips_per_day"));
 
@@ -207,13 +226,13 @@ public final class Validation {
   static RiskModel.Causes fitCauses(Split train) {
     double[][] beta = new double[SimEvent.Cause.values().length][];
     for (SimEvent.Cause cause : SimEvent.Cause.values()) {
-      int[] cols = CAUSE_INPUTS.get(cause).stream().mapToInt(RiskFeatures.NAMES::indexOf).toArray();
+      int[] cols = CAUSE_INPUTS.get(cause).stream().mapToInt(RiskModel.FEATURES::indexOf).toArray();
       boolean[] y = new boolean[train.x.size()];
       for (int i = 0; i < y.length; i++) {
         y[i] = (train.causes.get(i) & (1 << cause.ordinal())) != 0;
       }
       double[] b = LogisticRegression.fit(train.matrix(f -> pick(f, cols)), y, 1.0, 30);
-      double[] full = new double[RiskFeatures.NAMES.size()];
+      double[] full = new double[RiskModel.FEATURES.size()];
       for (int k = 0; k < cols.length; k++) {
         full[cols[k]] = b[k];
       }

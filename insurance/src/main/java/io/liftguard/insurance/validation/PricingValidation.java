@@ -13,7 +13,7 @@ import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.sim.SimElevator;
-import io.liftguard.sim.model.RiskFeatures;
+import io.liftguard.sim.model.TwinReplay;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.risk.RiskModels;
@@ -86,23 +86,18 @@ public final class PricingValidation {
 
   /** Simulates {@code c} and keeps what pricing needs; the year-1 predictions use the shipped {@code model}. */
   static City simulate(SimConfig c, RiskModel model, ProductTerms terms) {
-    int[] monthOfDay = CitySimulator.monthOfDay(c);
     City city = new City(c.elevators());
     double sevTrap = terms.severity().perEntrapment().doubleValue();
     double sevFault = terms.severity().perFault().doubleValue();
     int[] next = {0};
-    CitySimulator.run(c, h -> {
+    TwinReplay.run(c, replayed -> {
       int i = next[0]++;
-      int[] reported = RiskFeatures.reportedFaultsPerMonth(h, monthOfDay);
+      ElevatorHistory h = replayed.history();
       city.elevators[i] = h.elevator();
-      double[][] f = new double[YEAR][];
-      for (int m = 0; m < YEAR; m++) {
-        f[m] = RiskFeatures.of(h, YEAR - 1 + m, reported);
-      }
-      city.features[i] = f;
+      city.features[i] = Arrays.copyOfRange(replayed.features(), YEAR - 1, 2 * YEAR - 1);
       double expected = 0;
       for (int m = 1; m < YEAR; m++) {
-        RiskModel.Assessment a = model.assess(RiskFeatures.of(h, m - 1, reported));
+        RiskModel.Assessment a = model.assess(replayed.features()[m - 1]);
         city.predictedFaults1 += a.faultProbability30d();
         city.predictedTraps1 += a.entrapmentProbability30d();
         city.predictedEquipmentTraps1 += a.entrapmentByCause() == null ? 0 : a.entrapmentByCause().equipment();

@@ -140,16 +140,16 @@ class PricingTest {
 
   @Test
   void theCurrentTariffsPriceTheReferenceClassAtItsExpectedLossLoaded() {
-    // liability-2026.2: base 396 (the reference class's expected annual loss under the shipped model), class factors
+    // liability-2026.3: base 396 (the reference class's expected annual loss under the shipped model), class factors
     // 1.00, maintenance as the city's (1.00), loading 1 / 0.70 rounded to 1.4286: 396 x 1.4286 = 565.7256 -> 565.73;
-    // insurance-service-2026.2 adds its 1,800 budget.
+    // insurance-service-2026.3 adds its 1,800 budget.
     RatingInputs reference = new RatingInputs("E1", Terms.inputs("E1").asOf(),
         io.liftguard.twin.domain.BuildingType.RESIDENTIAL, 7, io.liftguard.twin.domain.DriveType.TRACTION,
         io.liftguard.twin.domain.BrakeType.DISC, null, Terms.risk(0.02, 0.005),
         new RatingInputs.MaintenanceRecord("Acme Lifts", 100, 10, 1000, 100));
     ProductTerms liability = Terms.CATALOG.current(Product.LIABILITY);
     ProductTerms service = Terms.CATALOG.current(Product.INSURANCE_SERVICE);
-    assertEquals("liability-2026.2", liability.version());
+    assertEquals("liability-2026.3", liability.version());
     assertEquals(new BigDecimal("565.73"), Pricing.price(liability, reference, ClaimsExperience.NONE).annualPremium());
     assertEquals(new BigDecimal("2365.73"), Pricing.price(service, reference, ClaimsExperience.NONE).annualPremium());
   }

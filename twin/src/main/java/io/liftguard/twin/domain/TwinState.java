@@ -20,6 +20,10 @@ import java.util.List;
  * @param samples condition samples for trends (risk features)
  * @param watch condition monitoring of drifting signals (early warnings)
  * @param risk the risk assessment last persisted ({@link TwinEvent.RiskAssessed}), null before the first
+ * @param routineVisits the days of routine maintenance in the last {@value #ROUTINE_VISIT_DAYS} days, oldest first
+ *     (risk features: fortnights without a visit); the register's last maintenance date counts as one
+ * @param lastFailedInspection the day of the latest failed inspection, null if none (risk features: a failure in the
+ *     last year, even when a re-inspection passed since)
  */
 public record TwinState(
     RegisterData register,
@@ -35,7 +39,9 @@ public record TwinState(
     List<Instant> recentFaults,
     List<ConditionSample> samples,
     ConditionWatch watch,
-    RiskModel.Assessment risk)
+    RiskModel.Assessment risk,
+    List<LocalDate> routineVisits,
+    LocalDate lastFailedInspection)
     implements CborSerializable {
 
   static final Duration RECENT_FAULT_WINDOW = Duration.ofDays(120);
@@ -52,7 +58,11 @@ public record TwinState(
     recentFaults = recentFaults == null ? List.of() : recentFaults;
     samples = samples == null ? List.of() : samples;
     watch = watch == null ? ConditionWatch.EMPTY : watch;
+    routineVisits = routineVisits == null ? List.of() : routineVisits;
   }
+
+  /** How far back {@link #routineVisits} reaches: the risk features look at the last 90 days. */
+  public static final int ROUTINE_VISIT_DAYS = 90;
 
   static final int RECENT_IDS = 256;
 
@@ -74,7 +84,7 @@ public record TwinState(
   }
 
   public static TwinState empty() {
-    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null, null);
+    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null, null, List.of(), null);
   }
 
   /** TSG T5002: routine maintenance at least every 15 days. */
@@ -111,7 +121,9 @@ public record TwinState(
     if (event instanceof TwinEvent.ElevatorRegistered e) {
       return new TwinState(
           e.register(), e.recordedAt(), live, open, recentIds, counters, lastMaintenance,
-          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch, risk);
+          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch, risk,
+          e.register().lastMaintenanceDate() == null ? routineVisits : visited(e.register().lastMaintenanceDate()),
+          lastFailedInspection);
     } else if (event instanceof TwinEvent.LiveStateRecorded e) {
       return withLive(e.live());
     } else if (event instanceof TwinEvent.FaultRaised e) {
@@ -128,10 +140,10 @@ public record TwinState(
       return inspected(e.result());
     } else if (event instanceof TwinEvent.RiskAssessed e) {
       return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk());
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk(), routineVisits, lastFailedInspection);
     } else if (event instanceof TwinEvent.EarlyWarningRaised e) {
       return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk);
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk, routineVisits, lastFailedInspection);
     }
     throw new IllegalArgumentException("unknown event " + event.getClass().getName());
   }
@@ -150,7 +162,7 @@ public record TwinState(
     ConditionWatch watched = c == null ? watch : watch.update(c.doorCloseTimeS(), c.vibrationMps2());
     return new TwinState(
         register, registeredAt, newLive, open, recentIds, counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, next, watched, risk);
+        lastInspection, nextInspectionDue, recentFaults, next, watched, risk, routineVisits, lastFailedInspection);
   }
 
   private TwinState raised(String eventId, EventType type, Instant at, String detail) {
@@ -180,14 +192,14 @@ public record TwinState(
     }
     return new TwinState(
         register, registeredAt, live, List.copyOf(next), remember(IdKind.EVENT, eventId), counters.raised(type), lastMaintenance,
-        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk);
+        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk, routineVisits, lastFailedInspection);
   }
 
   private TwinState cleared(String eventId, EventType type) {
     List<OpenEvent> next = open.stream().filter(o -> o.eventType() != type).toList();
     return new TwinState(
         register, registeredAt, live, next, remember(IdKind.EVENT, eventId), counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk);
+        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, routineVisits, lastFailedInspection);
   }
 
   private TwinState maintained(MaintenanceVisit visit) {
@@ -198,7 +210,21 @@ public record TwinState(
         register, registeredAt, live, open, remember(IdKind.VISIT, visit.visitId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
         visit, latest, lastInspection, nextInspectionDue, recentFaults, samples,
-        visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch, risk);
+        visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch, risk,
+        visit.kind() == MaintenanceVisit.Kind.ROUTINE ? visited(day) : routineVisits, lastFailedInspection);
+  }
+
+  /** {@link #routineVisits} with {@code day}, in day order, without days more than 90 days before the latest. */
+  private List<LocalDate> visited(LocalDate day) {
+    List<LocalDate> next = new ArrayList<>(routineVisits.size() + 1);
+    next.addAll(routineVisits);
+    if (!next.contains(day)) {
+      next.add(day);
+    }
+    next.sort(null);
+    LocalDate oldest = next.get(next.size() - 1).minusDays(ROUTINE_VISIT_DAYS);
+    next.removeIf(d -> d.isBefore(oldest));
+    return List.copyOf(next);
   }
 
   private TwinState inspected(InspectionResult result) {
@@ -207,7 +233,9 @@ public record TwinState(
     return new TwinState(
         register, registeredAt, live, open, remember(IdKind.INSPECTION, result.inspectionId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
-        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch, risk);
+        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch, risk, routineVisits,
+        result.passed() || lastFailedInspection != null && lastFailedInspection.isAfter(result.inspectedOn())
+            ? lastFailedInspection : result.inspectedOn());
   }
 
   private List<String> remember(IdKind kind, String id) {

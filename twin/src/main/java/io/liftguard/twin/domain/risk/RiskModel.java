@@ -87,14 +87,21 @@ public record RiskModel(
     }
   }
 
-  /** The assessment for {@code input} (in {@link #FEATURES} order); a NaN feature (unknown) counts as the training mean. */
-  public Assessment assess(double[] input) {
-    double[] x = input.clone();
-    List<Factor> factors = new ArrayList<>();
+  /** {@code x} with each unknown (NaN) feature replaced by its training mean, in place; returns {@code x}. */
+  public static double[] fillUnknown(double[] x, double[] means) {
     for (int i = 0; i < x.length; i++) {
       if (Double.isNaN(x[i])) {
         x[i] = means[i];
       }
+    }
+    return x;
+  }
+
+  /** The assessment for {@code input} (in {@link #FEATURES} order); a NaN feature (unknown) counts as the training mean. */
+  public Assessment assess(double[] input) {
+    double[] x = fillUnknown(input.clone(), means);
+    List<Factor> factors = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
       if (i > 0) {
         factors.add(new Factor(features.get(i), x[i], fault[i] * (x[i] - means[i])));
       }

@@ -3,6 +3,7 @@ package io.liftguard.twin.domain.risk;
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
 import io.liftguard.twin.domain.TwinState.ConditionSample;
 import java.time.Duration;
@@ -20,7 +21,7 @@ public final class TwinRiskFeatures {
 
   public static double[] of(TwinState s, Reading live, Instant now) {
     RegisterData r = s.register();
-    LocalDate today = io.liftguard.twin.domain.TwinRules.today(now);
+    LocalDate today = TwinRules.today(now);
     double ageYears = ChronoUnit.DAYS.between(r.installationDate(), today) / 365.25;
     int faults1m = 0;
     int faults3m = 0;
@@ -29,10 +30,8 @@ public final class TwinRiskFeatures {
       faults3m += t.isAfter(now.minus(Duration.ofDays(91))) ? 1 : 0;
     }
     double daysSinceVisit = s.lastMaintenanceDate() == null ? 60 : ChronoUnit.DAYS.between(s.lastMaintenanceDate(), today);
-    // Missed fortnightly visits over the last three months, as the records show them.
-    double skipped = Math.min(6, Math.max(0, Math.floor((Math.min(daysSinceVisit, 90) - 15) / 15)));
-    boolean inspectionFailed = s.lastInspection() != null && !s.lastInspection().passed()
-        && s.lastInspection().inspectedOn().isAfter(today.minusDays(365));
+    boolean inspectionFailed = s.lastFailedInspection() != null
+        && s.lastFailedInspection().isAfter(today.minusDays(365));
     Double door = live == null || live.condition() == null ? null : live.condition().doorCloseTimeS();
     Double vibration = live == null || live.condition() == null ? null : live.condition().vibrationMps2();
     Double brakeTemp = live == null || live.condition() == null ? null : live.condition().brakeTemperatureC();
@@ -45,7 +44,7 @@ public final class TwinRiskFeatures {
         tripsPerDay(s, live, now),
         Math.min(3, faults1m),
         Math.log1p(faults3m),
-        skipped,
+        skippedFortnights(s, today),
         Math.min(4, daysSinceVisit / 15),
         inspectionFailed ? 1 : 0,
         door == null ? Double.NaN : door - 3,
@@ -53,6 +52,29 @@ public final class TwinRiskFeatures {
         brakeTemp == null ? Double.NaN : (brakeTemp - 35) / 10,
         doorTrend(s, door, now)
     };
+  }
+
+  /**
+   * Fortnights of the last 90 days without a routine visit on record (TSG T5002 asks for one every 15 days): the six
+   * 15-day windows ending today, each counted once the twin can know it (it starts no earlier than 15 days before
+   * registration, which the register's last maintenance date covers).
+   */
+  static int skippedFortnights(TwinState s, LocalDate today) {
+    LocalDate known = s.registeredAt() == null ? today : TwinRules.today(s.registeredAt()).minusDays(15);
+    int skipped = 0;
+    for (int k = 0; k < TwinState.ROUTINE_VISIT_DAYS / 15; k++) {
+      LocalDate end = today.minusDays(15L * k);
+      LocalDate start = end.minusDays(15);
+      if (start.isBefore(known)) {
+        break;
+      }
+      boolean visited = false;
+      for (LocalDate d : s.routineVisits()) {
+        visited |= d.isAfter(start) && !d.isAfter(end);
+      }
+      skipped += visited ? 0 : 1;
+    }
+    return skipped;
   }
 
   /** log(trips per day / 400) from the trip counter over the kept samples; NaN without two counts 5+ days apart. */

@@ -44,7 +44,7 @@ class RiskModelTest {
   @Test
   void theShippedModelLoadsWithItsVersionAndFeatureList() {
     assertEquals(RiskModel.FEATURES, model.features());
-    assertTrue(model.version().startsWith("glm-2"), model.version());
+    assertTrue(model.version().startsWith("glm-3"), model.version());
   }
 
   @Test
@@ -87,7 +87,7 @@ class RiskModelTest {
     }
     s = s.apply(new TwinEvent.FaultRaised(null, EventType.DOOR_CLOSE_FAILURE, NOW.minus(Duration.ofDays(10)), null, NOW, "gw"));
     s = s.apply(new TwinEvent.FaultRaised(null, EventType.STUCK_BUTTON, NOW.minus(Duration.ofDays(200)), null, NOW, "gw"));
-    // Alarms and entrapments are not faults: the model counts reported faults (docs/feature-skew.md).
+    // Alarms and entrapments are not faults: the model counts reported faults.
     s = s.apply(new TwinEvent.FaultRaised(null, EventType.ENTRAPMENT_AT_LANDING, NOW.minus(Duration.ofDays(5)), null, NOW, "gw"));
     s = s.apply(new TwinEvent.FaultRaised(null, EventType.PASSENGER_ALARM, NOW.minus(Duration.ofDays(4)), null, NOW, "gw"));
     double[] x = TwinRiskFeatures.of(s, s.live(), NOW);
