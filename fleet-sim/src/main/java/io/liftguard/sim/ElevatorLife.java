@@ -79,7 +79,7 @@ final class ElevatorLife {
     return new Day(usage, h, faulted, trapped);
   }
 
-  /** The whole simulated life, with monthly ground truth and observations. */
+  /** The whole simulated life, with its monthly ground truth. */
   ElevatorHistory run() {
     int months = monthOfDay[monthOfDay.length - 1] + 1;
     double[] hazardSum = new double[months];
@@ -88,21 +88,9 @@ final class ElevatorLife {
     int[] faults = new int[months];
     int[] entrapments = new int[months];
     List<SimEvent> events = new ArrayList<>();
-    double[][] observed = new double[months][ElevatorHistory.Observed.COUNT];
     for (int day = 0; day < config.days(); day++) {
       int month = monthOfDay[day];
-      int before = events.size();
       Day d = step(day, events);
-      double[] o = observed[month];
-      o[ElevatorHistory.Observed.TRIPS_PER_DAY] += d.usage();
-      for (int k = before; k < events.size(); k++) {
-        switch (events.get(k).kind()) {
-          case MAINTENANCE_DONE, MAINTENANCE_FAKED -> o[ElevatorHistory.Observed.VISITS_RECORDED]++;
-          case MAINTENANCE_SKIPPED -> o[ElevatorHistory.Observed.VISITS_SKIPPED]++;
-          case INSPECTION_FAILED -> o[ElevatorHistory.Observed.INSPECTION_FAILED] = 1;
-          default -> { }
-        }
-      }
       if (daysInMonth[month] == 0) {
         startHazard[month] = d.hazard();
       }
@@ -110,15 +98,12 @@ final class ElevatorLife {
       daysInMonth[month]++;
       faults[month] += d.faulted() ? 1 : 0;
       entrapments[month] += d.trapped() ? 1 : 0;
-      if (CitySimulator.endsMonth(monthOfDay, day)) {
-        observeMonthEnd(o, daysInMonth[month], sensorBias);
-      }
     }
     double[] meanHazard = new double[months];
     for (int m = 0; m < months; m++) {
       meanHazard[m] = daysInMonth[m] == 0 ? 0 : hazardSum[m] / daysInMonth[m];
     }
-    return new ElevatorHistory(e, events, meanHazard, startHazard, faults, entrapments, observed);
+    return new ElevatorHistory(e, events, meanHazard, startHazard, faults, entrapments);
   }
 
   /** Today's door close time and vibration as the terminal reports them, through the condition monitor. */
@@ -131,23 +116,6 @@ final class ElevatorLife {
       watch = watch.warned(due);
       events.add(new SimEvent(e.index(), day, 12 * 60, SimEvent.Kind.EARLY_WARNING, null, due.ordinal()));
     }
-  }
-
-  /**
-   * What {@link #run} does at a month's end, for a life stepped day by day ({@link LiveCity}): the month's observation
-   * draws from the life's random stream, so both ways of running an elevator give the same history.
-   */
-  void monthEnded() {
-    observeMonthEnd(new double[ElevatorHistory.Observed.COUNT], 1, sensorBias);
-  }
-
-  /** Condition signals as a terminal reports them: driven by wear, plus a per-unit bias and noise. */
-  private void observeMonthEnd(double[] o, int days, double sensorBias) {
-    o[ElevatorHistory.Observed.TRIPS_PER_DAY] /= Math.max(1, days);
-    o[ElevatorHistory.Observed.DOOR_CLOSE_S] = 2.8 + 2.5 * doorWear + sensorBias + 0.05 * r.nextGaussian();
-    o[ElevatorHistory.Observed.VIBRATION] = 0.08 + 0.5 * tractionWear + 0.02 * Math.abs(r.nextGaussian());
-    o[ElevatorHistory.Observed.BRAKE_TEMP_C] = 35 + 30 * brakeWear + 1.0 * r.nextGaussian();
-    o[ElevatorHistory.Observed.DAYS_SINCE_VISIT] = daysSinceMaintenance;
   }
 
   private double weekFactor(DayOfWeek d) {

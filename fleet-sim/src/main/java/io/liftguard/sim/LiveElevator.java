@@ -36,7 +36,6 @@ public final class LiveElevator {
   private final String id;
   private final Instant start;
   private final Duration dayLength;
-  private final int[] monthOfDay;
   private final SplittableRandom noise;
   /** Days since the last visit and to the next inspection when the simulation starts: what the register shows. */
   private final int daysSinceVisitAtStart;
@@ -52,7 +51,6 @@ public final class LiveElevator {
     this.id = idPrefix + e.id().substring(3);
     this.start = start;
     this.dayLength = dayLength;
-    this.monthOfDay = monthOfDay;
     this.noise = new SplittableRandom((config.seed() ^ 0x5DEECE66DL) * 1_000_003L + index);
     this.daysSinceVisitAtStart = life.daysSinceMaintenance;
     this.daysToInspectionAtStart = life.nextInspectionDay;
@@ -93,9 +91,6 @@ public final class LiveElevator {
     List<SimEvent> happened = new ArrayList<>();
     trips += Math.round(life.step(day, happened).usage());
     report(happened, events, visits, inspections);
-    if (CitySimulator.endsMonth(monthOfDay, day)) {
-      life.monthEnded(); // as CitySimulator's run does: the same seed gives the same history
-    }
   }
 
   /** What the terminal reads at {@code now}, from the current wear. */

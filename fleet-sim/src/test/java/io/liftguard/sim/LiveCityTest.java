@@ -56,7 +56,7 @@ class LiveCityTest {
 
   @Test
   void liveDaysFollowTheSameHistoryAsFastTime() {
-    // Three months: the month-end observation draws must not push the live city off the fast-time random stream.
+    // Three months, day by day: the live city must follow the fast-time random stream.
     SimConfig c = SimConfig.defaults(2, 300, 90);
     List<Integer> fastFaults = new ArrayList<>();
     CitySimulator.run(c, h -> fastFaults.add(java.util.Arrays.stream(h.monthlyFaults()).sum()), (d, t, n) -> { });

@@ -84,6 +84,8 @@ public final class PricingValidation {
     }
   }
 
+  private static final int DAYS_SINCE_VISIT = RiskModel.FEATURES.indexOf("days_since_visit_15");
+
   /** Simulates {@code c} and keeps what pricing needs; the year-1 predictions use the shipped {@code model}. */
   static City simulate(SimConfig c, RiskModel model, ProductTerms terms) {
     City city = new City(c.elevators());
@@ -111,7 +113,8 @@ public final class PricingValidation {
       }
       city.claimsYear1[i] = claims;
       city.expectedClaimsYear1[i] = expected * YEAR / (YEAR - 1);
-      city.overdueAtYearEnd[i] = h.observed()[YEAR - 1][ElevatorHistory.Observed.DAYS_SINCE_VISIT] > 15;
+      // Maintenance overdue at the year's end as the twin knows it: more than 15 days since the last recorded visit.
+      city.overdueAtYearEnd[i] = replayed.features()[YEAR - 1][DAYS_SINCE_VISIT] > 1;
       double loss = 0;
       for (int m = YEAR; m < 2 * YEAR; m++) {
         loss += h.monthlyEntrapments()[m] * sevTrap + h.monthlyFaults()[m] * sevFault;

@@ -140,8 +140,8 @@ class PricingTest {
 
   @Test
   void theCurrentTariffsPriceTheReferenceClassAtItsExpectedLossLoaded() {
-    // liability-2026.3: base 396 (the reference class's expected annual loss under the shipped model), class factors
-    // 1.00, maintenance as the city's (1.00), loading 1 / 0.70 rounded to 1.4286: 396 x 1.4286 = 565.7256 -> 565.73;
+    // liability-2026.3: base 390 (the reference class's expected annual loss under the shipped model), class factors
+    // 1.00, maintenance as the city's (1.00), loading 1 / 0.70 rounded to 1.4286: 390 x 1.4286 = 557.154 -> 557.15;
     // insurance-service-2026.3 adds its 1,800 budget.
     RatingInputs reference = new RatingInputs("E1", Terms.inputs("E1").asOf(),
         io.liftguard.twin.domain.BuildingType.RESIDENTIAL, 7, io.liftguard.twin.domain.DriveType.TRACTION,
@@ -150,7 +150,7 @@ class PricingTest {
     ProductTerms liability = Terms.CATALOG.current(Product.LIABILITY);
     ProductTerms service = Terms.CATALOG.current(Product.INSURANCE_SERVICE);
     assertEquals("liability-2026.3", liability.version());
-    assertEquals(new BigDecimal("565.73"), Pricing.price(liability, reference, ClaimsExperience.NONE).annualPremium());
-    assertEquals(new BigDecimal("2365.73"), Pricing.price(service, reference, ClaimsExperience.NONE).annualPremium());
+    assertEquals(new BigDecimal("557.15"), Pricing.price(liability, reference, ClaimsExperience.NONE).annualPremium());
+    assertEquals(new BigDecimal("2357.15"), Pricing.price(service, reference, ClaimsExperience.NONE).annualPremium());
   }
 }
