@@ -18,11 +18,14 @@ import io.liftguard.api.routes.FleetRoutes;
 import io.liftguard.api.routes.HealthRoutes;
 import io.liftguard.api.routes.InsurerRoutes;
 import io.liftguard.api.routes.PolicyRoutes;
+import io.liftguard.api.routes.RescueRoutes;
 import io.liftguard.api.routes.RiskCalibrationRoutes;
 import io.liftguard.api.routes.TelemetryRoutes;
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.insurance.Insurance;
 import io.liftguard.insurance.InsuranceSettings;
+import io.liftguard.rescue.Rescue;
+import io.liftguard.rescue.RescueDesk;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.risk.RiskModels;
@@ -48,7 +51,8 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 
 /**
  * The root behaviour: joins the cluster (itself, unless seed nodes are configured), readies the store and the read
- * database, starts the twins, the read model's projections, insurance, the HTTP API and, if enabled, the demo city. It stops the system if any of that fails.
+ * database, starts the twins, the read model's projections, insurance, the rescue workflow, the HTTP API and, if
+ * enabled, the demo city. It stops the system if any of that fails.
  */
 public final class Guardian {
   /** Messages to the guardian. */
@@ -58,8 +62,8 @@ public final class Guardian {
 
   private record ReadSideReady(ReadSide readSide) implements Message {}
 
-  private record InsuranceReady(ReadSide readSide, ElevatorFleet fleet, ServingModel riskModel, Insurance.Node insurance)
-      implements Message {}
+  private record ModulesReady(ReadSide readSide, ElevatorFleet fleet, ServingModel riskModel, Insurance.Node insurance,
+      Rescue.Settings rescueSettings, RescueDesk rescue) implements Message {}
 
   private record Started(ServerBinding binding) implements Message {}
 
@@ -93,19 +97,20 @@ public final class Guardian {
               // The demo city lives in simulated days: a rating period is 30 of them, reviewed every quarter day.
               insurance = insurance.inSimulatedTime(demo.simulatedDay().multipliedBy(30), demo.simulatedDay().dividedBy(4));
             }
-            ctx.pipeToSelf(Insurance.start(system, insurance, m.readSide(), twins, riskModel, fleet.storeHealth(), clock),
-                (node, failure) -> failure == null
-                    ? new InsuranceReady(m.readSide(), fleet, riskModel, node)
-                    : new Failed("starting insurance", failure));
+            Rescue.Settings rescue = Rescue.Settings.fromConfig(system.settings().config());
+            ctx.pipeToSelf(Insurance.start(system, insurance, m.readSide(), twins, riskModel, fleet.storeHealth(), clock)
+                    .thenCombine(Rescue.start(system, rescue, m.readSide(), twins, fleet.storeHealth(), clock),
+                        (node, desk) -> new ModulesReady(m.readSide(), fleet, riskModel, node, rescue, desk)),
+                (ready, failure) -> failure == null ? ready : new Failed("starting insurance and rescue", failure));
             return Behaviors.same();
           })
-          .onMessage(InsuranceReady.class, m -> start(ctx, m, clock, startedAt, onServing))
+          .onMessage(ModulesReady.class, m -> start(ctx, m, clock, startedAt, onServing))
           .onMessage(Failed.class, m -> fail(ctx, m))
           .build();
     });
   }
 
-  private static Behavior<Message> start(ActorContext<Message> ctx, InsuranceReady ready, Clock clock,
+  private static Behavior<Message> start(ActorContext<Message> ctx, ModulesReady ready, Clock clock,
       Instant startedAt, Consumer<ServerBinding> onServing) {
     var system = ctx.getSystem();
     var config = system.settings().config();
@@ -119,7 +124,7 @@ public final class Guardian {
     TokenService tokens = new TokenService(SecretStore.resolve(auth, dataDir), auth, clock);
     AccessDirectives access = new AccessDirectives(tokens, new RateLimiter(auth.ratePerSecond(), auth.burst()));
     ElevatorRoutes elevators = new ElevatorRoutes(fleet, readSide.reader(), api, clock, system, riskModel,
-        ready.insurance().policies().reader());
+        ready.insurance().policies().reader(), ready.rescue().reader());
     FleetRoutes fleetSearch = new FleetRoutes(readSide.reader(), api, clock);
     ElevatorRecordRoutes records = new ElevatorRecordRoutes(fleet, api);
     TelemetryRoutes telemetry = new TelemetryRoutes(fleet, api, clock);
@@ -128,11 +133,13 @@ public final class Guardian {
     InsurerRoutes insurers = new InsurerRoutes(ready.insurance().policies().reader(), clock);
     RiskCalibrationRoutes calibration = new RiskCalibrationRoutes(ready.insurance().calibration(),
         system.dispatchers().lookup(DispatcherSelector.blocking()));
+    RescueRoutes rescues = new RescueRoutes(ready.rescue(), ready.rescueSettings().clocks(), api, clock);
     ctx.pipeToSelf(
         HttpServer.start(system, api,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
             access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
-                fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p)))),
+                fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p),
+                rescues.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {

@@ -45,7 +45,11 @@ public record ElevatorView(
     Instant registeredAt,
     RiskModel.Assessment risk,
     Persistence persistence,
-    Cover cover) {
+    Cover cover,
+    OpenRescue openRescue) {
+
+  /** The elevator's open 96333 rescue case, as the rescue read model holds it (details at /api/v1/rescues/{id}). */
+  public record OpenRescue(String caseId, String step, Instant alarmAt, List<String> escalations) {}
 
   /** The active policy covering the elevator, as the insurance read model holds it. */
   public record Cover(String policyId, String insurer, String product, BigDecimal annualPremium) {}
@@ -60,7 +64,7 @@ public record ElevatorView(
       LocalDate lastMaintenanceDate, boolean maintenanceOverdue, LocalDate nextInspectionDue, boolean inspectionOverdue) {}
 
   public static ElevatorView of(ElevatorTwin.TwinView view, Instant now, RiskModel model, Persistence persistence,
-      Cover cover) {
+      Cover cover, OpenRescue openRescue) {
     TwinState s = view.state();
     LocalDate today = TwinRules.today(now);
     List<OpenItem> open = s.open().stream()
@@ -85,6 +89,7 @@ public record ElevatorView(
         s.registeredAt(),
         model.assess(TwinRiskFeatures.of(s, view.live(), now)),
         persistence,
-        cover);
+        cover,
+        openRescue);
   }
 }

@@ -27,6 +27,7 @@ import io.liftguard.api.http.Responses;
 import io.liftguard.fleet.FleetReader;
 import io.liftguard.insurance.InsuranceReader;
 import io.liftguard.insurance.domain.PolicyAccess;
+import io.liftguard.rescue.RescueReader;
 import io.liftguard.fleet.domain.FleetScope;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.RejectedException;
@@ -65,11 +66,13 @@ public final class ElevatorRoutes {
   private final ActorSystem<?> system;
   private final Supplier<RiskModel> riskModel;
   private final InsuranceReader insurance;
+  private final RescueReader rescues;
 
   public ElevatorRoutes(ElevatorFleet fleet, FleetReader readModel, ApiSettings settings, Clock clock,
-      ActorSystem<?> system, Supplier<RiskModel> riskModel, InsuranceReader insurance) {
+      ActorSystem<?> system, Supplier<RiskModel> riskModel, InsuranceReader insurance, RescueReader rescues) {
     this.fleet = fleet;
     this.insurance = insurance;
+    this.rescues = rescues;
     this.readModel = readModel;
     this.riskModel = riskModel;
     this.settings = settings;
@@ -177,8 +180,9 @@ public final class ElevatorRoutes {
 
   private Route twin(Principal p, String rawId) {
     return safely(() -> Responses.respond(Access.authorize(fleet, p, Action.READ_TWIN, Access.required(p,
-        Action.READ_TWIN, elevatorId(rawId))).thenCompose(view -> cover(p, view.elevatorId()).thenApply(cover ->
-            ElevatorView.of(view, clock.instant(), riskModel.get(), Persistence.of(fleet.storeHealth().status()), cover))),
+        Action.READ_TWIN, elevatorId(rawId))).thenCompose(view -> cover(p, view.elevatorId())
+            .thenCombine(openRescue(view.elevatorId()), (cover, rescue) -> ElevatorView.of(view, clock.instant(),
+                riskModel.get(), Persistence.of(fleet.storeHealth().status()), cover, rescue))),
         view -> Responses.json(StatusCodes.OK, view)));
   }
 
@@ -195,6 +199,18 @@ public final class ElevatorRoutes {
       return found.filter(c -> PolicyAccess.sees(p, c.insurer(), c.policyholder()))
           .map(c -> new ElevatorView.Cover(c.policyId(), c.insurer(), c.product(), c.annualPremium()))
           .orElse(null);
+    });
+  }
+
+  /** The elevator's open rescue case; none when the rescue read model cannot say (the twin is answered without). */
+  private CompletionStage<ElevatorView.OpenRescue> openRescue(String elevatorId) {
+    return rescues.openCaseFor(elevatorId).handle((found, failure) -> {
+      if (failure != null) {
+        log.warn("no rescue case shown for {}: {}", elevatorId, failure.toString());
+        return null;
+      }
+      return found.map(c -> new ElevatorView.OpenRescue(c.caseId(), c.step().toLowerCase(java.util.Locale.ROOT),
+          c.alarmAt(), c.escalations())).orElse(null);
     });
   }
 

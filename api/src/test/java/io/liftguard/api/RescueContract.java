@@ -1,0 +1,237 @@
+package io.liftguard.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liftguard.api.RunningPlatform.Answer;
+import io.liftguard.fleet.ReadSideSettings;
+import io.liftguard.fleet.ReadStore;
+import io.liftguard.twin.domain.access.Role;
+import io.liftguard.twin.domain.access.Scope;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 96333 rescue workflow over HTTP on a real store: an entrapment a gateway reports opens one case, which the
+ * centre works through step by step; calls opened by phone; scope; clocks that run out are escalated; a district power
+ * cut trapping many at once opens one case per elevator, none lost or doubled, across a replay of the projection.
+ */
+abstract class RescueContract {
+  private RunningPlatform api;
+  private String centre;
+
+  abstract Map<String, Object> store();
+
+  /** Runs after the platform of a test has stopped: drop what the store kept for it. */
+  void cleanUp() {}
+
+  @BeforeEach
+  void up() throws Exception {
+    restart(Map.of());
+  }
+
+  private void restart(Map<String, Object> settings) throws Exception {
+    if (api != null) {
+      api.close();
+    }
+    api = new RunningPlatform(store(), settings, Clock.systemUTC());
+    centre = api.token("centre-1", Role.RESCUE_CENTRE, Scope.NONE);
+  }
+
+  @AfterEach
+  void down() throws Exception {
+    if (api != null) {
+      api.close();
+    }
+    cleanUp();
+  }
+
+  private void register(String district, String... ids) throws Exception {
+    for (String id : ids) {
+      Answer a = api.post("/api/v1/elevators", ApiContract.elevator(id, district, "DISC"));
+      assertEquals(201, a.status(), a.raw());
+    }
+    api.awaitListed(ids);
+  }
+
+  private Answer trap(String elevatorId, String eventId) throws Exception {
+    return api.post("/api/v1/elevators/" + elevatorId + "/events", """
+        {"eventId":"%s","type":"entrapment_between_floors","phase":"RAISED","occurredAt":"%s","detail":"alarm"}
+        """.formatted(eventId, Instant.now()));
+  }
+
+  private Answer step(String token, String caseId, String step) throws Exception {
+    return api.postAs(token, "/api/v1/rescues/" + caseId + "/steps", "application/json",
+        "{\"step\":\"" + step + "\",\"detail\":\"by radio\"}");
+  }
+
+  /** The ids of the open cases, every page, as the centre lists them. */
+  private List<String> openCases() throws Exception {
+    List<String> ids = new ArrayList<>();
+    String after = null;
+    do {
+      Answer page = api.get("/api/v1/rescues?limit=100" + (after == null ? "" : "&after=" + after), centre);
+      assertEquals(200, page.status(), page.raw());
+      page.body().get("items").forEach(n -> ids.add(n.get("caseId").asText()));
+      after = page.body().hasNonNull("next") ? page.body().get("next").asText() : null;
+    } while (after != null);
+    return ids;
+  }
+
+  private static void assertError(Answer a, int status, String mentions) {
+    assertEquals(status, a.status(), a.raw());
+    assertTrue(a.raw().contains(mentions), a.raw());
+  }
+
+  @Test
+  void aReportedEntrapmentOpensOneCaseThatTheCentreWorksThrough() throws Exception {
+    register("Jiangjin", "RS-1");
+    assertEquals(201, trap("RS-1", "gw-1").status());
+    String id = "R-RS-1-gw-1";
+    Answer listed = api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 1);
+    JsonNode c = listed.body().get("items").get(0);
+    assertEquals(id, c.get("caseId").asText());
+    assertEquals("alarm", c.get("step").asText());
+    assertEquals("GATEWAY", c.get("source").asText());
+    assertEquals("jiangjin", c.get("district").asText());
+    assertTrue(c.get("clocks").get("toAcknowledgeS").asLong() >= 0);
+    // The twin shows its open case.
+    api.await("/api/v1/elevators/RS-1", centre,
+        a -> a.body().hasNonNull("openRescue") && a.body().get("openRescue").get("caseId").asText().equals(id));
+    // The same alarm again (a retry) and a second raise while the case is open open nothing more.
+    assertEquals(200, trap("RS-1", "gw-1").status());
+    assertEquals(201, trap("RS-1", "gw-2").status());
+
+    assertError(step(centre, id, "arrived"), 409, "before it is dispatched");
+    assertError(step(centre, id, "teleported"), 400, "not one of acknowledged");
+    for (String s : List.of("acknowledged", "dispatched", "arrived", "released")) {
+      Answer a = step(centre, id, s);
+      assertEquals(200, a.status(), a.raw());
+      assertEquals(s, a.body().get("step").asText());
+    }
+    Answer closed = step(centre, id, "closed");
+    assertEquals(200, closed.status(), closed.raw());
+    assertEquals("centre-1", closed.body().get("steps").get("arrived").get("by").asText());
+    assertEquals(6, closed.body().get("history").size());
+    assertEquals(0, closed.body().get("escalations").size());
+    api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 0);
+    assertEquals(List.of(), openCases());
+  }
+
+  @Test
+  void aCallOpensACaseOncePerCallAndOnlyForARegisteredElevator() throws Exception {
+    register("Yubei", "RS-2");
+    String call = "{\"elevatorId\":\"RS-2\",\"callId\":\"c-900\",\"detail\":\"two people trapped, 5F\"}";
+    Answer first = api.postAs(centre, "/api/v1/rescues", "application/json", call);
+    assertEquals(201, first.status(), first.raw());
+    assertEquals("R-RS-2-call-c-900", first.body().get("caseId").asText());
+    assertEquals("PHONE", first.body().get("source").asText());
+    Answer again = api.postAs(centre, "/api/v1/rescues", "application/json", call);
+    assertEquals(201, again.status(), again.raw());
+    assertEquals(1, again.body().get("history").size());
+    assertError(api.postAs(centre, "/api/v1/rescues", "application/json",
+        "{\"elevatorId\":\"NOPE-1\",\"callId\":\"c-901\"}"), 404, "NOPE-1");
+    assertError(api.postAs(centre, "/api/v1/rescues", "application/json", "{\"elevatorId\":\"RS-2\"}"), 400,
+        "callId");
+    assertError(api.postAs(centre, "/api/v1/rescues", "application/json", "{\"elevatorId\":\"RS-2\",\"callId\":\"c-1\","
+        + "\"colour\":\"red\"}"), 400, "colour");
+    api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 1);
+  }
+
+  @Test
+  void aRegulatorReadsItsDistrictsCasesOnlyAndOthersNone() throws Exception {
+    register("Jiangjin", "RS-3");
+    assertEquals(201, trap("RS-3", "gw-3").status());
+    api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 1);
+    String mine = api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
+    String other = api.token("reg-yb", Role.REGULATOR, new Scope("Yubei", null, null, null, List.of()));
+    String insurer = api.token("picc", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, List.of()));
+    assertEquals(1, api.get("/api/v1/rescues", mine).body().get("items").size());
+    assertEquals(200, api.get("/api/v1/rescues/R-RS-3-gw-3", mine).status());
+    assertEquals(0, api.get("/api/v1/rescues", other).body().get("items").size());
+    assertEquals(404, api.get("/api/v1/rescues/R-RS-3-gw-3", other).status());
+    assertEquals(403, api.get("/api/v1/rescues", insurer).status());
+    // A regulator reads but does not handle a rescue.
+    assertEquals(403, step(mine, "R-RS-3-gw-3", "acknowledged").status());
+  }
+
+  @Test
+  void clocksThatRunOutAreEscalatedInOrder() throws Exception {
+    restart(Map.of("liftguard.rescue.acknowledge-within", "1s", "liftguard.rescue.arrive-within", "2s",
+        "liftguard.rescue.emergency-services-after", "3s", "liftguard.rescue.check-interval", "200ms"));
+    register("Jiangjin", "RS-4");
+    assertEquals(201, trap("RS-4", "gw-4").status());
+    Answer escalated = api.await("/api/v1/rescues/R-RS-4-gw-4", centre,
+        a -> a.status() == 200 && a.body().get("escalations").size() == 3);
+    List<String> kinds = new ArrayList<>();
+    escalated.body().get("escalations").forEach(n -> kinds.add(n.asText()));
+    assertEquals(List.of("ACKNOWLEDGEMENT_OVERDUE", "ARRIVAL_OVERDUE", "EMERGENCY_SERVICES"), kinds);
+  }
+
+  @Test
+  void aDistrictPowerCutOpensOneCasePerTrappedElevatorAcrossAReplay() throws Exception {
+    int n = 120;
+    String[] ids = new String[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = "PC-" + i;
+    }
+    register("Banan", ids);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<CompletableFuture<Integer>> sent = new ArrayList<>();
+      for (String id : ids) {
+        sent.add(CompletableFuture.supplyAsync(() -> {
+          try {
+            // Every alarm twice: a gateway retrying after a lost answer.
+            int first = trap(id, "cut-1").status();
+            int again = trap(id, "cut-1").status();
+            return first == 201 && again == 200 ? 1 : 0;
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }, pool));
+      }
+      assertEquals(n, sent.stream().mapToInt(CompletableFuture::join).sum());
+    } finally {
+      pool.shutdown();
+    }
+    Set<String> expected = new HashSet<>();
+    for (String id : ids) {
+      expected.add("R-" + id + "-cut-1");
+    }
+    api.await("/api/v1/rescues?limit=500", centre, a -> a.body().get("items").size() == n);
+    assertEquals(expected, new HashSet<>(openCases()));
+
+    // Replay: with the alarm projection's offsets gone it reads every twin event again; no case is opened twice.
+    api.close();
+    try (ReadStore store = ReadStore.open(ReadSideSettings.fromConfig(api.config))) {
+      store.transaction(conn -> {
+        try (Statement s = conn.createStatement()) {
+          return s.executeUpdate("DELETE FROM \"pekko_projection_offset_store\" WHERE \"projection_name\" = "
+              + "'rescue-alarms'");
+        }
+      });
+    }
+    api = null;
+    restart(Map.of());
+    register("Banan", "PC-late");
+    assertEquals(201, trap("PC-late", "cut-2").status());
+    api.await("/api/v1/rescues?limit=500", centre, a -> a.body().get("items").size() == n + 1);
+    Set<String> after = new HashSet<>(openCases());
+    expected.add("R-PC-late-cut-2");
+    assertEquals(expected, after);
+  }
+}

@@ -1,0 +1,62 @@
+package io.liftguard.rescue;
+
+import io.liftguard.fleet.FleetSession;
+import io.liftguard.fleet.ReadSideSettings;
+import io.liftguard.fleet.ReadStore;
+import io.liftguard.rescue.domain.RescueEvent;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.persistence.query.Offset;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
+import org.apache.pekko.projection.javadsl.GroupedProjection;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
+
+/**
+ * The rescue read model's projection: rescue case events (tag {@value RescueCaseEntity#TAG}) into
+ * {@code rescue_case}, rows and offset in one transaction (exactly once), run once in the cluster.
+ */
+public final class RescueProjection {
+  public static final String NAME = "rescue";
+
+  private RescueProjection() {}
+
+  public static void init(ActorSystem<?> system, ReadStore store) {
+    String readJournal = system.settings().config().getString("liftguard.read-journal");
+    ShardedDaemonProcess.get(system).init(
+        ProjectionBehavior.Command.class,
+        "rescue-projection",
+        1,
+        i -> ProjectionBehavior.create(projection(system, store, readJournal)),
+        ShardedDaemonProcessSettings.create(system),
+        Optional.of(ProjectionBehavior.stopMessage()));
+  }
+
+  static GroupedProjection<Offset, EventEnvelope<RescueEvent>> projection(
+      ActorSystem<?> system, ReadStore store, String readJournal) {
+    ReadSideSettings settings = store.settings();
+    return JdbcProjection.groupedWithin(ProjectionId.of(NAME, RescueCaseEntity.TAG),
+            EventSourcedProvider.<RescueEvent>eventsByTag(system, readJournal, RescueCaseEntity.TAG), store::session,
+            Handler::new, system)
+        .withGroup(settings.groupSize(), settings.groupWithin());
+  }
+
+  static final class Handler extends JdbcHandler<List<EventEnvelope<RescueEvent>>, FleetSession> {
+    @Override
+    public void process(FleetSession session, List<EventEnvelope<RescueEvent>> envelopes) throws Exception {
+      session.withConnection(c -> {
+        for (EventEnvelope<RescueEvent> e : envelopes) {
+          RescueWriter.apply(c, PersistenceId.extractEntityId(e.persistenceId()), e.event());
+        }
+        return null;
+      });
+    }
+  }
+}
