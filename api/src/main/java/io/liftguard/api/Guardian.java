@@ -16,6 +16,7 @@ import io.liftguard.api.routes.ElevatorRecordRoutes;
 import io.liftguard.api.routes.ElevatorRoutes;
 import io.liftguard.api.routes.FleetRoutes;
 import io.liftguard.api.routes.HealthRoutes;
+import io.liftguard.api.routes.KpiRoutes;
 import io.liftguard.api.routes.InsurerRoutes;
 import io.liftguard.api.routes.PolicyRoutes;
 import io.liftguard.api.routes.RescueRoutes;
@@ -24,6 +25,7 @@ import io.liftguard.api.routes.TelemetryRoutes;
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.insurance.Insurance;
 import io.liftguard.insurance.InsuranceSettings;
+import io.liftguard.regulation.KpiReader;
 import io.liftguard.rescue.Rescue;
 import io.liftguard.rescue.RescueDesk;
 import io.liftguard.twin.ElevatorFleet;
@@ -98,9 +100,10 @@ public final class Guardian {
               insurance = insurance.inSimulatedTime(demo.simulatedDay().multipliedBy(30), demo.simulatedDay().dividedBy(4));
             }
             Rescue.Settings rescue = Rescue.Settings.fromConfig(system.settings().config());
+            // One after the other: each migrates its tables into the read database first.
             ctx.pipeToSelf(Insurance.start(system, insurance, m.readSide(), twins, riskModel, fleet.storeHealth(), clock)
-                    .thenCombine(Rescue.start(system, rescue, m.readSide(), twins, fleet.storeHealth(), clock),
-                        (node, desk) -> new ModulesReady(m.readSide(), fleet, riskModel, node, rescue, desk)),
+                    .thenCompose(node -> Rescue.start(system, rescue, m.readSide(), twins, fleet.storeHealth(), clock)
+                        .thenApply(desk -> new ModulesReady(m.readSide(), fleet, riskModel, node, rescue, desk))),
                 (ready, failure) -> failure == null ? ready : new Failed("starting insurance and rescue", failure));
             return Behaviors.same();
           })
@@ -134,12 +137,15 @@ public final class Guardian {
     RiskCalibrationRoutes calibration = new RiskCalibrationRoutes(ready.insurance().calibration(),
         system.dispatchers().lookup(DispatcherSelector.blocking()));
     RescueRoutes rescues = new RescueRoutes(ready.rescue(), ready.rescueSettings().clocks(), api, clock);
+    KpiRoutes kpis = new KpiRoutes(new KpiReader(readSide.store(),
+        system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"))),
+        ready.rescueSettings().clocks(), clock);
     ctx.pipeToSelf(
         HttpServer.start(system, api,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
             access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
                 fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p),
-                rescues.routes(p)))),
+                rescues.routes(p), kpis.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.liftguard.api.RunningPlatform.Answer;
 import io.liftguard.fleet.ReadSideSettings;
 import io.liftguard.fleet.ReadStore;
+import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,9 +70,13 @@ abstract class RescueContract {
   }
 
   private Answer trap(String elevatorId, String eventId) throws Exception {
+    return trap(elevatorId, eventId, Instant.now());
+  }
+
+  private Answer trap(String elevatorId, String eventId, Instant at) throws Exception {
     return api.post("/api/v1/elevators/" + elevatorId + "/events", """
         {"eventId":"%s","type":"entrapment_between_floors","phase":"RAISED","occurredAt":"%s","detail":"alarm"}
-        """.formatted(eventId, Instant.now()));
+        """.formatted(eventId, at));
   }
 
   private Answer step(String token, String caseId, String step) throws Exception {
@@ -179,6 +185,72 @@ abstract class RescueContract {
     List<String> kinds = new ArrayList<>();
     escalated.body().get("escalations").forEach(n -> kinds.add(n.asText()));
     assertEquals(List.of("ACKNOWLEDGEMENT_OVERDUE", "ARRIVAL_OVERDUE", "EMERGENCY_SERVICES"), kinds);
+  }
+
+  @Test
+  void theMonthsKpisCountTheDistrictsRescuesAndInspections() throws Exception {
+    restart(Map.of("liftguard.rescue.acknowledge-within", "1s", "liftguard.rescue.arrive-within", "2s",
+        "liftguard.rescue.emergency-services-after", "3s"));
+    String month = YearMonth.from(TwinRules.today(Instant.now())).toString();
+    register("Jiangjin", "KP-1", "KP-2", "KP-3", "KP-4");
+    register("Yubei", "KP-9");
+    Instant alarm = Instant.now();
+    assertEquals(201, trap("KP-1", "k-1", alarm).status());
+    assertEquals(201, trap("KP-2", "k-2").status());
+    assertEquals(201, trap("KP-9", "k-9").status()); // another district
+    api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 3);
+    // Recorded as they happened, within the windows, whenever the case showed up (the projection may lag).
+    int ms = 300;
+    for (String s : List.of("acknowledged", "dispatched", "arrived")) {
+      Answer a = api.postAs(centre, "/api/v1/rescues/R-KP-1-k-1/steps", "application/json",
+          "{\"step\":\"" + s + "\",\"at\":\"" + alarm.plusMillis(ms += 100) + "\"}");
+      assertEquals(200, a.status(), a.raw());
+    }
+    // KP-3 fails its inspection and passes the re-inspection the same day: one first inspection, failed.
+    String today = TwinRules.today(Instant.now()).toString();
+    for (String[] i : new String[][] {{"i-1", "false"}, {"i-2", "true"}}) {
+      assertEquals(201, api.post("/api/v1/elevators/KP-3/inspections", """
+          {"inspectionId":"%s","agency":"Chongqing SEI","inspectedOn":"%s","passed":%s,"nextDue":%s}
+          """.formatted(i[0], today, i[1], i[1].equals("true") ? "\"" + TwinRules.today(Instant.now()).plusYears(1)
+          + "\"" : "null")).status());
+    }
+    Thread.sleep(2_500); // both windows of the unhandled case have passed
+    String regulator = api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
+    Answer k = api.await("/api/v1/kpis?scope=district&id=Jiangjin&month=" + month, regulator,
+        a -> a.status() == 200 && a.body().get("kpis").get(2).get("denominator").asDouble() == 1
+            && a.body().get("kpis").get(1).get("numerator").asDouble() == 2
+            && a.body().get("kpis").get(3).get("denominator").asDouble() == 1); // the read models caught up
+    JsonNode kpis = k.body().get("kpis");
+    JsonNode response = kpis.get(0);
+    assertEquals("EMERGENCY_RESPONSE_RATE", response.get("kind").asText());
+    assertEquals(1, response.get("numerator").asDouble());
+    assertEquals(2, response.get("denominator").asDouble());
+    assertEquals(false, response.get("met").asBoolean());
+    assertEquals("KP-2", response.get("pullingDown").get(0).get("elevatorId").asText());
+    JsonNode rate = kpis.get(1); // 2 entrapments on 4 elevators
+    assertEquals(0.5, rate.get("value").asDouble());
+    assertEquals(0.005, rate.get("target").asDouble());
+    JsonNode pass = kpis.get(2);
+    assertEquals(0, pass.get("numerator").asDouble());
+    assertEquals("KP-3", pass.get("pullingDown").get(0).get("elevatorId").asText());
+    assertEquals(1, kpis.get(3).get("denominator").asDouble()); // one arrival
+    assertEquals(true, kpis.get(3).get("met").asBoolean());
+    assertEquals(0.5, kpis.get(4).get("value").asDouble()); // on time: KP-1 of KP-1 and KP-2
+    // The city counts the other district's case too; a street of the district counts its elevators.
+    assertEquals(3, api.get("/api/v1/kpis?scope=city&month=" + month, centre).body().get("kpis").get(1)
+        .get("numerator").asDouble());
+    assertEquals(5, api.get("/api/v1/kpis?scope=city&month=" + month, centre).body().get("kpis").get(1)
+        .get("denominator").asDouble());
+    assertEquals(4, api.get("/api/v1/kpis?scope=street&id=Jiangjin/Jijiang&month=" + month, centre).body()
+        .get("kpis").get(1).get("denominator").asDouble());
+    // A district's regulator reads its own district only; an insurer none; bad input is a 400.
+    assertEquals(403, api.get("/api/v1/kpis?scope=district&id=Yubei", regulator).status());
+    assertEquals(403, api.get("/api/v1/kpis?scope=city", regulator).status());
+    assertEquals(403, api.get("/api/v1/kpis?scope=city", api.token("picc", Role.INSURER,
+        new Scope(null, "PICC Chongqing", null, null, List.of()))).status());
+    assertError(api.get("/api/v1/kpis?scope=district", centre), 400, "id is required");
+    assertError(api.get("/api/v1/kpis?scope=planet", centre), 400, "not one of city");
+    assertError(api.get("/api/v1/kpis?month=2026-13", centre), 400, "yyyy-mm");
   }
 
   @Test

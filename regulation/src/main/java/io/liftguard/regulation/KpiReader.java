@@ -1,0 +1,140 @@
+package io.liftguard.regulation;
+
+import static io.liftguard.fleet.Sql.instant;
+import static io.liftguard.fleet.Sql.prepare;
+import static io.liftguard.fleet.Sql.ts;
+
+import io.liftguard.fleet.ReadStore;
+import io.liftguard.regulation.domain.KpiRules;
+import io.liftguard.regulation.domain.KpiScope;
+import io.liftguard.twin.domain.TwinRules;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * The facts of a scope's month, from the fleet read model (elevators registered, inspections) and the rescue read
+ * model (cases by their alarm). A month is a calendar month in the platform's calendar (China time). An elevator
+ * counts in the district and street it is registered in now; a rescue case in the district it had at the alarm.
+ * Blocking JDBC on {@code executor}.
+ */
+public final class KpiReader {
+  /** A re-inspection within this long after a failure is not a first inspection. */
+  static final Duration REINSPECTION = Duration.ofDays(90);
+
+  private final ReadStore store;
+  private final Executor executor;
+
+  public KpiReader(ReadStore store, Executor executor) {
+    this.store = store;
+    this.executor = executor;
+  }
+
+  public CompletionStage<KpiRules.Facts> facts(KpiScope scope, YearMonth month) {
+    Instant from = month.atDay(1).atStartOfDay(TwinRules.CALENDAR).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(TwinRules.CALENDAR).toInstant();
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return store.transaction(c -> new KpiRules.Facts(inService(c, scope, to), rescues(c, scope, from, to),
+            inspections(c, scope, from, to)));
+      } catch (SQLException e) {
+        throw new IllegalStateException("KPI query failed: " + e.getMessage(), e);
+      }
+    }, executor);
+  }
+
+  /** {@code f.}-prefixed conditions on fleet_elevator for the scope, and their parameters. */
+  private record Where(String sql, List<Object> params) {
+    static Where of(KpiScope s) {
+      return switch (s.level()) {
+        case CITY -> new Where("", List.of());
+        case DISTRICT -> new Where(" AND f.district_key = ?", List.of(s.district().toLowerCase(Locale.ROOT)));
+        case STREET -> new Where(" AND f.district_key = ? AND LOWER(f.street) = ?",
+            List.of(s.district().toLowerCase(Locale.ROOT), s.street().toLowerCase(Locale.ROOT)));
+      };
+    }
+
+    Object[] with(Object... first) {
+      List<Object> all = new ArrayList<>(List.of(first));
+      all.addAll(params);
+      return all.toArray();
+    }
+  }
+
+  private static long inService(Connection c, KpiScope scope, Instant to) throws SQLException {
+    Where w = Where.of(scope);
+    try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM fleet_elevator f WHERE f.registered_at < ?" + w.sql(),
+        w.with(ts(to))); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<KpiRules.Rescue> rescues(Connection c, KpiScope scope, Instant from, Instant to)
+      throws SQLException {
+    String sql;
+    Object[] params;
+    if (scope.level() == KpiScope.Level.STREET) {
+      Where w = Where.of(scope);
+      sql = "SELECT r.* FROM rescue_case r JOIN fleet_elevator f ON f.elevator_id = r.elevator_id "
+          + "WHERE r.alarm_at >= ? AND r.alarm_at < ?" + w.sql() + " ORDER BY r.alarm_at";
+      params = w.with(ts(from), ts(to));
+    } else if (scope.level() == KpiScope.Level.DISTRICT) {
+      sql = "SELECT r.* FROM rescue_case r WHERE r.alarm_at >= ? AND r.alarm_at < ? AND r.district_key = ? "
+          + "ORDER BY r.alarm_at";
+      params = new Object[] {ts(from), ts(to), scope.district().toLowerCase(Locale.ROOT)};
+    } else {
+      sql = "SELECT r.* FROM rescue_case r WHERE r.alarm_at >= ? AND r.alarm_at < ? ORDER BY r.alarm_at";
+      params = new Object[] {ts(from), ts(to)};
+    }
+    List<KpiRules.Rescue> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new KpiRules.Rescue(rs.getString("case_id"), rs.getString("elevator_id"), instant(rs, "alarm_at"),
+            instant(rs, "acknowledged_at"), instant(rs, "arrived_at")));
+      }
+    }
+    return out;
+  }
+
+  /** The month's inspections, each marked first or not from the failures of the 90 days before it. */
+  private static List<KpiRules.Inspection> inspections(Connection c, KpiScope scope, Instant from, Instant to)
+      throws SQLException {
+    Where w = Where.of(scope);
+    Map<String, LocalDate> lastFailure = new HashMap<>();
+    List<KpiRules.Inspection> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare(c, "SELECT h.elevator_id, h.occurred_at, h.event_type FROM fleet_history h "
+            + "JOIN fleet_elevator f ON f.elevator_id = h.elevator_id WHERE h.kind = 'INSPECTION' "
+            + "AND h.occurred_at >= ? AND h.occurred_at < ?" + w.sql() + " ORDER BY h.occurred_at, h.seq_nr",
+        w.with(ts(from.minus(REINSPECTION)), ts(to))); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String elevator = rs.getString(1);
+        Instant at = instant(rs, "occurred_at");
+        LocalDate on = at.atZone(java.time.ZoneOffset.UTC).toLocalDate(); // recorded as the day's UTC midnight
+        boolean passed = "PASSED".equals(rs.getString(3));
+        LocalDate failed = lastFailure.get(elevator);
+        boolean first = failed == null || failed.plusDays(REINSPECTION.toDays()).isBefore(on);
+        if (!at.isBefore(from)) {
+          out.add(new KpiRules.Inspection(elevator, on, passed, first));
+        }
+        if (!passed) {
+          lastFailure.put(elevator, on);
+        }
+      }
+    }
+    return out;
+  }
+}

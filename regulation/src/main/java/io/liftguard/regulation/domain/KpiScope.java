@@ -1,0 +1,58 @@
+package io.liftguard.regulation.domain;
+
+import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.access.Role;
+import java.util.Locale;
+
+/**
+ * Where KPIs are counted: the whole city, one district, or one street of a district ({@code id} "district/street").
+ * Districts and streets match case-insensitively, as regulators' scopes do.
+ */
+public record KpiScope(Level level, String district, String street) {
+  public enum Level {
+    CITY,
+    DISTRICT,
+    STREET
+  }
+
+  /** The scope named by {@code ?scope=&id=}; throws IllegalArgumentException with the problem. */
+  public static KpiScope parse(String scope, String id) {
+    Level level;
+    try {
+      level = Level.valueOf((scope == null ? "city" : scope).trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("scope '" + scope + "' is not one of city, district or street");
+    }
+    return switch (level) {
+      case CITY -> new KpiScope(level, null, null);
+      case DISTRICT -> {
+        if (id == null || id.isBlank() || id.length() > 128 || id.contains("/")) {
+          throw new IllegalArgumentException("id is required for scope=district: the district's name (1-128 characters)");
+        }
+        yield new KpiScope(level, id.trim(), null);
+      }
+      case STREET -> {
+        int slash = id == null ? -1 : id.indexOf('/');
+        if (slash <= 0 || slash == id.length() - 1 || id.length() > 257) {
+          throw new IllegalArgumentException("id is required for scope=street: \"district/street\"");
+        }
+        yield new KpiScope(level, id.substring(0, slash).trim(), id.substring(slash + 1).trim());
+      }
+    };
+  }
+
+  /**
+   * Whether {@code p} may read KPIs of this scope: admins and the rescue centre all; a regulator without a district
+   * all, with one its district and its streets only; nobody else.
+   */
+  public boolean readableBy(Principal p) {
+    if (p.role() == Role.ADMIN || p.role() == Role.RESCUE_CENTRE) {
+      return true;
+    }
+    if (p.role() != Role.REGULATOR) {
+      return false;
+    }
+    String own = p.scope() == null ? null : p.scope().district();
+    return own == null || own.isBlank() || (level != Level.CITY && own.equalsIgnoreCase(district));
+  }
+}
