@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The five KPIs of one scope and month from its facts, exactly as DOMAIN.md defines them. Pure: the facts come from
@@ -36,24 +37,8 @@ public final class KpiRules {
   }
 
   static Kpi response(List<Rescue> rescues, Duration window, Instant now) {
-    long counted = 0;
-    long inTime = 0;
-    List<Kpi.Culprit> late = new ArrayList<>();
-    for (Rescue r : rescues) {
-      Instant deadline = r.alarmAt().plus(window);
-      boolean acknowledgedInTime = r.acknowledgedAt() != null && !r.acknowledgedAt().isAfter(deadline);
-      if (!acknowledgedInTime && now.isBefore(deadline)) {
-        continue; // still inside its window
-      }
-      counted++;
-      if (acknowledgedInTime) {
-        inTime++;
-      } else {
-        late.add(new Kpi.Culprit(r.elevatorId(), r.caseId() + (r.acknowledgedAt() == null
-            ? " not acknowledged" : " acknowledged after " + minutes(r.alarmAt(), r.acknowledgedAt()) + " min")));
-      }
-    }
-    return Kpi.of(KpiKind.EMERGENCY_RESPONSE_RATE, inTime, counted, first(late));
+    return inWindow(KpiKind.EMERGENCY_RESPONSE_RATE, rescues, Rescue::acknowledgedAt, window, now,
+        "not acknowledged", "acknowledged");
   }
 
   static Kpi entrapmentRate(Facts f) {
@@ -106,23 +91,35 @@ public final class KpiRules {
   }
 
   static Kpi onTime(List<Rescue> rescues, Duration window, Instant now) {
+    return inWindow(KpiKind.ON_TIME_ARRIVAL_RATE, rescues, Rescue::arrivedAt, window, now, "no arrival recorded",
+        "arrived");
+  }
+
+  /**
+   * The share of rescues whose {@code step} came within {@code window} of the alarm; a rescue without it whose window
+   * is still open at {@code now} is not counted yet.
+   */
+  private static Kpi inWindow(KpiKind kind, List<Rescue> rescues, Function<Rescue, Instant> step, Duration window,
+      Instant now, String missing, String done) {
     long counted = 0;
     long inTime = 0;
     List<Kpi.Culprit> late = new ArrayList<>();
     for (Rescue r : rescues) {
       Instant deadline = r.alarmAt().plus(window);
-      if (r.arrivedAt() == null && now.isBefore(deadline)) {
+      Instant at = step.apply(r);
+      boolean onTime = at != null && !at.isAfter(deadline);
+      if (!onTime && now.isBefore(deadline)) {
         continue; // still inside its window
       }
       counted++;
-      if (r.arrivedAt() != null && !r.arrivedAt().isAfter(deadline)) {
+      if (onTime) {
         inTime++;
       } else {
-        late.add(new Kpi.Culprit(r.elevatorId(), r.caseId() + (r.arrivedAt() == null
-            ? " no arrival recorded" : " arrived after " + minutes(r.alarmAt(), r.arrivedAt()) + " min")));
+        late.add(new Kpi.Culprit(r.elevatorId(), r.caseId() + " " + (at == null
+            ? missing : done + " after " + minutes(r.alarmAt(), at) + " min")));
       }
     }
-    return Kpi.of(KpiKind.ON_TIME_ARRIVAL_RATE, inTime, counted, first(late));
+    return Kpi.of(kind, inTime, counted, first(late));
   }
 
   private static String minutes(Instant from, Instant to) {
