@@ -10,6 +10,7 @@ import io.liftguard.api.access.SecretStore;
 import io.liftguard.api.access.TokenService;
 import io.liftguard.api.demo.DemoCity;
 import io.liftguard.api.demo.DemoInsurance;
+import io.liftguard.api.demo.DemoRescueCentre;
 import io.liftguard.api.http.HttpServer;
 import io.liftguard.api.routes.AccessRoutes;
 import io.liftguard.api.routes.ElevatorRecordRoutes;
@@ -154,6 +155,7 @@ public final class Guardian {
             ctx.spawn(DemoCity.create(fleet, demo, clock), "demo-city");
             ctx.spawn(DemoInsurance.create(ready.insurance().policies(), DemoCity.register(demo, clock.instant()), clock),
                 "demo-insurance");
+            ctx.spawn(DemoRescueCentre.create(ready.rescue(), clock), "demo-rescue-centre");
             Path file = DemoCredentials.write(tokens, dataDir, auth.defaultTtl());
             ctx.getLog().info("demo mode: one bearer token per role written to {}", file.toAbsolutePath());
           }
