@@ -138,6 +138,21 @@ abstract class RescueContract {
   }
 
   @Test
+  void alarmsInQuickSuccessionAreOneIncident() throws Exception {
+    register("Jiangjin", "RS-5");
+    // Three raises back to back, before any read model can show the first case: one case.
+    for (String id : List.of("q-1", "q-2", "q-3")) {
+      assertEquals(201, trap("RS-5", id).status());
+    }
+    api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 1);
+    // The twin's entrapment events after them have been seen (a later one on another elevator opens its case).
+    register("Jiangjin", "RS-6");
+    assertEquals(201, trap("RS-6", "q-4").status());
+    api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 2);
+    assertEquals(List.of("R-RS-5-q-1", "R-RS-6-q-4"), openCases());
+  }
+
+  @Test
   void aCallOpensACaseOncePerCallAndOnlyForARegisteredElevator() throws Exception {
     register("Yubei", "RS-2");
     String call = "{\"elevatorId\":\"RS-2\",\"callId\":\"c-900\",\"detail\":\"two people trapped, 5F\"}";

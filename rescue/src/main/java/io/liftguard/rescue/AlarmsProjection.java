@@ -6,6 +6,8 @@ import io.liftguard.rescue.domain.RescueRules;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.TwinEvent;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -28,7 +30,8 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
  * idempotent opening, so in effect exactly once: the case id is derived from the twin event
  * ({@link RescueDesk#caseIdFor}), and a case that exists answers "duplicate", so a replay or a restart never opens a
  * second case for one entrapment. A raise while the elevator already has an open case is the same incident (the
- * alarm pressed again, a second report of it) and opens nothing.
+ * alarm pressed again, a second report of it) and opens nothing: the case this instance opened last is asked itself,
+ * so a raise that follows before the rescue read model shows the case opens nothing either.
  */
 public final class AlarmsProjection {
   public static final String NAME = "rescue-alarms";
@@ -57,7 +60,18 @@ public final class AlarmsProjection {
 
   static final class AlarmHandler extends Handler<EventEnvelope<TwinEvent>> {
     private static final CompletionStage<Done> DONE = CompletableFuture.completedFuture(Done.getInstance());
+    private static final int REMEMBERED = 10_000;
     private final RescueDesk desk;
+    /**
+     * The last case this instance opened per elevator (every event of an elevator comes to the same instance): asked
+     * directly, it answers for the time the rescue read model has not shown the case yet.
+     */
+    private final Map<String, String> lastOpened = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+        return size() > REMEMBERED;
+      }
+    };
 
     AlarmHandler(RescueDesk desk) {
       this.desk = desk;
@@ -72,15 +86,28 @@ public final class AlarmsProjection {
       String elevatorId = PersistenceId.extractEntityId(envelope.persistenceId());
       String eventId = f.eventId() != null ? f.eventId() : "seq-" + envelope.sequenceNr();
       String caseId = RescueDesk.caseIdFor(elevatorId, eventId);
-      return desk.reader().openCaseFor(elevatorId).thenCompose(open -> {
-        if (open.isPresent() && !open.get().caseId().equals(caseId)) {
+      return openCase(elevatorId).thenCompose(open -> {
+        if (open.isPresent() && !open.get().equals(caseId)) {
           return DONE; // the same incident, still being handled
         }
         return desk.reader().districtOf(elevatorId).thenCompose(district -> desk.open(caseId,
             new RescueRules.Opening(elevatorId, district.orElse(null), AlarmSource.GATEWAY, eventId, f.occurredAt(),
                 f.eventType().name() + (f.detail() == null ? "" : ": " + f.detail())),
-            PRINCIPAL)).thenApply(c -> Done.getInstance());
+            PRINCIPAL)).thenApply(c -> {
+              lastOpened.put(elevatorId, caseId);
+              return Done.getInstance();
+            });
       });
+    }
+
+    /** The elevator's open case, if any: the one this instance opened last if still open, else the read model's. */
+    private CompletionStage<Optional<String>> openCase(String elevatorId) {
+      String last = lastOpened.get(elevatorId);
+      CompletionStage<Optional<String>> mine = last == null
+          ? CompletableFuture.completedFuture(Optional.empty())
+          : desk.get(last).thenApply(c -> c.isOpen() ? Optional.of(last) : Optional.<String>empty());
+      return mine.thenCompose(found -> found.isPresent() ? CompletableFuture.completedFuture(found)
+          : desk.reader().openCaseFor(elevatorId).thenApply(row -> row.map(RescueReader.CaseRow::caseId)));
     }
   }
 }
