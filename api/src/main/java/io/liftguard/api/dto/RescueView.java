@@ -10,6 +10,7 @@ import io.liftguard.rescue.domain.RescueStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,14 +20,20 @@ import java.util.Map;
  * since the alarm to each step, or so far) and the deadlines; with its history when read alone.
  */
 public record RescueView(String caseId, String elevatorId, String district, String source, String twinEventId,
-    String step, boolean open, Instant alarmAt, Map<String, Stamp> steps, List<String> escalations, Clocks clocks,
+    String step, boolean open, Instant alarmAt, Map<String, RescueCase.Stamp> steps, List<String> escalations, Clocks clocks,
     Deadlines deadlines, List<HistoryEntry> history) {
 
-  /** When a step happened; {@code by} and {@code detail} only when read from the case itself. */
-  public record Stamp(Instant at, String by, String detail) {}
-
   /** Seconds from the alarm to each step, counted up to now while it has not happened. */
-  public record Clocks(Instant asOf, long sinceAlarmS, long toAcknowledgeS, long toArriveS, long toReleaseS) {}
+  public record Clocks(Instant asOf, long sinceAlarmS, long toAcknowledgeS, long toArriveS, long toReleaseS) {
+    static Clocks of(RescueCase.Clocks c, Instant asOf) {
+      return new Clocks(asOf, seconds(c.sinceAlarm()), seconds(c.toAcknowledge()), seconds(c.toArrive()),
+          seconds(c.toRelease()));
+    }
+
+    private static long seconds(Duration d) {
+      return Math.max(0, d.getSeconds());
+    }
+  }
 
   /** When each escalation is due, from the alarm. */
   public record Deadlines(Instant acknowledgeBy, Instant arriveBy, Instant emergencyServicesAt) {}
@@ -34,19 +41,20 @@ public record RescueView(String caseId, String elevatorId, String district, Stri
   /** One event of the case's history. */
   public record HistoryEntry(long sequenceNr, String event, Instant at, String by, String detail) {}
 
+  /**
+   * The case as its entity holds it, each step with who recorded it; with {@code history} when read alone. A step's
+   * {@code by} and {@code detail} are only shown from the case itself, not from the read model's rows.
+   */
   public static RescueView of(RescueCase c, List<RescueDesk.Entry> history, RescueSettings s, Instant now) {
-    Map<String, Stamp> steps = new java.util.LinkedHashMap<>();
+    Map<String, RescueCase.Stamp> steps = new LinkedHashMap<>();
     for (RescueStep step : RescueStep.values()) {
-      RescueCase.Stamp st = c.steps().get(step);
-      if (st != null) {
-        steps.put(name(step), new Stamp(st.at(), st.by(), st.detail()));
+      if (c.steps().containsKey(step)) {
+        steps.put(name(step), c.steps().get(step));
       }
     }
-    Map<RescueStep, Instant> at = new EnumMap<>(RescueStep.class);
-    c.steps().forEach((k, v) -> at.put(k, v.at()));
     return new RescueView(c.caseId(), c.elevatorId(), c.district(), c.source().name(), c.twinEventId(), name(c.step()),
         c.isOpen(), c.alarmAt(), steps,
-        c.escalations().stream().map(e -> e.escalation().name()).toList(), clocks(at, now),
+        c.escalations().stream().map(e -> e.escalation().name()).toList(), Clocks.of(c.clocks(now), now),
         deadlines(c.alarmAt(), s), history == null ? null : history.stream().map(RescueView::entry).toList());
   }
 
@@ -58,10 +66,11 @@ public record RescueView(String caseId, String elevatorId, String district, Stri
     put(at, RescueStep.ARRIVED, r.arrivedAt());
     put(at, RescueStep.RELEASED, r.releasedAt());
     put(at, RescueStep.CLOSED, r.closedAt());
-    Map<String, Stamp> steps = new java.util.LinkedHashMap<>();
-    at.forEach((k, v) -> steps.put(name(k), new Stamp(v, null, null)));
+    Map<String, RescueCase.Stamp> steps = new LinkedHashMap<>();
+    at.forEach((k, v) -> steps.put(name(k), new RescueCase.Stamp(v, null, null)));
     return new RescueView(r.caseId(), r.elevatorId(), r.district(), r.source(), r.twinEventId(),
-        r.step().toLowerCase(Locale.ROOT), r.open(), r.alarmAt(), steps, r.escalations(), clocks(at, now),
+        r.step().toLowerCase(Locale.ROOT), r.open(), r.alarmAt(), steps, r.escalations(),
+        Clocks.of(RescueCase.clocks(at, now), now),
         deadlines(r.alarmAt(), s), null);
   }
 
@@ -69,17 +78,6 @@ public record RescueView(String caseId, String elevatorId, String district, Stri
     if (t != null) {
       at.put(step, t);
     }
-  }
-
-  private static Clocks clocks(Map<RescueStep, Instant> at, Instant now) {
-    Instant alarm = at.get(RescueStep.ALARM);
-    return new Clocks(now, seconds(alarm, now), seconds(alarm, at.getOrDefault(RescueStep.ACKNOWLEDGED, now)),
-        seconds(alarm, at.getOrDefault(RescueStep.ARRIVED, now)),
-        seconds(alarm, at.getOrDefault(RescueStep.RELEASED, now)));
-  }
-
-  private static long seconds(Instant from, Instant to) {
-    return Math.max(0, Duration.between(from, to).getSeconds());
   }
 
   private static Deadlines deadlines(Instant alarm, RescueSettings s) {

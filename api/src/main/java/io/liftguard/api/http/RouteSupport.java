@@ -6,6 +6,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.withSizeLimit;
 
 import io.liftguard.twin.domain.ElevatorId;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -39,6 +40,17 @@ public final class RouteSupport {
     ElevatorId.problem(raw).ifPresent(p -> {
       throw ApiException.badRequest(p.replace("registrationCode", "elevator id"));
     });
+    return raw;
+  }
+
+  /** Ids the platform's own records carry (policies, claims, rescue cases): 1-160 letters, digits, '.', '_' or '-'. */
+  public static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,159}");
+
+  /** A record id from a path or a body, or a 400 naming {@code what}. */
+  public static String recordId(String raw, String what) {
+    if (raw == null || !RECORD_ID.matcher(raw).matches()) {
+      throw ApiException.badRequest(what + " must be 1-160 letters, digits, '.', '_' or '-'");
+    }
     return raw;
   }
 

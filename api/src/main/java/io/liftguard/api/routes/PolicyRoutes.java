@@ -1,7 +1,9 @@
 package io.liftguard.api.routes;
 
 import static io.liftguard.api.http.RouteSupport.body;
+import static io.liftguard.api.http.RouteSupport.RECORD_ID;
 import static io.liftguard.api.http.RouteSupport.number;
+import static io.liftguard.api.http.RouteSupport.recordId;
 import static io.liftguard.api.http.RouteSupport.safely;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
@@ -47,7 +49,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
@@ -58,7 +59,6 @@ import org.apache.pekko.http.javadsl.server.Route;
  * assessed, paid or rejected) and its {@code service-actions}. A policy outside the caller's reach answers 404 exactly like one that does not exist.
  */
 public final class PolicyRoutes {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,159}");
 
   private final PolicyBook book;
   private final ApiSettings settings;
@@ -98,12 +98,14 @@ public final class PolicyRoutes {
         pathPrefix(segment(), claimId -> concat(
             path("assess", () -> post(() -> write(p, id, PolicyAccess.Action.SETTLE_CLAIM,
                 InsuranceRequests.AssessBody.class, (b, by) ->
-                    book.assessClaim(id, id(claimId, "claim id"), amount(b.loss(), "loss"), note(b.note()), by)))),
+                    book.assessClaim(id, recordId(claimId, "claim id"), amount(b.loss(), "loss"), note(b.note()),
+                        by)))),
             path("pay", () -> post(() -> write(p, id, PolicyAccess.Action.SETTLE_CLAIM,
-                InsuranceRequests.NoteBody.class, (b, by) -> book.payClaim(id, id(claimId, "claim id"), note(b.note()), by)))),
+                InsuranceRequests.NoteBody.class,
+                (b, by) -> book.payClaim(id, recordId(claimId, "claim id"), note(b.note()), by)))),
             path("reject", () -> post(() -> write(p, id, PolicyAccess.Action.SETTLE_CLAIM,
                 InsuranceRequests.NoteBody.class,
-                (b, by) -> book.rejectClaim(id, id(claimId, "claim id"), note(b.note()), by)))))));
+                (b, by) -> book.rejectClaim(id, recordId(claimId, "claim id"), note(b.note()), by)))))));
   }
 
   private Route serviceActions(Principal p, String id) {
@@ -114,7 +116,7 @@ public final class PolicyRoutes {
             clock.instant()))))),
         pathPrefix(segment(), actionId -> path("complete", () -> post(() -> write(p, id,
             PolicyAccess.Action.COMPLETE_SERVICE, InsuranceRequests.NoteBody.class,
-            (b, by) -> book.completeServiceAction(id, id(actionId, "service action id"), note(b.note()), by))))));
+            (b, by) -> book.completeServiceAction(id, recordId(actionId, "service action id"), note(b.note()), by))))));
   }
 
   private PolicyView view(PolicyState s) {
@@ -192,7 +194,7 @@ public final class PolicyRoutes {
       if (b.quoteId() == null) {
         throw ApiException.badRequest("quoteId is required: the policyId of a quote");
       }
-      String id = id(b.quoteId(), "quoteId");
+      String id = recordId(b.quoteId(), "quoteId");
       return Responses.respond(visible(p, id).thenCompose(s -> book.bind(id, p.id())),
           s -> Responses.json(StatusCodes.CREATED, view(s)));
     });
@@ -206,7 +208,7 @@ public final class PolicyRoutes {
       }
       int n = (int) number(limit, "limit", 100, 1, settings.maxPage());
       String insurer = p.role() == Role.ADMIN ? null : p.scope().insurer();
-      return Responses.respond(book.reader().policies(insurer, after.map(a -> id(a, "after")).orElse(null), n),
+      return Responses.respond(book.reader().policies(insurer, after.map(a -> recordId(a, "after")).orElse(null), n),
           page -> Responses.json(StatusCodes.OK, page));
     })));
   }
@@ -239,7 +241,7 @@ public final class PolicyRoutes {
       if (c.amount() == null || c.amount().signum() < 0 || c.amount().scale() > 2) {
         problems.add("amount (the reserve, CNY) is required: zero or more, at most two decimals");
       }
-      if (c.claimId() != null && !ID.matcher(c.claimId()).matches()) {
+      if (c.claimId() != null && !RECORD_ID.matcher(c.claimId()).matches()) {
         problems.add("claimId must be 1-160 letters, digits, '.', '_' or '-'");
       }
       if (!problems.isEmpty()) {
@@ -276,7 +278,7 @@ public final class PolicyRoutes {
   /** The policy, if {@code p} may take {@code action} on it: 403 for a role that never may, 404 if not visible. */
   private CompletionStage<PolicyState> policy(Principal p, String rawId, PolicyAccess.Action action) {
     require(p, action);
-    return visible(p, id(rawId, "policy id"));
+    return visible(p, recordId(rawId, "policy id"));
   }
 
   private CompletionStage<PolicyState> visible(Principal p, String id) {
@@ -300,12 +302,6 @@ public final class PolicyRoutes {
         "principal '" + p.id() + "' (" + p.role().wireName() + ") may not " + what, List.of());
   }
 
-  private static String id(String raw, String what) {
-    if (raw == null || !ID.matcher(raw).matches()) {
-      throw ApiException.badRequest(what + " must be 1-160 letters, digits, '.', '_' or '-'");
-    }
-    return raw;
-  }
 
   private static BigDecimal amount(BigDecimal v, String what) {
     if (v == null || v.signum() < 0 || v.scale() > 2) {

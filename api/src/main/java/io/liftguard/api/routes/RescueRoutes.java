@@ -2,6 +2,7 @@ package io.liftguard.api.routes;
 
 import static io.liftguard.api.http.RouteSupport.body;
 import static io.liftguard.api.http.RouteSupport.number;
+import static io.liftguard.api.http.RouteSupport.recordId;
 import static io.liftguard.api.http.RouteSupport.safely;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
@@ -43,7 +44,6 @@ import org.apache.pekko.http.javadsl.server.Route;
  * running clocks, open a case for a call, and record each step; a regulator reads its district's cases.
  */
 public final class RescueRoutes {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,159}");
   private static final Pattern CALL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final RescueDesk desk;
@@ -71,7 +71,7 @@ public final class RescueRoutes {
       require(p, RescueAccess.Action.READ);
       int n = (int) number(limit, "limit", 100, 1, settings.maxPage());
       return Responses.respond(desk.reader().openCases(RescueAccess.districtOf(p),
-              after.map(a -> id(a, "after")).orElse(null), n),
+              after.map(a -> recordId(a, "after")).orElse(null), n),
           page -> Responses.json(StatusCodes.OK, new Page(
               page.items().stream().map(r -> RescueView.of(r, clocks, clock.instant())).toList(), page.next())));
     })));
@@ -138,7 +138,7 @@ public final class RescueRoutes {
   /** The case, if {@code p} may take {@code action} on it: 403 for a role that never may, 404 if not visible. */
   private CompletionStage<RescueCase> visible(Principal p, String rawId, RescueAccess.Action action) {
     require(p, action);
-    String id = id(rawId, "rescue case id");
+    String id = recordId(rawId, "rescue case id");
     return desk.get(id).thenApply(c -> {
       if (!RescueAccess.sees(p, c.district())) {
         throw new RejectedException(new Rejection(Rejection.Code.NOT_REGISTERED,
@@ -175,10 +175,4 @@ public final class RescueRoutes {
     }
   }
 
-  private static String id(String raw, String what) {
-    if (raw == null || !ID.matcher(raw).matches()) {
-      throw ApiException.badRequest(what + " must be 1-160 letters, digits, '.', '_' or '-'");
-    }
-    return raw;
-  }
 }

@@ -68,16 +68,22 @@ public record RescueCase(
 
   /** The clocks at {@code now}: a step not reached yet counts up to {@code now}. */
   public Clocks clocks(Instant now) {
-    Instant alarm = alarmAt();
-    return new Clocks(Duration.between(alarm, now), since(alarm, RescueStep.ACKNOWLEDGED, now),
-        since(alarm, RescueStep.ARRIVED, now), since(alarm, RescueStep.RELEASED, now),
-        steps.containsKey(RescueStep.ACKNOWLEDGED), steps.containsKey(RescueStep.ARRIVED),
-        steps.containsKey(RescueStep.RELEASED));
+    Map<RescueStep, Instant> at = new EnumMap<>(RescueStep.class);
+    steps.forEach((step, stamp) -> at.put(step, stamp.at()));
+    return clocks(at, now);
   }
 
-  private Duration since(Instant alarm, RescueStep step, Instant now) {
-    Instant at = at(step);
-    return Duration.between(alarm, at == null ? now : at);
+  /** The clocks at {@code now} of a case whose steps happened at {@code at} (the alarm's at least). */
+  public static Clocks clocks(Map<RescueStep, Instant> at, Instant now) {
+    Instant alarm = at.get(RescueStep.ALARM);
+    return new Clocks(Duration.between(alarm, now), since(alarm, at.get(RescueStep.ACKNOWLEDGED), now),
+        since(alarm, at.get(RescueStep.ARRIVED), now), since(alarm, at.get(RescueStep.RELEASED), now),
+        at.containsKey(RescueStep.ACKNOWLEDGED), at.containsKey(RescueStep.ARRIVED),
+        at.containsKey(RescueStep.RELEASED));
+  }
+
+  private static Duration since(Instant alarm, Instant step, Instant now) {
+    return Duration.between(alarm, step == null ? now : step);
   }
 
   public RescueCase apply(RescueEvent event) {
