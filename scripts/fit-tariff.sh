@@ -5,7 +5,6 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
-mvn -B -q install -DskipTests -pl insurance -am
-mvn -B -q -f insurance/pom.xml dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-java -cp "insurance/target/classes:$(cat insurance/target/cp.txt)" io.liftguard.insurance.validation.TariffFit \
+. scripts/lib/run-main.sh
+run_main insurance 4g io.liftguard.insurance.validation.TariffFit \
   --from "$1" --to "$2"

@@ -5,8 +5,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
-mvn -B -q install -DskipTests -pl fleet-sim -am
-mvn -B -q -f fleet-sim/pom.xml dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-java -Xmx8g -cp "fleet-sim/target/classes:$(cat fleet-sim/target/cp.txt)" io.liftguard.sim.model.Validation \
+. scripts/lib/run-main.sh
+run_main fleet-sim 8g io.liftguard.sim.model.Validation \
   --elevators "${1:-100000}" --seed "${2:-1}" --report docs/validation-report.md \
   --model-out twin/src/main/resources/risk/risk-model.json

@@ -6,7 +6,6 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
-mvn -B -q install -DskipTests -pl insurance -am
-mvn -B -q -f insurance/pom.xml dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-java -Xmx12g -cp "insurance/target/classes:$(cat insurance/target/cp.txt)" io.liftguard.insurance.validation.PricingValidation \
+. scripts/lib/run-main.sh
+run_main insurance 12g io.liftguard.insurance.validation.PricingValidation \
   --elevators "${1:-60000}" --seed "${2:-11}" --report docs/pricing-report.md

@@ -138,6 +138,35 @@ abstract class RescueContract {
   }
 
   @Test
+  void aTwinThatSeesItsCarStuckWithSomeoneInsideOpensACaseItselfAndEndsItsAlarmWhenReleased() throws Exception {
+    register("Jiangjin", "RS-IA");
+    // The terminal reported the car stopped between floors, doors shut, someone inside, three minutes ago, and again
+    // since; no one has called. The twin's intelligent alarm raises the entrapment and the case opens.
+    Instant stuckAt = Instant.now().minusSeconds(180);
+    String stuck = """
+        {"elevatorId":"RS-IA","timestamp":"%s","floor":6,"direction":"STOPPED","speedMps":0,"doorState":"CLOSED",
+         "runningMode":"NORMAL","inDoorZone":false,"passengerPresent":true,"alarmButtonPressed":false}
+        """;
+    for (int s = 0; s <= 150; s += 30) {
+      Answer a = api.post("/api/v1/telemetry", stuck.formatted(stuckAt.plusSeconds(s)));
+      assertEquals(202, a.status(), a.raw());
+    }
+    Answer listed = api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 1);
+    JsonNode c = listed.body().get("items").get(0);
+    assertEquals("INTELLIGENT_ALARM", c.get("source").asText());
+    assertEquals("RS-IA", c.get("elevatorId").asText());
+    JsonNode twin = api.get("/api/v1/elevators/RS-IA", centre).body();
+    assertEquals("ENTRAPMENT_BETWEEN_FLOORS", twin.get("openFaults").get(0).get("type").asText(), twin.toString());
+    // The doors open: the twin ends its alarm; the case stays with the centre until it closes it.
+    Answer released = api.post("/api/v1/telemetry", """
+        {"elevatorId":"RS-IA","timestamp":"%s","doorState":"OPEN","inDoorZone":true,"passengerPresent":false}
+        """.formatted(Instant.now()));
+    assertEquals(202, released.status(), released.raw());
+    assertEquals(0, api.get("/api/v1/elevators/RS-IA", centre).body().get("openFaults").size());
+    assertEquals(1, openCases().size());
+  }
+
+  @Test
   void alarmsInQuickSuccessionAreOneIncident() throws Exception {
     register("Jiangjin", "RS-5");
     // Three raises back to back, before any read model can show the first case: one case.

@@ -99,7 +99,7 @@ public final class LiveElevator {
     return new Reading(id, now, 1 + noise.nextInt(e.floors()),
         moving ? (noise.nextBoolean() ? Direction.UP : Direction.DOWN) : Direction.STOPPED,
         moving ? 1.5 : 0.0, moving ? DoorState.CLOSED : DoorState.OPEN, moving ? 75.0 * noise.nextInt(8) : 0.0,
-        RunningMode.NORMAL, true, true, false, moving, trips,
+        RunningMode.NORMAL, true, true, false, moving, !moving, trips,
         2 * trips,
         new ConditionSignals(
             round(0.08 + 0.5 * life.tractionWear + 0.03 * Math.abs(noise.nextGaussian())),

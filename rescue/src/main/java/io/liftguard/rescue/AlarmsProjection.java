@@ -5,7 +5,9 @@ import io.liftguard.rescue.domain.AlarmSource;
 import io.liftguard.rescue.domain.RescueRules;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.TwinEvent;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -90,8 +92,12 @@ public final class AlarmsProjection {
         if (open.isPresent() && !open.get().equals(caseId)) {
           return DONE; // the same incident, still being handled
         }
+        // An intelligent alarm's entrapment occurred when the car got stuck; the centre is alarmed when it is raised.
+        boolean twin = IntelligentAlarm.RECORDED_BY.equals(f.recordedBy());
+        AlarmSource source = twin ? AlarmSource.INTELLIGENT_ALARM : AlarmSource.GATEWAY;
+        Instant alarmAt = twin ? f.recordedAt() : f.occurredAt();
         return desk.reader().districtOf(elevatorId).thenCompose(district -> desk.open(caseId,
-            new RescueRules.Opening(elevatorId, district.orElse(null), AlarmSource.GATEWAY, eventId, f.occurredAt(),
+            new RescueRules.Opening(elevatorId, district.orElse(null), source, eventId, alarmAt,
                 f.eventType().name() + (f.detail() == null ? "" : ": " + f.detail())),
             PRINCIPAL)).thenApply(c -> {
               lastOpened.put(elevatorId, caseId);

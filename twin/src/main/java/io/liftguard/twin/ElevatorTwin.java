@@ -1,7 +1,9 @@
 package io.liftguard.twin;
 
 import io.liftguard.twin.domain.Decision;
+import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.InspectionResult;
+import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
@@ -30,11 +32,13 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.pattern.StatusReply;
 import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.RecoveryCompleted;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +63,8 @@ import org.slf4j.LoggerFactory;
  *       ({@link #FLUSH_RETRY}) instead of failing, so the twin stays in memory and keeps answering reads. A
  *       persist that fails anyway stops the twin; it is restarted with a backoff of at most a second and recovers
  *       from the journal once the store answers.
+ *   <li>The intelligent alarm ({@link IntelligentAlarm}) raises an entrapment with the reading that makes it due,
+ *       or, when no reading comes, from a timer at the moment it is due; either way persisted like a reported one.
  * </ul>
  */
 public final class ElevatorTwin
@@ -67,6 +73,7 @@ public final class ElevatorTwin
   public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "ElevatorTwin");
   private static final Logger log = LoggerFactory.getLogger(ElevatorTwin.class);
   private static final String FLUSH_TIMER = "flush-live-state";
+  private static final String ALARM_TIMER = "intelligent-alarm";
   /** How soon a flush that found the store unavailable is tried again. */
   static final Duration FLUSH_RETRY = Duration.ofSeconds(1);
 
@@ -99,6 +106,9 @@ public final class ElevatorTwin
 
   /** Timer: persist the coalesced live state. */
   record FlushLiveState() implements Command {}
+
+  /** Timer: the intelligent alarm is due for the stuck car, unless a reading changed the picture meanwhile. */
+  record CheckAlarm() implements Command {}
 
   /**
    * Acknowledges readings. {@code persisted} is false when the newest live state is held in memory until the
@@ -201,8 +211,15 @@ public final class ElevatorTwin
             (s, c) -> apply(s, TwinRules.inspection(s, elevatorId, c.result(), now(), c.by()), c.replyTo()))
         .onCommand(GetTwin.class, this::onGet)
         .onCommand(FlushLiveState.class, (s, c) -> flush(s))
+        .onCommand(CheckAlarm.class, (s, c) -> checkAlarm(s))
         .onCommand(Passivate.class, (s, c) -> passivate(s))
         .build();
+  }
+
+  @Override
+  public SignalHandler<TwinState> signalHandler() {
+    // A twin restarted or passivated while its car is stuck picks the alarm up where its persisted state left it.
+    return newSignalHandlerBuilder().onSignal(RecoveryCompleted.instance(), this::armAlarm).build();
   }
 
   @Override
@@ -221,13 +238,14 @@ public final class ElevatorTwin
     }
     String by = a.events().get(0).recordedBy();
     return Effect().persist(withRisk(state, withPendingFirst(a.events()), null, by))
+        .thenRun(this::armAlarm)
         .thenReply(replyTo, s -> StatusReply.success(a.outcome()));
   }
 
   private ReplyEffect<TwinEvent, TwinState> onReadings(TwinState state, RecordReadings cmd) {
     Reading newest = pending != null ? pending : state.live();
     TwinRules.ReadingsDecision decision =
-        TwinRules.readings(state, newest, cmd.readings(), now(), settings.timeWindow(), cmd.by());
+        TwinRules.readings(state, newest, cmd.readings(), now(), settings.timeWindow(), settings.alarm(), cmd.by());
     if (decision instanceof TwinRules.ReadingsRefused r) {
       return Effect().reply(cmd.replyTo(), StatusReply.error(r.rejection().asStatusText()));
     }
@@ -246,6 +264,7 @@ public final class ElevatorTwin
       holdPending(outcome.live(), cmd.by());
     }
     return Effect().persist(withRisk(state, outcome.events(), outcome.live(), cmd.by()))
+        .thenRun(this::armAlarm)
         .thenReply(cmd.replyTo(), s -> StatusReply.success(ack));
   }
 
@@ -268,6 +287,33 @@ public final class ElevatorTwin
     String by = pendingBy;
     return Effect().persist(withRisk(state, TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by), null, by))
         .thenNoReply();
+  }
+
+  private ReplyEffect<TwinEvent, TwinState> checkAlarm(TwinState state) {
+    List<TwinEvent> alarm = TwinRules.alarmCheck(state, settings.alarm(), now());
+    if (alarm.isEmpty()) {
+      armAlarm(state); // not due yet by the clock (a timer may fire early against an injected clock)
+      return Effect().noReply();
+    }
+    if (!storeHealth.available()) {
+      timers.startSingleTimer(ALARM_TIMER, new CheckAlarm(), FLUSH_RETRY);
+      return Effect().noReply();
+    }
+    String by = IntelligentAlarm.RECORDED_BY;
+    return Effect().persist(withRisk(state, withPendingFirst(alarm), null, by)).thenRun(this::armAlarm).thenNoReply();
+  }
+
+  /** Starts the alarm's timer for when it is due for the stuck car {@code state} shows, or stops it. */
+  private void armAlarm(TwinState state) {
+    Instant due = settings.alarm().timerAt(state.stuck());
+    boolean entrapmentOpen =
+        state.open().stream().anyMatch(o -> o.eventType().category() == EventType.Category.ENTRAPMENT);
+    if (due == null || entrapmentOpen) {
+      timers.cancel(ALARM_TIMER);
+      return;
+    }
+    Duration in = Duration.between(now(), due);
+    timers.startSingleTimer(ALARM_TIMER, new CheckAlarm(), in.isNegative() ? Duration.ZERO : in);
   }
 
   private ReplyEffect<TwinEvent, TwinState> passivate(TwinState state) {

@@ -1,6 +1,7 @@
 package io.liftguard.twin;
 
 import com.typesafe.config.Config;
+import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.Reading;
 import java.time.Duration;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -18,7 +19,8 @@ public record TwinSettings(
     int snapshotEvery,
     Reading.TimeWindow timeWindow,
     Duration askTimeout,
-    int tags) {
+    int tags,
+    IntelligentAlarm alarm) {
 
   /** The tag of every event of {@code elevatorId}. */
   public String tagOf(String elevatorId) {
@@ -40,6 +42,9 @@ public record TwinSettings(
         c.getInt("snapshot-every"),
         new Reading.TimeWindow(c.getDuration("max-clock-skew"), c.getDuration("max-reading-age")),
         c.getDuration("ask-timeout"),
-        c.getInt("tags"));
+        c.getInt("tags"),
+        new IntelligentAlarm(
+            c.getDuration("intelligent-alarm.stuck-for"), c.getDuration("intelligent-alarm.present-for"),
+            c.getDuration("intelligent-alarm.quiet-for")));
   }
 }

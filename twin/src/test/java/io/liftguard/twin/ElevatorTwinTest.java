@@ -3,11 +3,15 @@ package io.liftguard.twin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
+import io.liftguard.twin.domain.Direction;
+import io.liftguard.twin.domain.DoorState;
 import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
@@ -19,6 +23,7 @@ import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.store.StoreHealth;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
@@ -39,7 +44,7 @@ class ElevatorTwinTest {
   private static final RiskModel MODEL = RiskModels.loadDefault();
   private final MutableClock clock = new MutableClock(Fixtures.NOW);
   private final TwinSettings settings = new TwinSettings(
-      Duration.ofMillis(300), 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4);
+      Duration.ofMillis(300), 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4, IntelligentAlarm.DEFAULT);
   private final StoreHealth storeHealth =
       StoreHealth.manual(clock, new StoreHealth.Settings(Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
   private EventSourcedBehaviorTestKit<ElevatorTwin.Command, TwinEvent, TwinState> twin;
@@ -248,5 +253,54 @@ class ElevatorTwinTest {
     assertEquals(6, s.counters().faults());
     assertTrue(s.open().isEmpty());
     assertTrue(s.hasSeen(TwinState.IdKind.EVENT, "e11"));
+  }
+
+  /** A reading of a car stuck between floors in normal service, doors shut, someone inside. */
+  private static Reading stuck(Instant at) {
+    return new Reading(ID, at, 7, Direction.STOPPED, 0.0, DoorState.CLOSED, 80.0, RunningMode.NORMAL, true, true,
+        false, true, false, null, null, null);
+  }
+
+  @Test
+  void intelligentAlarmRaisesAnEntrapmentFromItsTimerWhenNoReadingComes() throws Exception {
+    register();
+    // The terminal reports the stuck car once, three minutes ago, and then nothing more.
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(stuck(Fixtures.NOW.minus(Duration.ofMinutes(3)))), "gw-1", rt));
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (view().state().open().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    TwinState.OpenEvent open = view().state().open().get(0);
+    assertEquals(EventType.ENTRAPMENT_BETWEEN_FLOORS, open.eventType());
+    assertEquals(Fixtures.NOW.minus(Duration.ofMinutes(3)), open.since());
+    twin.restart();
+    assertEquals(1, twin.getState().counters().entrapments());
+  }
+
+  @Test
+  void aTwinRestartedWhileItsCarIsStuckRaisesTheAlarmWhenItIsDue() throws Exception {
+    register();
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(stuck(Fixtures.NOW)), "gw-1", rt));
+    assertNotNull(twin.getState().stuck(), "the stuck car is persisted");
+    Thread.sleep(200);
+    assertTrue(view().state().open().isEmpty(), "not due yet");
+    // The twin is restarted (a crash, a passivation) and the clock passes the due time: the recovered twin raises it.
+    clock.advance(Duration.ofMinutes(3));
+    twin.restart();
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (view().state().open().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(EventType.ENTRAPMENT_BETWEEN_FLOORS, view().state().open().get(0).eventType());
+    // The doors open: the alarm's entrapment ends with the reading that shows it.
+    Reading released = new Reading(ID, Fixtures.NOW.plus(Duration.ofMinutes(2)), null, null, null, DoorState.OPEN,
+        null, null, null, null, null, null, null, null, null, null);
+    var r = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(released), "gw-1", rt));
+    assertTrue(r.events().stream().anyMatch(e -> e instanceof TwinEvent.FaultCleared));
+    assertTrue(view().state().open().isEmpty());
+    assertNull(view().state().stuck());
   }
 }

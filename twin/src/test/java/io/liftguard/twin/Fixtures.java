@@ -58,6 +58,7 @@ public final class Fixtures {
         true,
         false,
         true,
+        true,
         1200L,
         2400L,
         new ConditionSignals(0.12, 3.1, 4.0, 2.2, 41.0, 12.0));
@@ -65,11 +66,11 @@ public final class Fixtures {
 
   /** Only timestamp and floor: a partial reading. */
   public static Reading floorOnly(String id, Instant at, int floor) {
-    return new Reading(id, at, floor, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new Reading(id, at, floor, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** Only timestamp and running mode. */
   public static Reading mode(String id, Instant at, RunningMode mode) {
-    return new Reading(id, at, null, null, null, null, null, mode, null, null, null, null, null, null, null);
+    return new Reading(id, at, null, null, null, null, null, mode, null, null, null, null, null, null, null, null);
   }
 }

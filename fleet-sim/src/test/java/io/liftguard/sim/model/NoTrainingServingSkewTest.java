@@ -16,6 +16,7 @@ import io.liftguard.twin.MutableClock;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.InspectionResult;
+import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.ReportedEvent;
@@ -113,7 +114,8 @@ class NoTrainingServingSkewTest {
   /** The features of a live entity fed elevator {@code index}'s history, at each month's end. */
   private static double[][] serve(int index) {
     MutableClock clock = new MutableClock(TwinReplay.start(CITY));
-    TwinSettings settings = new TwinSettings(Duration.ofMillis(5), 10, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4);
+    TwinSettings settings = new TwinSettings(Duration.ofMillis(5), 10, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4,
+        IntelligentAlarm.DEFAULT);
     StoreHealth health = StoreHealth.manual(clock,
         new StoreHealth.Settings(Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
     LiveElevator elevator = LiveElevator.of(CITY, index, TwinReplay.start(CITY), Duration.ofDays(1));

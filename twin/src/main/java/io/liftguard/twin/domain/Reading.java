@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * One telemetry reading from an IoT terminal. Only the elevator and the timestamp are required; any other
  * field left out keeps its last known value, so a reading merged onto the previous live state is the new
- * live state.
+ * live state. {@code inDoorZone}: the car is within a landing's door zone (平层区), where its doors may open.
  */
 public record Reading(
     String elevatorId,
@@ -23,6 +23,7 @@ public record Reading(
     Boolean doorLockCircuitClosed,
     Boolean alarmButtonPressed,
     Boolean passengerPresent,
+    Boolean inDoorZone,
     Long tripCount,
     Long doorCycleCount,
     ConditionSignals condition) {
@@ -74,6 +75,7 @@ public record Reading(
         ConditionSignals.or(doorLockCircuitClosed, previous.doorLockCircuitClosed),
         ConditionSignals.or(alarmButtonPressed, previous.alarmButtonPressed),
         ConditionSignals.or(passengerPresent, previous.passengerPresent),
+        ConditionSignals.or(inDoorZone, previous.inDoorZone),
         ConditionSignals.or(tripCount, previous.tripCount),
         ConditionSignals.or(doorCycleCount, previous.doorCycleCount),
         condition == null ? previous.condition : condition.mergedOnto(previous.condition));

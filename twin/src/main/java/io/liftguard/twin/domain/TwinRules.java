@@ -63,6 +63,16 @@ public final class TwinRules {
    */
   public static ReadingsDecision readings(
       TwinState state, Reading current, List<Reading> readings, Instant now, Reading.TimeWindow window, String by) {
+    return readings(state, current, readings, now, window, IntelligentAlarm.DEFAULT, by);
+  }
+
+  /**
+   * As {@link #readings(TwinState, Reading, List, Instant, Reading.TimeWindow, String)}, with the intelligent alarm:
+   * after each reading, an entrapment is raised when {@code alarm} is due for the stuck car (none while another
+   * entrapment is open), and the alarm's entrapment is cleared when the car is no longer stuck.
+   */
+  public static ReadingsDecision readings(TwinState state, Reading current, List<Reading> readings, Instant now,
+      Reading.TimeWindow window, IntelligentAlarm alarm, String by) {
     if (!state.isRegistered()) {
       String id = readings.isEmpty() ? "?" : readings.get(0).elevatorId();
       return new ReadingsRefused(Rejection.notRegistered(id));
@@ -81,6 +91,12 @@ public final class TwinRules {
     ordered.sort(Comparator.comparing(Reading::timestamp));
     List<TwinEvent> events = new ArrayList<>();
     Reading live = current;
+    Reading lastPersisted = null;
+    IntelligentAlarm.StuckCar car = state.stuck();
+    TwinState.OpenEvent alarmAtStart = IntelligentAlarm.openAlarm(state);
+    boolean otherEntrapmentOpen = state.open().stream()
+        .anyMatch(o -> o.eventType().category() == EventType.Category.ENTRAPMENT && o != alarmAtStart);
+    TwinState.OpenEvent alarmOpen = alarmAtStart;
     int stale = 0;
     for (Reading r : ordered) {
       if (live != null && r.timestamp().isBefore(live.timestamp())) {
@@ -88,16 +104,39 @@ public final class TwinRules {
         continue;
       }
       Reading next = r.mergedOnto(live);
-      if (next.safetyStateDiffersFrom(live)) {
+      if (next.safetyStateDiffersFrom(live) || IntelligentAlarm.changes(live, next)) {
         events.add(new TwinEvent.LiveStateRecorded(next, now, by));
+        lastPersisted = next;
       }
+      IntelligentAlarm.StuckCar nextCar = IntelligentAlarm.next(car, next);
+      if (alarmOpen != null && nextCar == null) {
+        events.add(IntelligentAlarm.ended(alarmOpen, next.timestamp(), now));
+        alarmOpen = null;
+      } else if (alarmOpen == null && !otherEntrapmentOpen && alarm.isDue(nextCar, next.timestamp())) {
+        TwinEvent.FaultRaised raised = IntelligentAlarm.raised(nextCar, next.timestamp(), now);
+        events.add(raised);
+        alarmOpen = new TwinState.OpenEvent(raised.eventType(), raised.occurredAt(), raised.eventId(), raised.detail(), 1);
+      }
+      car = nextCar;
       live = next;
     }
-    boolean coalesced =
-        live != null
-            && live != current
-            && (events.isEmpty() || ((TwinEvent.LiveStateRecorded) events.get(events.size() - 1)).live() != live);
+    boolean coalesced = live != null && live != current && live != lastPersisted;
     return new ReadingOutcome(withWarnings(state, events, now, by), live, readings.size() - stale, stale, coalesced);
+  }
+
+  /**
+   * The intelligent alarm's check between readings (the twin's timer): an entrapment when {@code now} is past the
+   * {@linkplain IntelligentAlarm#timerAt timer's time} for the stuck car of {@code state} and no entrapment is open;
+   * no event otherwise.
+   */
+  public static List<TwinEvent> alarmCheck(TwinState state, IntelligentAlarm alarm, Instant now) {
+    boolean entrapmentOpen =
+        state.open().stream().anyMatch(o -> o.eventType().category() == EventType.Category.ENTRAPMENT);
+    Instant at = alarm.timerAt(state.stuck());
+    if (!state.isRegistered() || entrapmentOpen || at == null || now.isBefore(at)) {
+      return List.of();
+    }
+    return List.of(IntelligentAlarm.raised(state.stuck(), now, now));
   }
 
   /**

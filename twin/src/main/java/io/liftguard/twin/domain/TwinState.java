@@ -41,7 +41,8 @@ public record TwinState(
     ConditionWatch watch,
     RiskModel.Assessment risk,
     List<LocalDate> routineVisits,
-    LocalDate lastFailedInspection)
+    LocalDate lastFailedInspection,
+    IntelligentAlarm.StuckCar stuck)
     implements CborSerializable {
 
   static final Duration RECENT_FAULT_WINDOW = Duration.ofDays(120);
@@ -84,7 +85,7 @@ public record TwinState(
   }
 
   public static TwinState empty() {
-    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null, null, List.of(), null);
+    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null, null, List.of(), null, null);
   }
 
   /** TSG T5002: routine maintenance at least every 15 days. */
@@ -123,7 +124,7 @@ public record TwinState(
           e.register(), e.recordedAt(), live, open, recentIds, counters, lastMaintenance,
           e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch, risk,
           e.register().lastMaintenanceDate() == null ? routineVisits : visited(e.register().lastMaintenanceDate()),
-          lastFailedInspection);
+          lastFailedInspection, stuck);
     } else if (event instanceof TwinEvent.LiveStateRecorded e) {
       return withLive(e.live());
     } else if (event instanceof TwinEvent.FaultRaised e) {
@@ -140,10 +141,10 @@ public record TwinState(
       return inspected(e.result());
     } else if (event instanceof TwinEvent.RiskAssessed e) {
       return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk(), routineVisits, lastFailedInspection);
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk(), routineVisits, lastFailedInspection, stuck);
     } else if (event instanceof TwinEvent.EarlyWarningRaised e) {
       return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk, routineVisits, lastFailedInspection);
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk, routineVisits, lastFailedInspection, stuck);
     }
     throw new IllegalArgumentException("unknown event " + event.getClass().getName());
   }
@@ -162,7 +163,8 @@ public record TwinState(
     ConditionWatch watched = c == null ? watch : watch.update(c.doorCloseTimeS(), c.vibrationMps2());
     return new TwinState(
         register, registeredAt, newLive, open, recentIds, counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, next, watched, risk, routineVisits, lastFailedInspection);
+        lastInspection, nextInspectionDue, recentFaults, next, watched, risk, routineVisits, lastFailedInspection,
+        IntelligentAlarm.next(stuck, newLive));
   }
 
   private TwinState raised(String eventId, EventType type, Instant at, String detail) {
@@ -192,14 +194,14 @@ public record TwinState(
     }
     return new TwinState(
         register, registeredAt, live, List.copyOf(next), remember(IdKind.EVENT, eventId), counters.raised(type), lastMaintenance,
-        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk, routineVisits, lastFailedInspection);
+        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk, routineVisits, lastFailedInspection, stuck);
   }
 
   private TwinState cleared(String eventId, EventType type) {
     List<OpenEvent> next = open.stream().filter(o -> o.eventType() != type).toList();
     return new TwinState(
         register, registeredAt, live, next, remember(IdKind.EVENT, eventId), counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, routineVisits, lastFailedInspection);
+        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, routineVisits, lastFailedInspection, stuck);
   }
 
   private TwinState maintained(MaintenanceVisit visit) {
@@ -211,7 +213,7 @@ public record TwinState(
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
         visit, latest, lastInspection, nextInspectionDue, recentFaults, samples,
         visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch, risk,
-        visit.kind() == MaintenanceVisit.Kind.ROUTINE ? visited(day) : routineVisits, lastFailedInspection);
+        visit.kind() == MaintenanceVisit.Kind.ROUTINE ? visited(day) : routineVisits, lastFailedInspection, stuck);
   }
 
   /** {@link #routineVisits} with {@code day}, in day order, without days more than 90 days before the latest. */
@@ -235,7 +237,7 @@ public record TwinState(
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
         lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch, risk, routineVisits,
         result.passed() || lastFailedInspection != null && lastFailedInspection.isAfter(result.inspectedOn())
-            ? lastFailedInspection : result.inspectedOn());
+            ? lastFailedInspection : result.inspectedOn(), stuck);
   }
 
   private List<String> remember(IdKind kind, String id) {

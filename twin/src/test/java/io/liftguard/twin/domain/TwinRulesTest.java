@@ -59,7 +59,7 @@ class TwinRulesTest {
     // Strong vibration is one of the model's strongest signals: the risk moves and is recorded with the reading.
     Reading shaking = Fixtures.reading(ID, NOW.plusSeconds(60), 3);
     shaking = new Reading(ID, shaking.timestamp(), 3, shaking.direction(), shaking.speedMps(), shaking.doorState(),
-        shaking.loadKg(), shaking.runningMode(), true, true, false, true, 1200L, 2400L,
+        shaking.loadKg(), shaking.runningMode(), true, true, false, true, true, 1200L, 2400L,
         new ConditionSignals(1.5, 3.1, 4.0, 2.2, 41.0, 12.0));
     List<TwinEvent> vibration = List.of(new TwinEvent.LiveStateRecorded(shaking, NOW.plusSeconds(60), "gw-1"));
     List<TwinEvent> withRisk = TwinRules.withRisk(s, vibration, null, NOW.plusSeconds(60), MODEL, "gw-1");
@@ -188,7 +188,7 @@ class TwinRulesTest {
   void rejectsReadingsFromTheFarFutureOrOutOfPhysicalRange() {
     TwinState s = registered();
     Reading future = Fixtures.reading(ID, NOW.plus(Duration.ofHours(2)), 1);
-    Reading fast = new Reading(ID, NOW, 1, null, 99.0, null, -5.0, null, null, null, null, null, -1L, null,
+    Reading fast = new Reading(ID, NOW, 1, null, 99.0, null, -5.0, null, null, null, null, null, null, -1L, null,
         new ConditionSignals(Double.NaN, 500.0, null, null, 900.0, null));
     var r = (TwinRules.ReadingsRefused) TwinRules.readings(s, null, List.of(future, fast), NOW, WINDOW, "gw-1");
     String all = String.join("|", r.rejection().details());
@@ -304,7 +304,7 @@ class TwinRulesTest {
     for (int day = 0; day < 120; day++) {
       double door = 3.0 + (day < 30 ? 0 : (day - 30) * 0.02);
       Reading r = new Reading(ID, NOW.minus(Duration.ofDays(120 - day)), null, null, null, null, null, null, null,
-          null, null, null, null, null, new ConditionSignals(0.15, door, null, null, null, null));
+          null, null, null, null, null, null, new ConditionSignals(0.15, door, null, null, null, null));
       List<TwinEvent> events = TwinRules.withWarnings(
           s, List.of(new TwinEvent.LiveStateRecorded(r, NOW, "gw-1")), NOW, "gw-1");
       for (TwinEvent e : events) {

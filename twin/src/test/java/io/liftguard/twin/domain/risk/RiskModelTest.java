@@ -81,7 +81,7 @@ class RiskModelTest {
     TwinState s = registered(installed(LocalDate.of(2012, 1, 1), BrakeType.DISC));
     for (int d = 100; d >= 0; d -= 20) {
       Reading r = new Reading("R-1", NOW.minus(Duration.ofDays(d)), 1, null, null, null, null, null, null, null,
-          null, null, 10_000L + (100 - d) * 300L, null,
+          null, null, null, 10_000L + (100 - d) * 300L, null,
           new io.liftguard.twin.domain.ConditionSignals(null, 3.0 + (100 - d) / 100.0, null, null, null, null));
       s = s.apply(new TwinEvent.LiveStateRecorded(r, r.timestamp(), "gw"));
     }
