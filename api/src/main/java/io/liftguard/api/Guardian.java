@@ -17,6 +17,8 @@ import io.liftguard.api.routes.ElevatorRecordRoutes;
 import io.liftguard.api.routes.ElevatorRoutes;
 import io.liftguard.api.routes.FleetRoutes;
 import io.liftguard.api.routes.HealthRoutes;
+import io.liftguard.api.routes.ActionRoutes;
+import io.liftguard.api.routes.CampaignRoutes;
 import io.liftguard.api.routes.KpiRoutes;
 import io.liftguard.api.routes.InsurerRoutes;
 import io.liftguard.api.routes.PolicyRoutes;
@@ -27,6 +29,7 @@ import io.liftguard.fleet.ReadSide;
 import io.liftguard.insurance.Insurance;
 import io.liftguard.insurance.InsuranceSettings;
 import io.liftguard.regulation.KpiReader;
+import io.liftguard.regulation.SupervisionReader;
 import io.liftguard.rescue.Rescue;
 import io.liftguard.rescue.RescueDesk;
 import io.liftguard.twin.ElevatorFleet;
@@ -138,15 +141,17 @@ public final class Guardian {
     RiskCalibrationRoutes calibration = new RiskCalibrationRoutes(ready.insurance().calibration(),
         system.dispatchers().lookup(DispatcherSelector.blocking()));
     RescueRoutes rescues = new RescueRoutes(ready.rescue(), ready.rescueSettings().clocks(), api, clock);
-    KpiRoutes kpis = new KpiRoutes(new KpiReader(readSide.store(),
-        system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"))),
-        ready.rescueSettings().clocks(), clock);
+    var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
+    KpiRoutes kpis = new KpiRoutes(new KpiReader(readSide.store(), queries), ready.rescueSettings().clocks(), clock);
+    SupervisionReader supervision = new SupervisionReader(readSide.store(), queries);
+    ActionRoutes actions = new ActionRoutes(supervision, api, clock);
+    CampaignRoutes campaigns = new CampaignRoutes(supervision, api);
     ctx.pipeToSelf(
         HttpServer.start(system, api,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
             access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
                 fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p),
-                rescues.routes(p), kpis.routes(p)))),
+                rescues.routes(p), kpis.routes(p), actions.routes(p), campaigns.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {

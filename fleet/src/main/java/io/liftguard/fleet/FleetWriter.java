@@ -92,6 +92,21 @@ final class FleetWriter {
           r.risk().entrapmentProbability30d(), byCause == null ? null : byCause.equipment(),
           byCause == null ? null : byCause.misuse(), byCause == null ? null : byCause.external(),
           r.risk().band().name(), r.risk().modelVersion(), ts(r.at()), r.elevatorId());
+    } else if (change instanceof FleetChange.Complained k) {
+      update(c, "UPDATE fleet_elevator SET complaints = complaints + 1, last_complaint_at = CASE WHEN "
+              + "last_complaint_at IS NULL OR last_complaint_at < ? THEN ? ELSE last_complaint_at END WHERE elevator_id = ?",
+          ts(k.at()), ts(k.at()), k.elevatorId());
+    } else if (change instanceof FleetChange.Rectified r) {
+      update(c, "UPDATE fleet_elevator SET drum_rectification = ?, drum_rectification_on = ?, "
+              + "drum_rectification_note = ? WHERE elevator_id = ?",
+          r.rectification().status().name(), date(r.rectification().on()), r.rectification().note(), r.elevatorId());
+    } else if (change instanceof FleetChange.Assessed a) {
+      Date on = date(a.assessment().assessedOn());
+      update(c, "UPDATE fleet_elevator SET last_assessment_conclusion = CASE WHEN last_assessment_on IS NULL OR "
+              + "last_assessment_on <= ? THEN ? ELSE last_assessment_conclusion END, last_assessment_on = CASE WHEN "
+              + "last_assessment_on IS NULL OR last_assessment_on <= ? THEN ? ELSE last_assessment_on END "
+              + "WHERE elevator_id = ?",
+          on, a.assessment().conclusion().name(), on, on, a.elevatorId());
     } else if (change instanceof FleetChange.Logged l) {
       HistoryEntry h = l.entry();
       update(c, "INSERT INTO fleet_history (elevator_id, seq_nr, kind, phase, event_type, event_id, occurred_at, "

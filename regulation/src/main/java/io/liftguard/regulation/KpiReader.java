@@ -6,7 +6,7 @@ import static io.liftguard.fleet.Sql.ts;
 
 import io.liftguard.fleet.ReadStore;
 import io.liftguard.regulation.domain.KpiRules;
-import io.liftguard.regulation.domain.KpiScope;
+import io.liftguard.regulation.domain.Area;
 import io.liftguard.twin.domain.TwinRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,7 +43,7 @@ public final class KpiReader {
     this.executor = executor;
   }
 
-  public CompletionStage<KpiRules.Facts> facts(KpiScope scope, YearMonth month) {
+  public CompletionStage<KpiRules.Facts> facts(Area scope, YearMonth month) {
     Instant from = month.atDay(1).atStartOfDay(TwinRules.CALENDAR).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(TwinRules.CALENDAR).toInstant();
     return CompletableFuture.supplyAsync(() -> {
@@ -56,26 +56,8 @@ public final class KpiReader {
     }, executor);
   }
 
-  /** {@code f.}-prefixed conditions on fleet_elevator for the scope, and their parameters. */
-  private record Where(String sql, List<Object> params) {
-    static Where of(KpiScope s) {
-      return switch (s.level()) {
-        case CITY -> new Where("", List.of());
-        case DISTRICT -> new Where(" AND f.district_key = ?", List.of(s.district().toLowerCase(Locale.ROOT)));
-        case STREET -> new Where(" AND f.district_key = ? AND LOWER(f.street) = ?",
-            List.of(s.district().toLowerCase(Locale.ROOT), s.street().toLowerCase(Locale.ROOT)));
-      };
-    }
-
-    Object[] with(Object... first) {
-      List<Object> all = new ArrayList<>(List.of(first));
-      all.addAll(params);
-      return all.toArray();
-    }
-  }
-
-  private static long inService(Connection c, KpiScope scope, Instant to) throws SQLException {
-    Where w = Where.of(scope);
+  private static long inService(Connection c, Area scope, Instant to) throws SQLException {
+    AreaSql w = AreaSql.of(scope);
     try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM fleet_elevator f WHERE f.registered_at < ?" + w.sql(),
         w.with(ts(to))); ResultSet rs = ps.executeQuery()) {
       rs.next();
@@ -83,16 +65,16 @@ public final class KpiReader {
     }
   }
 
-  private static List<KpiRules.Rescue> rescues(Connection c, KpiScope scope, Instant from, Instant to)
+  private static List<KpiRules.Rescue> rescues(Connection c, Area scope, Instant from, Instant to)
       throws SQLException {
     String sql;
     Object[] params;
-    if (scope.level() == KpiScope.Level.STREET) {
-      Where w = Where.of(scope);
+    if (scope.level() == Area.Level.STREET) {
+      AreaSql w = AreaSql.of(scope);
       sql = "SELECT r.* FROM rescue_case r JOIN fleet_elevator f ON f.elevator_id = r.elevator_id "
           + "WHERE r.alarm_at >= ? AND r.alarm_at < ?" + w.sql() + " ORDER BY r.alarm_at";
       params = w.with(ts(from), ts(to));
-    } else if (scope.level() == KpiScope.Level.DISTRICT) {
+    } else if (scope.level() == Area.Level.DISTRICT) {
       sql = "SELECT r.* FROM rescue_case r WHERE r.alarm_at >= ? AND r.alarm_at < ? AND r.district_key = ? "
           + "ORDER BY r.alarm_at";
       params = new Object[] {ts(from), ts(to), scope.district().toLowerCase(Locale.ROOT)};
@@ -111,9 +93,9 @@ public final class KpiReader {
   }
 
   /** The month's inspections, each marked first or not from the failures of the 90 days before it. */
-  private static List<KpiRules.Inspection> inspections(Connection c, KpiScope scope, Instant from, Instant to)
+  private static List<KpiRules.Inspection> inspections(Connection c, Area scope, Instant from, Instant to)
       throws SQLException {
-    Where w = Where.of(scope);
+    AreaSql w = AreaSql.of(scope);
     Map<String, LocalDate> lastFailure = new HashMap<>();
     List<KpiRules.Inspection> out = new ArrayList<>();
     try (PreparedStatement ps = prepare(c, "SELECT h.elevator_id, h.occurred_at, h.event_type FROM fleet_history h "

@@ -1,11 +1,14 @@
 package io.liftguard.twin;
 
+import io.liftguard.twin.domain.Complaint;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
+import io.liftguard.twin.domain.Rectification;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.store.StoreHealth;
@@ -98,6 +101,18 @@ public final class ElevatorFleet {
 
   public CompletionStage<String> recordInspection(String id, InspectionResult result, String by) {
     return write(id, r -> new ElevatorTwin.RecordInspection(result, by, r));
+  }
+
+  public CompletionStage<String> fileComplaint(String id, Complaint complaint, String by) {
+    return write(id, r -> new ElevatorTwin.FileComplaint(complaint, by, r));
+  }
+
+  public CompletionStage<String> recordRectification(String id, Rectification rectification, String by) {
+    return write(id, r -> new ElevatorTwin.RecordRectification(rectification, by, r));
+  }
+
+  public CompletionStage<String> recordAssessment(String id, SafetyAssessment assessment, String by) {
+    return write(id, r -> new ElevatorTwin.RecordAssessment(assessment, by, r));
   }
 
   public CompletionStage<ElevatorTwin.TwinView> get(String id) {

@@ -1,14 +1,17 @@
 package io.liftguard.twin;
 
+import io.liftguard.twin.domain.Complaint;
 import io.liftguard.twin.domain.Decision;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
+import io.liftguard.twin.domain.Rectification;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
@@ -96,6 +99,18 @@ public final class ElevatorTwin
 
   /** Record an inspection result; replies "recorded" or "duplicate". */
   public record RecordInspection(InspectionResult result, String by, ActorRef<StatusReply<String>> replyTo)
+      implements Command {}
+
+  /** File a complaint; replies "recorded" or "duplicate". */
+  public record FileComplaint(Complaint complaint, String by, ActorRef<StatusReply<String>> replyTo)
+      implements Command {}
+
+  /** Record a drum-brake campaign status; replies "recorded" or "duplicate". */
+  public record RecordRectification(Rectification rectification, String by, ActorRef<StatusReply<String>> replyTo)
+      implements Command {}
+
+  /** Record a safety assessment's result; replies "recorded" or "duplicate". */
+  public record RecordAssessment(SafetyAssessment assessment, String by, ActorRef<StatusReply<String>> replyTo)
       implements Command {}
 
   /** Read the twin: persisted state plus the newest live state. */
@@ -209,6 +224,16 @@ public final class ElevatorTwin
         .onCommand(
             RecordInspection.class,
             (s, c) -> apply(s, TwinRules.inspection(s, elevatorId, c.result(), now(), c.by()), c.replyTo()))
+        .onCommand(
+            FileComplaint.class,
+            (s, c) -> apply(
+                s, TwinRules.complaint(s, elevatorId, c.complaint(), now(), settings.timeWindow(), c.by()), c.replyTo()))
+        .onCommand(
+            RecordRectification.class,
+            (s, c) -> apply(s, TwinRules.rectification(s, elevatorId, c.rectification(), now(), c.by()), c.replyTo()))
+        .onCommand(
+            RecordAssessment.class,
+            (s, c) -> apply(s, TwinRules.assessment(s, elevatorId, c.assessment(), now(), c.by()), c.replyTo()))
         .onCommand(GetTwin.class, this::onGet)
         .onCommand(FlushLiveState.class, (s, c) -> flush(s))
         .onCommand(CheckAlarm.class, (s, c) -> checkAlarm(s))

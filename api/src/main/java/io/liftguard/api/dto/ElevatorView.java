@@ -24,6 +24,7 @@ import java.util.List;
  * @param serviceModes service modes entered and not left
  * @param risk 30-day fault and entrapment probabilities from the shipped risk model, with its version and the
  *     factors that move this elevator's risk most from the fleet mean
+ * @param supervision complaints filed, the drum-brake campaign status and the last safety assessment on record
  * @param persistence whether the store answers; while it does not, this view is the twin held in memory
  * @param cover the active policy and the elevator's premium in force, shown to whoever may see both (its insurer,
  *     its policyholder, an admin); absent otherwise or when uninsured
@@ -42,6 +43,7 @@ public record ElevatorView(
     MaintenanceVisit lastMaintenance,
     InspectionResult lastInspection,
     TwinState.Counters counters,
+    TwinState.Supervision supervision,
     Instant registeredAt,
     RiskModel.Assessment risk,
     Persistence persistence,
@@ -86,6 +88,7 @@ public record ElevatorView(
         s.lastMaintenance(),
         s.lastInspection(),
         s.counters(),
+        s.supervision(),
         s.registeredAt(),
         model.assess(TwinRiskFeatures.of(s, view.live(), now)),
         persistence,

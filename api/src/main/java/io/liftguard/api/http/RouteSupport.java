@@ -4,14 +4,20 @@ import static org.apache.pekko.http.javadsl.server.Directives.completeWithFuture
 import static org.apache.pekko.http.javadsl.server.Directives.entity;
 import static org.apache.pekko.http.javadsl.server.Directives.withSizeLimit;
 
+import io.liftguard.regulation.domain.Area;
 import io.liftguard.twin.domain.ElevatorId;
+import io.liftguard.twin.domain.access.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 
@@ -69,5 +75,37 @@ public final class RouteSupport {
       throw ApiException.badRequest("query parameter '" + name + "' = " + v + " must be within [" + min + ", " + max + "]");
     }
     return v;
+  }
+
+  /**
+   * The area named by {@code ?scope=&id=} (city by default), or a 400 naming the problem; a 403 when {@code p} may
+   * not read {@code what} of it.
+   */
+  public static Area area(Principal p, Optional<String> scope, Optional<String> id, String what) {
+    Area area;
+    try {
+      area = Area.parse(scope.orElse(null), id.orElse(null));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    if (!area.readableBy(p)) {
+      throw new ApiException(StatusCodes.FORBIDDEN, "forbidden", "principal '" + p.id() + "' ("
+          + p.role().wireName() + ") may not read the " + what + " of " + area.level().name().toLowerCase(Locale.ROOT)
+          + (area.district() == null ? "" : " " + area.district()), List.of());
+    }
+    return area;
+  }
+
+  /** An enum query parameter (case-insensitive), null when absent, or a 400 listing the values. */
+  public static <E extends Enum<E>> E choice(Optional<String> raw, String name, Class<E> type) {
+    if (raw.isEmpty()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, raw.get().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("query parameter '" + name + "' = '" + raw.get() + "' is not one of "
+          + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+    }
   }
 }

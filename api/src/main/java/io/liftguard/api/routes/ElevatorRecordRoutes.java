@@ -14,9 +14,12 @@ import io.liftguard.api.dto.WriteResult;
 import io.liftguard.api.http.Json;
 import io.liftguard.api.http.Responses;
 import io.liftguard.twin.ElevatorFleet;
+import io.liftguard.twin.domain.Complaint;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.MaintenanceVisit;
+import io.liftguard.twin.domain.Rectification;
 import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.access.Action;
 import io.liftguard.twin.domain.access.Principal;
 import java.util.concurrent.CompletionStage;
@@ -26,7 +29,9 @@ import org.apache.pekko.http.javadsl.server.Route;
 /**
  * What is reported about one elevator besides telemetry, each persisted before the 201:
  * {@code /events} (faults, alarms, entrapments, service modes), {@code /maintenance} (visits) and
- * {@code /inspections} (periodic inspection results). A retry with the same reporter id answers 200 "duplicate".
+ * {@code /inspections} (periodic inspection results), {@code /complaints}, {@code /rectifications} (the drum-brake
+ * campaign status) and {@code /safety-assessments} (an assessment body's result). A retry with the same reporter id
+ * (or the same campaign status again) answers 200 "duplicate".
  */
 public final class ElevatorRecordRoutes {
   private final ElevatorFleet fleet;
@@ -45,7 +50,13 @@ public final class ElevatorRecordRoutes {
             path("maintenance", () -> post(() ->
                 record(p, id, Action.RECORD_MAINTENANCE, MaintenanceVisit.class, fleet::recordMaintenance))),
             path("inspections", () -> post(() ->
-                record(p, id, Action.RECORD_INSPECTION, InspectionResult.class, fleet::recordInspection))))))));
+                record(p, id, Action.RECORD_INSPECTION, InspectionResult.class, fleet::recordInspection))),
+            path("complaints", () -> post(() ->
+                record(p, id, Action.FILE_COMPLAINT, Complaint.class, fleet::fileComplaint))),
+            path("rectifications", () -> post(() ->
+                record(p, id, Action.RECORD_SUPERVISION, Rectification.class, fleet::recordRectification))),
+            path("safety-assessments", () -> post(() ->
+                record(p, id, Action.RECORD_SUPERVISION, SafetyAssessment.class, fleet::recordAssessment))))))));
   }
 
   /** A write by principal {@code by} on one elevator. */

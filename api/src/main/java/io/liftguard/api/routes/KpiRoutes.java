@@ -1,5 +1,6 @@
 package io.liftguard.api.routes;
 
+import static io.liftguard.api.http.RouteSupport.area;
 import static io.liftguard.api.http.RouteSupport.safely;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.parameterOptional;
@@ -9,9 +10,9 @@ import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Responses;
 import io.liftguard.regulation.KpiReader;
+import io.liftguard.regulation.domain.Area;
 import io.liftguard.regulation.domain.Kpi;
 import io.liftguard.regulation.domain.KpiRules;
-import io.liftguard.regulation.domain.KpiScope;
 import io.liftguard.rescue.domain.RescueSettings;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.access.Principal;
@@ -54,22 +55,12 @@ public final class KpiRoutes {
 
   private CompletionStage<HttpResponse> kpis(Principal p, Optional<String> rawScope, Optional<String> id,
       Optional<String> rawMonth) {
-    KpiScope scope;
-    try {
-      scope = KpiScope.parse(rawScope.orElse(null), id.orElse(null));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
+    Area scope = area(p, rawScope, id, "KPIs");
     YearMonth month;
     try {
       month = rawMonth.map(YearMonth::parse).orElse(YearMonth.from(TwinRules.today(clock.instant())));
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("month must be yyyy-mm, e.g. 2026-11");
-    }
-    if (!scope.readableBy(p)) {
-      throw new ApiException(StatusCodes.FORBIDDEN, "forbidden", "principal '" + p.id() + "' ("
-          + p.role().wireName() + ") may not read the KPIs of " + scope.level().name().toLowerCase(Locale.ROOT)
-          + (scope.district() == null ? "" : " " + scope.district()), List.of());
     }
     Instant now = clock.instant();
     return Responses.respond(reader.facts(scope, month), facts -> Responses.json(StatusCodes.OK,

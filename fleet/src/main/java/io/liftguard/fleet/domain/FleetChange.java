@@ -2,7 +2,9 @@ package io.liftguard.fleet.domain;
 
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.RegisterData;
+import io.liftguard.twin.domain.Rectification;
 import io.liftguard.twin.domain.RunningMode;
+import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +39,15 @@ public sealed interface FleetChange {
 
   /** The twin recorded a new risk assessment. */
   record RiskChanged(String elevatorId, RiskModel.Assessment risk, Instant at) implements FleetChange {}
+
+  /** A complaint was filed. */
+  record Complained(String elevatorId, Instant at) implements FleetChange {}
+
+  /** The elevator's drum-brake campaign status. */
+  record Rectified(String elevatorId, Rectification rectification) implements FleetChange {}
+
+  /** A safety assessment's result (the latest by date counts). */
+  record Assessed(String elevatorId, SafetyAssessment assessment) implements FleetChange {}
 
   /** A row of the history table. */
   record Logged(HistoryEntry entry) implements FleetChange {

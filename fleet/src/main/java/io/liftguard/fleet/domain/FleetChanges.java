@@ -55,6 +55,24 @@ public final class FleetChanges {
           risk.band().name(), null, e.recordedAt(), e.recordedAt(), e.recordedBy(),
           String.format(Locale.ROOT, "30-day fault %.4f, entrapment %.4f, model %s", risk.faultProbability30d(),
               risk.entrapmentProbability30d(), risk.modelVersion()))));
+    } else if (event instanceof TwinEvent.ComplaintFiled e) {
+      var complaint = e.complaint();
+      changes.add(new FleetChange.Complained(id, complaint.receivedAt()));
+      changes.add(new FleetChange.Logged(new HistoryEntry(id, seqNr, HistoryEntry.Kind.COMPLAINT, null,
+          complaint.topic().name(), complaint.complaintId(), complaint.receivedAt(), e.recordedAt(), e.recordedBy(),
+          complaint.text())));
+    } else if (event instanceof TwinEvent.RectificationRecorded e) {
+      var r = e.rectification();
+      changes.add(new FleetChange.Rectified(id, r));
+      changes.add(new FleetChange.Logged(new HistoryEntry(id, seqNr, HistoryEntry.Kind.RECTIFICATION, null,
+          r.status().name(), null, r.on().atStartOfDay().toInstant(ZoneOffset.UTC), e.recordedAt(), e.recordedBy(),
+          r.note())));
+    } else if (event instanceof TwinEvent.SafetyAssessmentRecorded e) {
+      var a = e.assessment();
+      changes.add(new FleetChange.Assessed(id, a));
+      changes.add(new FleetChange.Logged(new HistoryEntry(id, seqNr, HistoryEntry.Kind.ASSESSMENT, null,
+          a.conclusion().name(), a.assessmentId(), a.assessedOn().atStartOfDay().toInstant(ZoneOffset.UTC),
+          e.recordedAt(), e.recordedBy(), join(a.body(), a.remarks()))));
     } else {
       throw new IllegalArgumentException("no fleet changes defined for " + event.getClass().getName());
     }

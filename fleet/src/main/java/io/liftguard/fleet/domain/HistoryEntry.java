@@ -6,7 +6,8 @@ import java.time.Instant;
  * One row of the fleet history: what happened to which elevator when, for claims, KPIs and dashboards.
  *
  * @param phase RAISED or CLEARED for faults, alarms, entrapments and service modes; null otherwise
- * @param eventType the fault type, visit kind, PASSED/FAILED, drifting signal or risk band
+ * @param eventType the fault type, visit kind, PASSED/FAILED, drifting signal, risk band, complaint topic, campaign
+ *     status or assessment conclusion
  */
 public record HistoryEntry(
     String elevatorId, long seqNr, Kind kind, String phase, String eventType, String eventId, Instant occurredAt,
@@ -21,7 +22,10 @@ public record HistoryEntry(
     MAINTENANCE,
     INSPECTION,
     WARNING,
-    RISK
+    RISK,
+    COMPLAINT,
+    RECTIFICATION,
+    ASSESSMENT
   }
 
   public static final int MAX_DETAIL = 1024;

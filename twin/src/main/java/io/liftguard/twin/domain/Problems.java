@@ -1,5 +1,6 @@
 package io.liftguard.twin.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +41,16 @@ final class Problems {
     double v = value.doubleValue();
     if (Double.isNaN(v) || Double.isInfinite(v) || v < min || v > max) {
       list.add(field + " = " + value + " is outside the physical range [" + fmt(min) + ", " + fmt(max) + "] " + unit);
+    }
+  }
+
+  /** A required time, neither in the future (beyond the clock skew allowed) nor older than the window allows. */
+  void timely(String field, Instant at, Instant now, Reading.TimeWindow window) {
+    notNull(field, at);
+    if (at != null) {
+      require(!at.isAfter(now.plus(window.maxClockSkew())),
+          field + " " + at + " is in the future (more than " + window.maxClockSkew() + " ahead of " + now + ")");
+      require(!at.isBefore(now.minus(window.maxAge())), field + " " + at + " is older than " + window.maxAge());
     }
   }
 

@@ -21,13 +21,7 @@ public record ReportedEvent(String eventId, EventType type, Phase phase, Instant
     p.optionalText("eventId", eventId, 128);
     p.notNull("type", type);
     p.notNull("phase", phase);
-    p.notNull("occurredAt", occurredAt);
-    if (occurredAt != null) {
-      p.require(
-          !occurredAt.isAfter(now.plus(window.maxClockSkew())),
-          "occurredAt " + occurredAt + " is in the future (more than " + window.maxClockSkew() + " ahead of " + now + ")");
-      p.require(!occurredAt.isBefore(now.minus(window.maxAge())), "occurredAt " + occurredAt + " is older than " + window.maxAge());
-    }
+    p.timely("occurredAt", occurredAt, now, window);
     p.optionalText("detail", detail, 1024);
     return p.toList();
   }

@@ -16,6 +16,9 @@ import java.time.Instant;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = TwinEvent.ElevatorRegistered.class, name = "ElevatorRegistered"),
+  @JsonSubTypes.Type(value = TwinEvent.ComplaintFiled.class, name = "ComplaintFiled"),
+  @JsonSubTypes.Type(value = TwinEvent.RectificationRecorded.class, name = "RectificationRecorded"),
+  @JsonSubTypes.Type(value = TwinEvent.SafetyAssessmentRecorded.class, name = "SafetyAssessmentRecorded"),
   @JsonSubTypes.Type(value = TwinEvent.LiveStateRecorded.class, name = "LiveStateRecorded"),
   @JsonSubTypes.Type(value = TwinEvent.FaultRaised.class, name = "FaultRaised"),
   @JsonSubTypes.Type(value = TwinEvent.FaultCleared.class, name = "FaultCleared"),
@@ -74,4 +77,15 @@ public sealed interface TwinEvent extends CborSerializable {
 
   /** An inspection result was recorded. */
   record InspectionRecorded(InspectionResult result, Instant recordedAt, String recordedBy) implements TwinEvent {}
+
+  /** A complaint about the elevator was filed. */
+  record ComplaintFiled(Complaint complaint, Instant recordedAt, String recordedBy) implements TwinEvent {}
+
+  /** A regulator recorded the elevator's status in the drum-brake hazard campaign. */
+  record RectificationRecorded(Rectification rectification, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
+
+  /** A safety assessment's result was recorded. */
+  record SafetyAssessmentRecorded(SafetyAssessment assessment, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The twin's command rules as pure functions of (state, command, now). Every input is validated again here,
@@ -211,61 +212,91 @@ public final class TwinRules {
   /** A fault/alarm/entrapment/service-mode report; a retry with a known eventId changes nothing. */
   public static Decision report(
       TwinState state, String elevatorId, ReportedEvent e, Instant now, Reading.TimeWindow window, String by) {
-    if (!state.isRegistered()) {
-      return Decision.reject(Rejection.notRegistered(elevatorId));
-    }
-    List<String> problems = e.problems(now, window);
-    if (!problems.isEmpty()) {
-      return Decision.reject(Rejection.invalid(problems));
-    }
-    if (state.hasSeen(IdKind.EVENT, e.eventId())) {
-      return Decision.accept("duplicate");
-    }
-    boolean mode = e.type().category() == EventType.Category.SERVICE_MODE;
-    boolean raised = e.phase() == ReportedEvent.Phase.RAISED;
-    TwinEvent event;
-    if (mode) {
-      event = raised
-          ? new TwinEvent.ServiceModeEntered(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
-          : new TwinEvent.ServiceModeLeft(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
-    } else {
-      event = raised
+    return recorded(state, elevatorId, () -> e.problems(now, window), IdKind.EVENT, e.eventId(), () -> {
+      boolean raised = e.phase() == ReportedEvent.Phase.RAISED;
+      if (e.type().category() == EventType.Category.SERVICE_MODE) {
+        return raised
+            ? new TwinEvent.ServiceModeEntered(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
+            : new TwinEvent.ServiceModeLeft(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
+      }
+      return raised
           ? new TwinEvent.FaultRaised(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
           : new TwinEvent.FaultCleared(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
-    }
-    return Decision.accept("recorded", event);
+    });
   }
 
   /** A maintenance visit; a retry with a known visitId changes nothing. */
   public static Decision maintenance(
       TwinState state, String elevatorId, MaintenanceVisit visit, Instant now, Reading.TimeWindow window, String by) {
-    if (!state.isRegistered()) {
-      return Decision.reject(Rejection.notRegistered(elevatorId));
-    }
-    List<String> problems = visit.problems(now, window);
-    if (!problems.isEmpty()) {
-      return Decision.reject(Rejection.invalid(problems));
-    }
-    if (state.hasSeen(IdKind.VISIT, visit.visitId())) {
-      return Decision.accept("duplicate");
-    }
-    return Decision.accept("recorded", new TwinEvent.MaintenanceRecorded(visit, now, by));
+    return recorded(state, elevatorId, () -> visit.problems(now, window), IdKind.VISIT, visit.visitId(),
+        () -> new TwinEvent.MaintenanceRecorded(visit, now, by));
   }
 
   /** An inspection result; a retry with a known inspectionId changes nothing. */
   public static Decision inspection(
       TwinState state, String elevatorId, InspectionResult result, Instant now, String by) {
+    return recorded(state, elevatorId, () -> result.problems(today(now)), IdKind.INSPECTION, result.inspectionId(),
+        () -> new TwinEvent.InspectionRecorded(result, now, by));
+  }
+
+  /** A complaint; a retry with a known complaintId changes nothing. */
+  public static Decision complaint(
+      TwinState state, String elevatorId, Complaint complaint, Instant now, Reading.TimeWindow window, String by) {
+    return recorded(state, elevatorId, () -> complaint.problems(now, window), IdKind.COMPLAINT,
+        complaint.complaintId(), () -> new TwinEvent.ComplaintFiled(complaint, now, by));
+  }
+
+  /**
+   * A drum-brake campaign status. Only a drum-brake elevator is in the campaign; the same status and note again
+   * change nothing; a status dated before the one on record is refused (the record is a timeline).
+   */
+  public static Decision rectification(
+      TwinState state, String elevatorId, Rectification r, Instant now, String by) {
     if (!state.isRegistered()) {
       return Decision.reject(Rejection.notRegistered(elevatorId));
     }
-    List<String> problems = result.problems(today(now));
+    List<String> problems = new ArrayList<>(r.problems(today(now)));
+    if (state.register().brakeType() != BrakeType.DRUM) {
+      problems.add("elevator '" + elevatorId + "' has a " + state.register().brakeType()
+          + " brake: the drum-brake campaign covers drum brakes only");
+    }
     if (!problems.isEmpty()) {
       return Decision.reject(Rejection.invalid(problems));
     }
-    if (state.hasSeen(IdKind.INSPECTION, result.inspectionId())) {
+    Rectification last = state.supervision().drumBrake();
+    if (r.equals(last)) {
       return Decision.accept("duplicate");
     }
-    return Decision.accept("recorded", new TwinEvent.InspectionRecorded(result, now, by));
+    if (last != null && r.on().isBefore(last.on())) {
+      return Decision.reject(new Rejection(Rejection.Code.CONFLICT, "on " + r.on() + " is before the status on record ("
+          + last.status() + " on " + last.on() + ")", List.of("on")));
+    }
+    return Decision.accept("recorded", new TwinEvent.RectificationRecorded(r, now, by));
+  }
+
+  /** A safety assessment's result; a retry with a known assessmentId changes nothing. */
+  public static Decision assessment(TwinState state, String elevatorId, SafetyAssessment a, Instant now, String by) {
+    return recorded(state, elevatorId, () -> a.problems(today(now)), IdKind.ASSESSMENT, a.assessmentId(),
+        () -> new TwinEvent.SafetyAssessmentRecorded(a, now, by));
+  }
+
+  /**
+   * A record with its reporter's own id: refused when the elevator is not registered or the record has problems,
+   * "duplicate" (nothing persisted) when the id was seen before, else "recorded" with {@code event}.
+   */
+  private static Decision recorded(TwinState state, String elevatorId, Supplier<List<String>> problems, IdKind kind,
+      String reporterId, Supplier<TwinEvent> event) {
+    if (!state.isRegistered()) {
+      return Decision.reject(Rejection.notRegistered(elevatorId));
+    }
+    List<String> found = problems.get();
+    if (!found.isEmpty()) {
+      return Decision.reject(Rejection.invalid(found));
+    }
+    if (state.hasSeen(kind, reporterId)) {
+      return Decision.accept("duplicate");
+    }
+    return Decision.accept("recorded", event.get());
   }
 
   /** The platform's calendar: China Standard Time (UTC+8, no daylight saving). Register dates, terms and periods. */

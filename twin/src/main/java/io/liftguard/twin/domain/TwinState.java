@@ -42,7 +42,8 @@ public record TwinState(
     RiskModel.Assessment risk,
     List<LocalDate> routineVisits,
     LocalDate lastFailedInspection,
-    IntelligentAlarm.StuckCar stuck)
+    IntelligentAlarm.StuckCar stuck,
+    Supervision supervision)
     implements CborSerializable {
 
   static final Duration RECENT_FAULT_WINDOW = Duration.ofDays(120);
@@ -60,6 +61,15 @@ public record TwinState(
     samples = samples == null ? List.of() : samples;
     watch = watch == null ? ConditionWatch.EMPTY : watch;
     routineVisits = routineVisits == null ? List.of() : routineVisits;
+    supervision = supervision == null ? Supervision.NONE : supervision;
+  }
+
+  /**
+   * What regulators and users have put on record about the elevator: complaints filed, its drum-brake campaign
+   * status (null: none recorded) and its last safety assessment (null: none).
+   */
+  public record Supervision(long complaints, Rectification drumBrake, SafetyAssessment lastAssessment) {
+    static final Supervision NONE = new Supervision(0, null, null);
   }
 
   /** How far back {@link #routineVisits} reaches: the risk features look at the last 90 days. */
@@ -85,7 +95,7 @@ public record TwinState(
   }
 
   public static TwinState empty() {
-    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null, null, List.of(), null, null);
+    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null, null, List.of(), null, null, null);
   }
 
   /** TSG T5002: routine maintenance at least every 15 days. */
@@ -110,7 +120,9 @@ public record TwinState(
   public enum IdKind {
     EVENT,
     VISIT,
-    INSPECTION
+    INSPECTION,
+    COMPLAINT,
+    ASSESSMENT
   }
 
   public boolean hasSeen(IdKind kind, String reporterId) {
@@ -124,7 +136,7 @@ public record TwinState(
           e.register(), e.recordedAt(), live, open, recentIds, counters, lastMaintenance,
           e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch, risk,
           e.register().lastMaintenanceDate() == null ? routineVisits : visited(e.register().lastMaintenanceDate()),
-          lastFailedInspection, stuck);
+          lastFailedInspection, stuck, supervision);
     } else if (event instanceof TwinEvent.LiveStateRecorded e) {
       return withLive(e.live());
     } else if (event instanceof TwinEvent.FaultRaised e) {
@@ -141,12 +153,29 @@ public record TwinState(
       return inspected(e.result());
     } else if (event instanceof TwinEvent.RiskAssessed e) {
       return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk(), routineVisits, lastFailedInspection, stuck);
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk(), routineVisits, lastFailedInspection, stuck, supervision);
     } else if (event instanceof TwinEvent.EarlyWarningRaised e) {
       return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk, routineVisits, lastFailedInspection, stuck);
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk, routineVisits, lastFailedInspection, stuck, supervision);
+    } else if (event instanceof TwinEvent.ComplaintFiled e) {
+      Supervision s = supervision;
+      return with(remember(IdKind.COMPLAINT, e.complaint().complaintId()),
+          new Supervision(s.complaints() + 1, s.drumBrake(), s.lastAssessment()));
+    } else if (event instanceof TwinEvent.RectificationRecorded e) {
+      return with(recentIds, new Supervision(supervision.complaints(), e.rectification(), supervision.lastAssessment()));
+    } else if (event instanceof TwinEvent.SafetyAssessmentRecorded e) {
+      SafetyAssessment last = supervision.lastAssessment();
+      SafetyAssessment a = last != null && last.assessedOn().isAfter(e.assessment().assessedOn()) ? last : e.assessment();
+      return with(remember(IdKind.ASSESSMENT, e.assessment().assessmentId()),
+          new Supervision(supervision.complaints(), supervision.drumBrake(), a));
     }
     throw new IllegalArgumentException("unknown event " + event.getClass().getName());
+  }
+
+  private TwinState with(List<String> ids, Supervision s) {
+    return new TwinState(register, registeredAt, live, open, ids, counters, lastMaintenance, lastMaintenanceDate,
+        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, routineVisits, lastFailedInspection, stuck,
+        s);
   }
 
   private TwinState withLive(Reading newLive) {
@@ -164,7 +193,7 @@ public record TwinState(
     return new TwinState(
         register, registeredAt, newLive, open, recentIds, counters, lastMaintenance, lastMaintenanceDate,
         lastInspection, nextInspectionDue, recentFaults, next, watched, risk, routineVisits, lastFailedInspection,
-        IntelligentAlarm.next(stuck, newLive));
+        IntelligentAlarm.next(stuck, newLive), supervision);
   }
 
   private TwinState raised(String eventId, EventType type, Instant at, String detail) {
@@ -194,14 +223,14 @@ public record TwinState(
     }
     return new TwinState(
         register, registeredAt, live, List.copyOf(next), remember(IdKind.EVENT, eventId), counters.raised(type), lastMaintenance,
-        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk, routineVisits, lastFailedInspection, stuck);
+        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk, routineVisits, lastFailedInspection, stuck, supervision);
   }
 
   private TwinState cleared(String eventId, EventType type) {
     List<OpenEvent> next = open.stream().filter(o -> o.eventType() != type).toList();
     return new TwinState(
         register, registeredAt, live, next, remember(IdKind.EVENT, eventId), counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, routineVisits, lastFailedInspection, stuck);
+        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, routineVisits, lastFailedInspection, stuck, supervision);
   }
 
   private TwinState maintained(MaintenanceVisit visit) {
@@ -213,7 +242,7 @@ public record TwinState(
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
         visit, latest, lastInspection, nextInspectionDue, recentFaults, samples,
         visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch, risk,
-        visit.kind() == MaintenanceVisit.Kind.ROUTINE ? visited(day) : routineVisits, lastFailedInspection, stuck);
+        visit.kind() == MaintenanceVisit.Kind.ROUTINE ? visited(day) : routineVisits, lastFailedInspection, stuck, supervision);
   }
 
   /** {@link #routineVisits} with {@code day}, in day order, without days more than 90 days before the latest. */
@@ -237,7 +266,7 @@ public record TwinState(
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
         lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch, risk, routineVisits,
         result.passed() || lastFailedInspection != null && lastFailedInspection.isAfter(result.inspectedOn())
-            ? lastFailedInspection : result.inspectedOn(), stuck);
+            ? lastFailedInspection : result.inspectedOn(), stuck, supervision);
   }
 
   private List<String> remember(IdKind kind, String id) {

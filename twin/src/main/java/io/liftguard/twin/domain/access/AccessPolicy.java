@@ -21,11 +21,13 @@ public final class AccessPolicy {
 
   private static final Map<Role, Set<Action>> ALLOWED = Map.of(
       Role.ADMIN, EnumSet.allOf(Action.class),
-      Role.REGULATOR, EnumSet.of(Action.READ_TWIN, Action.RECORD_INSPECTION, Action.REGISTER, Action.LIST_ELEVATORS),
+      Role.REGULATOR, EnumSet.of(Action.READ_TWIN, Action.RECORD_INSPECTION, Action.REGISTER, Action.LIST_ELEVATORS,
+          Action.FILE_COMPLAINT, Action.RECORD_SUPERVISION, Action.READ_SUPERVISION),
       Role.INSURER, EnumSet.of(Action.READ_TWIN, Action.LIST_ELEVATORS),
       Role.MAINTAINER, EnumSet.of(Action.READ_TWIN, Action.LIST_ELEVATORS, Action.RECORD_MAINTENANCE,
           Action.REPORT_EVENT),
-      Role.USING_UNIT, EnumSet.of(Action.READ_TWIN, Action.LIST_ELEVATORS, Action.REPORT_EVENT),
+      Role.USING_UNIT, EnumSet.of(Action.READ_TWIN, Action.LIST_ELEVATORS, Action.REPORT_EVENT,
+          Action.FILE_COMPLAINT),
       Role.RESCUE_CENTRE, EnumSet.of(Action.READ_TWIN, Action.LIST_ELEVATORS, Action.REPORT_EVENT),
       Role.GATEWAY, EnumSet.of(Action.WRITE_TELEMETRY, Action.REPORT_EVENT));
 

@@ -12,6 +12,12 @@ public enum Action {
   RECORD_MAINTENANCE(true),
   /** Record a periodic inspection result. */
   RECORD_INSPECTION(true),
+  /** File a complaint about an elevator. */
+  FILE_COMPLAINT(true),
+  /** Record a drum-brake campaign status or a safety assessment's result. */
+  RECORD_SUPERVISION(true),
+  /** Read the regulator's lists: actions due, the drum-brake campaign, ratings and product quality. */
+  READ_SUPERVISION(false),
   /** Register an elevator (checked against the data being registered). */
   REGISTER(true),
   /** List the elevators one may see. */

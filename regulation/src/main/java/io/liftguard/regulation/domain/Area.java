@@ -5,10 +5,10 @@ import io.liftguard.twin.domain.access.Role;
 import java.util.Locale;
 
 /**
- * Where KPIs are counted: the whole city, one district, or one street of a district ({@code id} "district/street").
+ * Where KPIs and lists are counted: the whole city, one district, or one street of a district ({@code id} "district/street").
  * Districts and streets match case-insensitively, as regulators' scopes do.
  */
-public record KpiScope(Level level, String district, String street) {
+public record Area(Level level, String district, String street) {
   public enum Level {
     CITY,
     DISTRICT,
@@ -16,7 +16,7 @@ public record KpiScope(Level level, String district, String street) {
   }
 
   /** The scope named by {@code ?scope=&id=}; throws IllegalArgumentException with the problem. */
-  public static KpiScope parse(String scope, String id) {
+  public static Area parse(String scope, String id) {
     Level level;
     try {
       level = Level.valueOf((scope == null ? "city" : scope).trim().toUpperCase(Locale.ROOT));
@@ -24,25 +24,25 @@ public record KpiScope(Level level, String district, String street) {
       throw new IllegalArgumentException("scope '" + scope + "' is not one of city, district or street");
     }
     return switch (level) {
-      case CITY -> new KpiScope(level, null, null);
+      case CITY -> new Area(level, null, null);
       case DISTRICT -> {
         if (id == null || id.isBlank() || id.length() > 128 || id.contains("/")) {
           throw new IllegalArgumentException("id is required for scope=district: the district's name (1-128 characters)");
         }
-        yield new KpiScope(level, id.trim(), null);
+        yield new Area(level, id.trim(), null);
       }
       case STREET -> {
         int slash = id == null ? -1 : id.indexOf('/');
         if (slash <= 0 || slash == id.length() - 1 || id.length() > 257) {
           throw new IllegalArgumentException("id is required for scope=street: \"district/street\"");
         }
-        yield new KpiScope(level, id.substring(0, slash).trim(), id.substring(slash + 1).trim());
+        yield new Area(level, id.substring(0, slash).trim(), id.substring(slash + 1).trim());
       }
     };
   }
 
   /**
-   * Whether {@code p} may read KPIs of this scope: admins and the rescue centre all; a regulator without a district
+   * Whether {@code p} may read the KPIs and lists of this area: admins and the rescue centre all; a regulator without a district
    * all, with one its district and its streets only; nobody else.
    */
   public boolean readableBy(Principal p) {
