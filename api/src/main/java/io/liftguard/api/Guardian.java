@@ -14,6 +14,7 @@ import io.liftguard.api.demo.DemoRescueCentre;
 import io.liftguard.api.http.HttpServer;
 import io.liftguard.api.routes.AccessRoutes;
 import io.liftguard.api.routes.ElevatorRecordRoutes;
+import io.liftguard.api.routes.EvaluationRoutes;
 import io.liftguard.api.routes.ElevatorRoutes;
 import io.liftguard.api.routes.FleetRoutes;
 import io.liftguard.api.routes.HealthRoutes;
@@ -29,6 +30,7 @@ import io.liftguard.fleet.ReadSide;
 import io.liftguard.insurance.Insurance;
 import io.liftguard.insurance.InsuranceSettings;
 import io.liftguard.regulation.KpiReader;
+import io.liftguard.regulation.QualityReader;
 import io.liftguard.regulation.SupervisionReader;
 import io.liftguard.rescue.Rescue;
 import io.liftguard.rescue.RescueDesk;
@@ -146,12 +148,14 @@ public final class Guardian {
     SupervisionReader supervision = new SupervisionReader(readSide.store(), queries);
     ActionRoutes actions = new ActionRoutes(supervision, api, clock);
     CampaignRoutes campaigns = new CampaignRoutes(supervision, api);
+    EvaluationRoutes evaluation = new EvaluationRoutes(new QualityReader(readSide.store(), queries), clock);
     ctx.pipeToSelf(
         HttpServer.start(system, api,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
             access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
                 fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p),
-                rescues.routes(p), kpis.routes(p), actions.routes(p), campaigns.routes(p)))),
+                rescues.routes(p), kpis.routes(p), actions.routes(p), campaigns.routes(p),
+                evaluation.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {

@@ -198,6 +198,53 @@ abstract class SupervisionContract {
     assertEquals(2, api.get("/api/v1/elevators/CP-1", unit).body().get("supervision").get("complaints").asInt());
   }
 
+  @Test
+  void theQualityEvaluationRatesCompaniesAndProductsAndDisclosesTheWorst() throws Exception {
+    register("QE-1", "DISC", 9, 100, 3, false);
+    register("QE-2", "DISC", 11, 100, 3, false);
+    register("QE-3", "DISC", 4, 100, 3, false);
+    api.awaitListed("QE-1", "QE-2", "QE-3");
+    for (String id : List.of("f-1", "f-2")) {
+      Answer a = api.post("/api/v1/elevators/QE-1/events", """
+          {"eventId":"%s","type":"DOOR_CLOSE_FAILURE","phase":"RAISED","occurredAt":"%s"}
+          """.formatted(id, Instant.now().minusSeconds(60)));
+      assertEquals(201, a.status(), a.raw());
+    }
+    assertEquals(201, record(regulator, "QE-2", "complaints", """
+        {"complaintId":"12345-7","topic":"NOISE_OR_RIDE","receivedAt":"%s","text":"grinding noise"}
+        """.formatted(Instant.now().minusSeconds(60))).status());
+    String area = "?scope=district&id=" + DISTRICT;
+    Answer disclosure = api.await("/api/v1/disclosure" + area, regulator,
+        a -> a.body().get("result").get("mostComplaints").size() == 1
+            && a.body().get("result").get("mostFailures").size() == 1
+            && a.body().get("result").get("mostFailures").get(0).get("count").asInt() == 2);
+    JsonNode worst = disclosure.body().get("result").get("mostFailures").get(0);
+    assertEquals("QE-1", worst.get("elevatorId").asText());
+    assertEquals("Chunhui Property", worst.get("usingUnit").asText());
+    assertEquals("QE-2", disclosure.body().get("result").get("mostComplaints").get(0).get("elevatorId").asText());
+
+    Answer products = api.get("/api/v1/quality/products" + area + "&by=model", regulator);
+    assertEquals(200, products.status(), products.raw());
+    JsonNode gen2 = products.body().get("result").get(0);
+    assertEquals("GeN2", gen2.get("model").asText());
+    assertEquals(3, gen2.get("elevators").asInt());
+    assertEquals(2, gen2.get("failures").get("events").asInt());
+    assertTrue(gen2.get("failures").get("upper95").asDouble() > gen2.get("failures").get("perYear").asDouble());
+    assertEquals(8.0, gen2.get("meanAgeYears").asDouble(), 0.1);
+
+    Answer ratings = api.get("/api/v1/ratings/maintenance-companies" + area, regulator);
+    assertEquals(200, ratings.status(), ratings.raw());
+    JsonNode yongan = ratings.body().get("result").get(0);
+    assertEquals("Yongan Lift Service", yongan.get("company").asText());
+    assertEquals(3.0, yongan.get("stars").asDouble(), "alone, a company is the fleet: three stars");
+
+    String insurer = api.token("picc", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, List.of()));
+    assertEquals(403, api.get("/api/v1/ratings/maintenance-companies" + area, insurer).status());
+    assertEquals(200, api.get("/api/v1/disclosure" + area, insurer).status(), "public");
+    assertEquals(400, api.get("/api/v1/quality/products" + area + "&by=colour", regulator).status());
+    assertEquals(400, api.get("/api/v1/disclosure" + area + "&months=0", regulator).status());
+  }
+
   private static List<String> ids(Answer a) {
     List<String> out = new ArrayList<>();
     a.body().get("items").forEach(n -> out.add(n.get("elevatorId").asText()));

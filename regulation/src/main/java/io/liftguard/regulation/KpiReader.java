@@ -93,7 +93,7 @@ public final class KpiReader {
   }
 
   /** The month's inspections, each marked first or not from the failures of the 90 days before it. */
-  private static List<KpiRules.Inspection> inspections(Connection c, Area scope, Instant from, Instant to)
+  static List<KpiRules.Inspection> inspections(Connection c, Area scope, Instant from, Instant to)
       throws SQLException {
     AreaSql w = AreaSql.of(scope);
     Map<String, LocalDate> lastFailure = new HashMap<>();
