@@ -245,6 +245,47 @@ abstract class SupervisionContract {
     assertEquals(400, api.get("/api/v1/disclosure" + area + "&months=0", regulator).status());
   }
 
+  @Test
+  void integrityChecksFlagWhatTheTerminalContradictsWithTheEvidence() throws Exception {
+    register("IC-1", "DISC", 7, 100, 3, false);
+    api.awaitListed("IC-1");
+    Instant now = Instant.now();
+    String reading = """
+        {"elevatorId":"IC-1","timestamp":"%s","floor":3,"direction":"%s","speedMps":%s,"doorState":"CLOSED",
+         "runningMode":"NORMAL","safetyCircuitClosed":true,"doorLockCircuitClosed":%s}
+        """;
+    // The terminal: normal, then twice the car moving with its door-lock circuit open (each a safety change, so
+    // persisted at once), normal in between and after.
+    String[][] picture = {{"-7300", "STOPPED", "0", "true"}, {"-600", "STOPPED", "0", "true"},
+        {"-500", "UP", "1.5", "false"},
+        {"-490", "STOPPED", "0", "true"}, {"-400", "DOWN", "1.5", "false"}, {"-390", "STOPPED", "0", "true"}};
+    for (String[] r : picture) {
+      Answer a = api.post("/api/v1/telemetry",
+          reading.formatted(now.plusSeconds(Long.parseLong(r[0])), r[1], r[2], r[3]));
+      assertEquals(202, a.status(), a.raw());
+    }
+    // A fault report two hours ago and a visit just now that the terminal, normal around both, does not bear out.
+    assertEquals(201, api.post("/api/v1/elevators/IC-1/events", """
+        {"eventId":"rep-1","type":"BRAKE_SYSTEM_FAULT","phase":"RAISED","occurredAt":"%s","detail":"repair request"}
+        """.formatted(now.minusSeconds(7200))).status());
+    assertEquals(201, api.post("/api/v1/elevators/IC-1/maintenance", """
+        {"visitId":"v-1","company":"Yongan Lift Service","worker":"Li Wei","kind":"ROUTINE","startedAt":"%s",
+         "endedAt":"%s"}
+        """.formatted(now.minusSeconds(560), now.minusSeconds(420))).status());
+
+    Answer audit = api.get("/api/v1/elevators/IC-1/integrity?days=1", regulator);
+    assertEquals(200, audit.status(), audit.raw());
+    List<String> kinds = new ArrayList<>();
+    audit.body().get("flags").forEach(f -> kinds.add(f.get("kind").asText()));
+    assertEquals(List.of("FAULT_WITHOUT_EVIDENCE", "VISIT_WITHOUT_INSPECTION_MODE", "MOVING_WITH_DOOR_OPEN"), kinds,
+        audit.raw());
+    assertTrue(audit.body().get("flags").get(0).get("evidence").asText().contains("always in normal service"));
+    assertEquals("rep-1", audit.body().get("flags").get(0).get("subject").asText());
+    assertEquals(400, api.get("/api/v1/elevators/IC-1/integrity?days=0", regulator).status());
+    String other = api.token("reg-yb", Role.REGULATOR, new Scope("Yubei", null, null, null, List.of()));
+    assertEquals(404, api.get("/api/v1/elevators/IC-1/integrity", other).status(), "outside its district: hidden");
+  }
+
   private static List<String> ids(Answer a) {
     List<String> out = new ArrayList<>();
     a.body().get("items").forEach(n -> out.add(n.get("elevatorId").asText()));

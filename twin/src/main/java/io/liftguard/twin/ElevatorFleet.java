@@ -153,6 +153,21 @@ public final class ElevatorFleet {
             }));
   }
 
+  /**
+   * The persisted events of one twin recorded at or after {@code since}, oldest first, at most {@code max}. The
+   * journal is read from the twin's first event (it has no index by time), so the cost grows with its whole history.
+   */
+  public CompletionStage<List<TwinEvent>> eventsSince(String id, Instant since, int max) {
+    CurrentEventsByPersistenceIdQuery journal =
+        PersistenceQuery.get(system).getReadJournalFor(CurrentEventsByPersistenceIdQuery.class, readJournalId);
+    return whileStoreDown(journal
+        .currentEventsByPersistenceId(ElevatorTwin.persistenceId(id).id(), 1, Long.MAX_VALUE)
+        .map(e -> (TwinEvent) e.event())
+        .filter(e -> !e.recordedAt().isBefore(since))
+        .take(max)
+        .runWith(Sink.seq(), system));
+  }
+
   private <T> CompletionStage<T> write(String id, Function<ActorRef<StatusReply<T>>, ElevatorTwin.Command> msg) {
     return storeHealth.guard(() -> askTwin(id, msg));
   }

@@ -18,19 +18,20 @@ import io.liftguard.api.ApiSettings;
 import io.liftguard.api.access.Access;
 import io.liftguard.api.dto.ElevatorView;
 import io.liftguard.api.dto.IdPage;
-import io.liftguard.api.dto.Persistence;
 import io.liftguard.api.dto.ImportResult;
+import io.liftguard.api.dto.Persistence;
 import io.liftguard.api.dto.WriteResult;
 import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Json;
 import io.liftguard.api.http.Responses;
 import io.liftguard.fleet.FleetReader;
+import io.liftguard.fleet.domain.FleetScope;
 import io.liftguard.insurance.InsuranceReader;
 import io.liftguard.insurance.domain.PolicyAccess;
 import io.liftguard.rescue.RescueReader;
-import io.liftguard.fleet.domain.FleetScope;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.RejectedException;
+import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.TwinRules;
@@ -40,11 +41,13 @@ import io.liftguard.twin.domain.access.ElevatorScope;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
@@ -86,7 +89,8 @@ public final class ElevatorRoutes {
         path("import", () -> post(() -> importRegister(p))),
         pathPrefix(segment(), id -> concat(
             pathEnd(() -> get(() -> twin(p, id))),
-            path("history", () -> get(() -> history(p, id)))))))));
+            path("history", () -> get(() -> history(p, id))),
+            path("integrity", () -> get(() -> integrity(p, id)))))))));
   }
 
   /**
@@ -225,4 +229,25 @@ public final class ElevatorRoutes {
       return Responses.respond(page, found -> Responses.json(StatusCodes.OK, found));
     })));
   }
+
+  /** Events an integrity check reads at most: a year of a twin persisting its live state every minute. */
+  private static final int MAX_AUDITED_EVENTS = 600_000;
+
+  /** The integrity checks over the twin's record of the last {@code days} (30, at most 365), each flag with evidence. */
+  private Route integrity(Principal p, String rawId) {
+    return parameterOptional("days", days -> safely(() -> {
+      String id = elevatorId(rawId);
+      Access.require(p, Action.READ_TWIN);
+      Instant now = clock.instant();
+      Instant since = now.minus(Duration.ofDays(number(days, "days", 30, 1, 365)));
+      CompletionStage<IntegrityView> flags = Access.authorize(fleet, p, Action.READ_TWIN, id)
+          .thenCompose(allowed -> fleet.eventsSince(id, since, MAX_AUDITED_EVENTS))
+          .thenApply(events -> new IntegrityView(id, since, now, events.size(),
+              IntegrityChecks.check(events, IntegrityChecks.Settings.DEFAULT)));
+      return Responses.respond(flags, found -> Responses.json(StatusCodes.OK, found));
+    }));
+  }
+
+  /** The answer: the window checked, how many events it held, and the flags. */
+  record IntegrityView(String elevatorId, Instant from, Instant to, int eventsChecked, List<IntegrityChecks.Flag> flags) {}
 }
