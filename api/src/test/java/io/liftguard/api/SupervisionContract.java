@@ -125,6 +125,11 @@ abstract class SupervisionContract {
     Answer after = api.await("/api/v1/actions?scope=district&id=" + DISTRICT, regulator,
         a -> item(a, "SV-OLD") != null && kinds(item(a, "SV-OLD")).size() == 2);
     assertEquals(List.of("OVERDUE_INSPECTION", "OVERDUE_MAINTENANCE"), kinds(item(after, "SV-OLD")));
+    // The safety assessment report of the old elevator prints as a PDF.
+    Answer pdf = api.get("/api/v1/elevators/SV-OLD/safety-assessment", regulator);
+    assertEquals(200, pdf.status());
+    assertTrue(pdf.raw().startsWith("%PDF-"), pdf.raw().substring(0, Math.min(40, pdf.raw().length())));
+    assertEquals(404, api.get("/api/v1/elevators/SV-NONE/safety-assessment", regulator).status());
     JsonNode twin = api.get("/api/v1/elevators/SV-OLD", regulator).body();
     assertEquals("REPAIR", twin.get("supervision").get("lastAssessment").get("conclusion").asText(), twin.toString());
     assertEquals("RECTIFIED", twin.get("supervision").get("drumBrake").get("status").asText());

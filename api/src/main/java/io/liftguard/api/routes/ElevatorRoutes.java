@@ -28,29 +28,41 @@ import io.liftguard.fleet.FleetReader;
 import io.liftguard.fleet.domain.FleetScope;
 import io.liftguard.insurance.InsuranceReader;
 import io.liftguard.insurance.domain.PolicyAccess;
+import io.liftguard.regulation.AssessmentPdf;
+import io.liftguard.regulation.domain.AssessmentReport;
 import io.liftguard.rescue.RescueReader;
 import io.liftguard.twin.ElevatorFleet;
+import io.liftguard.twin.ElevatorTwin;
 import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.Rejection;
+import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
+import io.liftguard.twin.domain.TwinState;
 import io.liftguard.twin.domain.access.AccessPolicy;
 import io.liftguard.twin.domain.access.Action;
 import io.liftguard.twin.domain.access.ElevatorScope;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
+import io.liftguard.twin.domain.risk.TwinRiskFeatures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpEntities;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.model.headers.ContentDisposition;
+import org.apache.pekko.http.javadsl.model.headers.ContentDispositionTypes;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.stream.javadsl.Sink;
 import org.apache.pekko.stream.javadsl.Source;
@@ -90,7 +102,8 @@ public final class ElevatorRoutes {
         pathPrefix(segment(), id -> concat(
             pathEnd(() -> get(() -> twin(p, id))),
             path("history", () -> get(() -> history(p, id))),
-            path("integrity", () -> get(() -> integrity(p, id)))))))));
+            path("integrity", () -> get(() -> integrity(p, id))),
+            path("safety-assessment", () -> get(() -> safetyAssessment(p, id)))))))));
   }
 
   /**
@@ -236,16 +249,42 @@ public final class ElevatorRoutes {
   /** The integrity checks over the twin's record of the last {@code days} (30, at most 365), each flag with evidence. */
   private Route integrity(Principal p, String rawId) {
     return parameterOptional("days", days -> safely(() -> {
-      String id = elevatorId(rawId);
-      Access.require(p, Action.READ_TWIN);
       Instant now = clock.instant();
       Instant since = now.minus(Duration.ofDays(number(days, "days", 30, 1, 365)));
-      CompletionStage<IntegrityView> flags = Access.authorize(fleet, p, Action.READ_TWIN, id)
-          .thenCompose(allowed -> fleet.eventsSince(id, since, MAX_AUDITED_EVENTS))
-          .thenApply(events -> new IntegrityView(id, since, now, events.size(),
-              IntegrityChecks.check(events, IntegrityChecks.Settings.DEFAULT)));
-      return Responses.respond(flags, found -> Responses.json(StatusCodes.OK, found));
+      return Responses.respond(recordSince(p, rawId, since), found -> Responses.json(StatusCodes.OK,
+          new IntegrityView(found.view().elevatorId(), since, now, found.events().size(),
+              IntegrityChecks.check(found.events(), IntegrityChecks.Settings.DEFAULT))));
     }));
+  }
+
+  /**
+   * The safety assessment report (PDF) built from the twin and its last twelve months: register, record, risk,
+   * regulators' records, integrity flags and the recommended action ({@link AssessmentReport}).
+   */
+  private Route safetyAssessment(Principal p, String rawId) {
+    return safely(() -> {
+      Instant now = clock.instant();
+      return Responses.respond(recordSince(p, rawId, now.minus(Duration.ofDays(365))), found -> {
+        TwinState state = found.view().state();
+        AssessmentReport report = AssessmentReport.of(found.view().elevatorId(), state, found.events(),
+            riskModel.get().assess(TwinRiskFeatures.of(state, found.view().live(), now)),
+            IntegrityChecks.check(found.events(), IntegrityChecks.Settings.DEFAULT), TwinRules.today(now));
+        return HttpResponse.create()
+            .withEntity(HttpEntities.create(ContentTypes.create(MediaTypes.APPLICATION_PDF), AssessmentPdf.render(report)))
+            .addHeader(ContentDisposition.create(ContentDispositionTypes.INLINE,
+                Map.of("filename", "safety-assessment-" + found.view().elevatorId() + ".pdf")));
+      });
+    });
+  }
+
+  /** A twin and its events recorded since {@code since}. */
+  private record TwinRecord(ElevatorTwin.TwinView view, List<TwinEvent> events) {}
+
+  private CompletionStage<TwinRecord> recordSince(Principal p, String rawId, Instant since) {
+    String id = elevatorId(rawId);
+    Access.require(p, Action.READ_TWIN);
+    return Access.authorize(fleet, p, Action.READ_TWIN, id).thenCompose(view ->
+        fleet.eventsSince(id, since, MAX_AUDITED_EVENTS).thenApply(events -> new TwinRecord(view, events)));
   }
 
   /** The answer: the window checked, how many events it held, and the flags. */
