@@ -26,11 +26,14 @@ import io.liftguard.api.routes.PolicyRoutes;
 import io.liftguard.api.routes.RescueRoutes;
 import io.liftguard.api.routes.RiskCalibrationRoutes;
 import io.liftguard.api.routes.TelemetryRoutes;
+import io.liftguard.api.routes.WarningRoutes;
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.insurance.Insurance;
 import io.liftguard.insurance.InsuranceSettings;
 import io.liftguard.regulation.KpiReader;
 import io.liftguard.regulation.QualityReader;
+import io.liftguard.regulation.Regulation;
+import io.liftguard.regulation.WarningReader;
 import io.liftguard.regulation.SupervisionReader;
 import io.liftguard.rescue.Rescue;
 import io.liftguard.rescue.RescueDesk;
@@ -71,7 +74,7 @@ public final class Guardian {
   private record ReadSideReady(ReadSide readSide) implements Message {}
 
   private record ModulesReady(ReadSide readSide, ElevatorFleet fleet, ServingModel riskModel, Insurance.Node insurance,
-      Rescue.Settings rescueSettings, RescueDesk rescue) implements Message {}
+      Rescue.Settings rescueSettings, RescueDesk rescue, WarningReader warnings) implements Message {}
 
   private record Started(ServerBinding binding) implements Message {}
 
@@ -109,8 +112,11 @@ public final class Guardian {
             // One after the other: each migrates its tables into the read database first.
             ctx.pipeToSelf(Insurance.start(system, insurance, m.readSide(), twins, riskModel, fleet.storeHealth(), clock)
                     .thenCompose(node -> Rescue.start(system, rescue, m.readSide(), twins, fleet.storeHealth(), clock)
-                        .thenApply(desk -> new ModulesReady(m.readSide(), fleet, riskModel, node, rescue, desk))),
-                (ready, failure) -> failure == null ? ready : new Failed("starting insurance and rescue", failure));
+                        .thenCompose(desk -> Regulation.start(system, m.readSide(), twins)
+                            .thenApply(warnings -> new ModulesReady(m.readSide(), fleet, riskModel, node, rescue, desk,
+                                warnings)))),
+                (ready, failure) -> failure == null ? ready
+                    : new Failed("starting insurance, rescue and regulation", failure));
             return Behaviors.same();
           })
           .onMessage(ModulesReady.class, m -> start(ctx, m, clock, startedAt, onServing))
@@ -149,13 +155,14 @@ public final class Guardian {
     ActionRoutes actions = new ActionRoutes(supervision, api, clock);
     CampaignRoutes campaigns = new CampaignRoutes(supervision, api);
     EvaluationRoutes evaluation = new EvaluationRoutes(new QualityReader(readSide.store(), queries), clock);
+    WarningRoutes warnings = new WarningRoutes(ready.warnings(), api);
     ctx.pipeToSelf(
         HttpServer.start(system, api,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
             access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
                 fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p),
                 rescues.routes(p), kpis.routes(p), actions.routes(p), campaigns.routes(p),
-                evaluation.routes(p)))),
+                evaluation.routes(p), warnings.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {

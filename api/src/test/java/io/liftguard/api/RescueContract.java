@@ -229,6 +229,12 @@ abstract class RescueContract {
     List<String> kinds = new ArrayList<>();
     escalated.body().get("escalations").forEach(n -> kinds.add(n.asText()));
     assertEquals(List.of("ACKNOWLEDGEMENT_OVERDUE", "ARRIVAL_OVERDUE", "EMERGENCY_SERVICES"), kinds);
+    // Each escalation is a live warning for the district's regulator.
+    String regulator = api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
+    List<Map<String, String>> warnings = api.sse("/api/v1/warnings/stream", regulator, null, 3);
+    assertEquals(List.of("RESCUE_ESCALATION", "RESCUE_ESCALATION", "RESCUE_ESCALATION"),
+        warnings.stream().map(w -> w.get("event")).toList());
+    assertTrue(warnings.get(2).get("data").contains("rescue emergency services"), warnings.toString());
   }
 
   @Test

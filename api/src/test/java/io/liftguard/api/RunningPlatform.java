@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,37 @@ final class RunningPlatform implements AutoCloseable {
     boolean json = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
     JsonNode body = r.body().isEmpty() || !json ? null : JSON.readTree(r.body());
     return new Answer(r.statusCode(), body, r.body());
+  }
+
+  /** The first {@code n} server-sent events of {@code path} (each as its fields), waiting at most 20 s. */
+  List<Map<String, String>> sse(String path, String token, String lastEventId, int n) throws Exception {
+    java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create(base + path).toURL()
+        .openConnection();
+    c.setRequestProperty("Authorization", "Bearer " + token);
+    c.setRequestProperty("Accept", "text/event-stream");
+    if (lastEventId != null) {
+      c.setRequestProperty("Last-Event-ID", lastEventId);
+    }
+    c.setReadTimeout(20_000);
+    List<Map<String, String>> events = new ArrayList<>();
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(c.getInputStream(),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      Map<String, String> event = new java.util.HashMap<>();
+      String line;
+      while (events.size() < n && (line = in.readLine()) != null) {
+        if (line.isEmpty()) {
+          if (event.containsKey("data")) {
+            events.add(event);
+          }
+          event = new java.util.HashMap<>();
+        } else if (line.contains(":")) {
+          event.put(line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 1).trim());
+        }
+      }
+    } finally {
+      c.disconnect();
+    }
+    return events;
   }
 
   @Override

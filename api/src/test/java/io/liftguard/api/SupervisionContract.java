@@ -291,6 +291,44 @@ abstract class SupervisionContract {
     assertEquals(404, api.get("/api/v1/elevators/IC-1/integrity", other).status(), "outside its district: hidden");
   }
 
+  @Test
+  void liveWarningsStreamWithinTheCallersDistrictAndResumeAfterTheLastEventSeen() throws Exception {
+    register("WS-1", "DISC", 7, 100, 3, false);
+    Answer other = api.post("/api/v1/elevators", ApiContract.elevator("WS-2", "Yubei", "DISC"));
+    assertEquals(201, other.status(), other.raw());
+    api.awaitListed("WS-1", "WS-2");
+    Instant now = Instant.now();
+    String moving = """
+        {"elevatorId":"%s","timestamp":"%s","direction":"%s","speedMps":%s,"doorState":"CLOSED",
+         "doorLockCircuitClosed":%s}
+        """;
+    // The Yubei car first, then the Dadukou car twice: each reading of a car moving with its door-lock circuit open
+    // is a warning (the readings between close the circuit again).
+    String[][] readings = {{"WS-2", "-50", "UP", "1.0", "false"}, {"WS-1", "-40", "UP", "1.0", "false"},
+        {"WS-1", "-30", "STOPPED", "0", "true"}, {"WS-1", "-20", "DOWN", "1.0", "false"}};
+    for (String[] r : readings) {
+      Answer a = api.post("/api/v1/telemetry", moving.formatted(r[0], now.plusSeconds(Long.parseLong(r[1])), r[2], r[3],
+          r[4]));
+      assertEquals(202, a.status(), a.raw());
+    }
+    List<Map<String, String>> events = api.sse("/api/v1/warnings/stream", regulator, null, 2);
+    assertEquals(List.of("INTEGRITY", "INTEGRITY"), events.stream().map(e -> e.get("event")).toList());
+    assertTrue(events.stream().allMatch(e -> e.get("data").contains("\"elevatorId\":\"WS-1\"")), events.toString());
+    long first = Long.parseLong(events.get(0).get("id"));
+    long second = Long.parseLong(events.get(1).get("id"));
+    assertTrue(second > first);
+    // Reconnecting after the first: the second comes first.
+    List<Map<String, String>> resumed = api.sse("/api/v1/warnings/stream", regulator, Long.toString(first), 1);
+    assertEquals(Long.toString(second), resumed.get(0).get("id"));
+    // The city scope, for the rescue centre, has the Yubei warning too (projections of different twins write in
+    // their own order); an insurer may not listen.
+    String centre = api.token("centre-1", Role.RESCUE_CENTRE, Scope.NONE);
+    List<Map<String, String>> city = api.sse("/api/v1/warnings/stream?scope=city", centre, null, 3);
+    assertEquals(1, city.stream().filter(e -> e.get("data").contains("\"WS-2\"")).count(), city.toString());
+    String insurer = api.token("picc", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, List.of()));
+    assertEquals(403, api.get("/api/v1/warnings/stream?scope=city", insurer).status());
+  }
+
   private static List<String> ids(Answer a) {
     List<String> out = new ArrayList<>();
     a.body().get("items").forEach(n -> out.add(n.get("elevatorId").asText()));

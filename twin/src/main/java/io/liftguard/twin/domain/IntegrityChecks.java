@@ -144,7 +144,8 @@ public final class IntegrityChecks {
     return mode || Boolean.FALSE.equals(r.safetyCircuitClosed()) || Boolean.FALSE.equals(r.doorLockCircuitClosed());
   }
 
-  static boolean movingWithDoorOpen(Reading r) {
+  /** The car moving (outside inspection) with its door-lock circuit open or a door not shut. */
+  public static boolean movingWithDoorOpen(Reading r) {
     boolean moving = r.speedMps() != null && r.speedMps() > 0.1
         || r.direction() == Direction.UP || r.direction() == Direction.DOWN;
     boolean open = Boolean.FALSE.equals(r.doorLockCircuitClosed())

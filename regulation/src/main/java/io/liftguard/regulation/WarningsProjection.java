@@ -1,0 +1,84 @@
+package io.liftguard.regulation;
+
+import io.liftguard.fleet.FleetSession;
+import io.liftguard.fleet.ReadSideSettings;
+import io.liftguard.fleet.ReadStore;
+import io.liftguard.rescue.RescueCaseEntity;
+import io.liftguard.rescue.domain.RescueEvent;
+import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.domain.TwinEvent;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.persistence.query.Offset;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
+import org.apache.pekko.projection.javadsl.GroupedProjection;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
+
+/**
+ * The live warnings' projections: twin events (one instance per twin tag) and rescue case events into
+ * {@code warning}, rows and offset in one transaction (exactly once), each instance run once in the cluster.
+ */
+public final class WarningsProjection {
+  public static final String NAME = "warnings";
+
+  private WarningsProjection() {}
+
+  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins) {
+    String readJournal = system.settings().config().getString("liftguard.read-journal");
+    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, "warnings-projection", twins.tags() + 1,
+        i -> i < twins.tags()
+            ? ProjectionBehavior.create(twinProjection(system, store, readJournal, TwinSettings.tag(i)))
+            : ProjectionBehavior.create(rescueProjection(system, store, readJournal)),
+        ShardedDaemonProcessSettings.create(system), Optional.of(ProjectionBehavior.stopMessage()));
+  }
+
+  static GroupedProjection<Offset, EventEnvelope<TwinEvent>> twinProjection(
+      ActorSystem<?> system, ReadStore store, String readJournal, String tag) {
+    ReadSideSettings settings = store.settings();
+    return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag),
+            EventSourcedProvider.<TwinEvent>eventsByTag(system, readJournal, tag), store::session,
+            TwinHandler::new, system)
+        .withGroup(settings.groupSize(), settings.groupWithin());
+  }
+
+  static GroupedProjection<Offset, EventEnvelope<RescueEvent>> rescueProjection(
+      ActorSystem<?> system, ReadStore store, String readJournal) {
+    ReadSideSettings settings = store.settings();
+    return JdbcProjection.groupedWithin(ProjectionId.of(NAME, RescueCaseEntity.TAG),
+            EventSourcedProvider.<RescueEvent>eventsByTag(system, readJournal, RescueCaseEntity.TAG), store::session,
+            RescueHandler::new, system)
+        .withGroup(settings.groupSize(), settings.groupWithin());
+  }
+
+  static final class TwinHandler extends JdbcHandler<List<EventEnvelope<TwinEvent>>, FleetSession> {
+    @Override
+    public void process(FleetSession session, List<EventEnvelope<TwinEvent>> envelopes) throws Exception {
+      session.withConnection(c -> {
+        for (EventEnvelope<TwinEvent> e : envelopes) {
+          WarningWriter.twin(c, PersistenceId.extractEntityId(e.persistenceId()), e.sequenceNr(), e.event());
+        }
+        return null;
+      });
+    }
+  }
+
+  static final class RescueHandler extends JdbcHandler<List<EventEnvelope<RescueEvent>>, FleetSession> {
+    @Override
+    public void process(FleetSession session, List<EventEnvelope<RescueEvent>> envelopes) throws Exception {
+      session.withConnection(c -> {
+        for (EventEnvelope<RescueEvent> e : envelopes) {
+          WarningWriter.rescue(c, PersistenceId.extractEntityId(e.persistenceId()), e.event());
+        }
+        return null;
+      });
+    }
+  }
+}
