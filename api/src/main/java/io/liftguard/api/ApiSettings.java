@@ -10,9 +10,11 @@ import com.typesafe.config.Config;
  * @param maxBatch most readings in one telemetry request
  * @param maxPage most ids or history events in one page
  * @param maxImportRows most rows in one register import
+ * @param syncImportRows imports up to this many rows answer when done; larger ones run as a job
  */
 public record ApiSettings(
-    String host, int port, long maxBodyBytes, long maxImportBytes, int maxBatch, int maxPage, int maxImportRows) {
+    String host, int port, long maxBodyBytes, long maxImportBytes, int maxBatch, int maxPage, int maxImportRows,
+    int syncImportRows) {
 
   public static ApiSettings fromConfig(Config root) {
     Config c = root.getConfig("liftguard.api");
@@ -23,6 +25,7 @@ public record ApiSettings(
         c.getBytes("max-import-size"),
         c.getInt("max-batch"),
         c.getInt("max-page"),
-        c.getInt("max-import-rows"));
+        c.getInt("max-import-rows"),
+        c.getInt("sync-import-rows"));
   }
 }

@@ -3,6 +3,7 @@ package io.liftguard.api;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
 
 import io.liftguard.api.access.AccessDirectives;
+import io.liftguard.api.imports.ImportJobs;
 import io.liftguard.api.access.AuthSettings;
 import io.liftguard.api.access.DemoCredentials;
 import io.liftguard.api.access.RateLimiter;
@@ -20,6 +21,7 @@ import io.liftguard.api.routes.FleetRoutes;
 import io.liftguard.api.routes.HealthRoutes;
 import io.liftguard.api.routes.ActionRoutes;
 import io.liftguard.api.routes.CampaignRoutes;
+import io.liftguard.api.routes.ImportRoutes;
 import io.liftguard.api.routes.KpiRoutes;
 import io.liftguard.api.routes.InsurerRoutes;
 import io.liftguard.api.routes.PolicyRoutes;
@@ -138,8 +140,10 @@ public final class Guardian {
     Path dataDir = Path.of(config.getString("liftguard.data-dir"));
     TokenService tokens = new TokenService(SecretStore.resolve(auth, dataDir), auth, clock);
     AccessDirectives access = new AccessDirectives(tokens, new RateLimiter(auth.ratePerSecond(), auth.burst()));
+    ImportJobs imports = new ImportJobs(system, clock);
+    ImportRoutes importJobs = new ImportRoutes(imports);
     ElevatorRoutes elevators = new ElevatorRoutes(fleet, readSide.reader(), api, clock, system, riskModel,
-        ready.insurance().policies().reader(), ready.rescue().reader());
+        ready.insurance().policies().reader(), ready.rescue().reader(), imports);
     FleetRoutes fleetSearch = new FleetRoutes(readSide.reader(), api, clock);
     ElevatorRecordRoutes records = new ElevatorRecordRoutes(fleet, api);
     TelemetryRoutes telemetry = new TelemetryRoutes(fleet, api, clock);
@@ -162,7 +166,7 @@ public final class Guardian {
             access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
                 fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p),
                 rescues.routes(p), kpis.routes(p), actions.routes(p), campaigns.routes(p),
-                evaluation.routes(p), warnings.routes(p)))),
+                evaluation.routes(p), warnings.routes(p), importJobs.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {

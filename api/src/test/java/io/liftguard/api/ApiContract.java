@@ -31,8 +31,8 @@ abstract class ApiContract {
   abstract Map<String, Object> store();
 
   RunningPlatform start() throws Exception {
-    return new RunningPlatform(store(), Map.of("liftguard.api.max-batch", 50, "liftguard.api.max-body-size", "64k"),
-        Clock.systemUTC());
+    return new RunningPlatform(store(), Map.of("liftguard.api.max-batch", 50, "liftguard.api.max-body-size", "64k",
+        "liftguard.api.sync-import-rows", 20), Clock.systemUTC());
   }
 
   @BeforeEach
@@ -139,6 +139,34 @@ abstract class ApiContract {
     assertError(api.post("/api/v1/elevators/import", badRow), 400, "row 2: district is required");
     assertEquals(404, api.get("/api/v1/elevators/IM-006").status());
     assertEquals(415, api.post("/api/v1/elevators/import", "text/plain", "x").status());
+  }
+
+  @Test
+  void aLargeImportRunsAsAJobWithProgressAndRowsTheTwinsRefuseAreListed() throws Exception {
+    assertEquals(201, api.post("/api/v1/elevators", elevator("JB-007", "Yubei", "DISC")).status());
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < 60; i++) { // above the 20 rows answered at once; JB-007 registered already with a disc brake
+      json.append(i == 0 ? "" : ",").append(elevator(String.format("JB-%03d", i), "Yubei", "DRUM"));
+    }
+    Answer started = api.post("/api/v1/elevators/import", json.append("]").toString());
+    assertEquals(202, started.status(), started.raw());
+    String job = started.body().get("jobId").asText();
+    assertEquals(60, started.body().get("rows").asInt());
+    Answer done = api.await("/api/v1/imports/" + job, api.adminToken,
+        a -> a.status() == 200 && a.body().get("status").asText().equals("DONE"));
+    assertEquals(59, done.body().get("created").asInt(), done.raw());
+    assertEquals(1, done.body().get("failed").asInt());
+    assertTrue(done.body().get("failures").get(0).asText().startsWith("JB-007: "), done.raw());
+    assertEquals(60, done.body().get("done").asInt());
+    assertTrue(done.body().get("elevatorsPerSecond").asDouble() > 0);
+    // Someone else's job is not found; the same import again changes nothing but the refused row.
+    String other = api.token("reg-yb", Role.REGULATOR, new Scope("Yubei", null, null, null, List.of()));
+    assertEquals(404, api.get("/api/v1/imports/" + job, other).status());
+    Answer again = api.post("/api/v1/elevators/import", json.toString());
+    Answer second = api.await("/api/v1/imports/" + again.body().get("jobId").asText(), api.adminToken,
+        a -> a.status() == 200 && a.body().get("status").asText().equals("DONE"));
+    assertEquals(0, second.body().get("created").asInt());
+    assertEquals(59, second.body().get("unchanged").asInt());
   }
 
   @Test

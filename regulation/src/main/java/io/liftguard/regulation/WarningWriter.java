@@ -6,6 +6,7 @@ import static io.liftguard.fleet.Sql.update;
 
 import io.liftguard.regulation.domain.Warning;
 import io.liftguard.rescue.domain.RescueEvent;
+import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.sql.Connection;
@@ -29,6 +30,11 @@ final class WarningWriter {
       update(c, "INSERT INTO warning_elevator (elevator_id, district_key) VALUES (?, ?)", elevatorId,
           e.register().district().toLowerCase(Locale.ROOT));
       return;
+    }
+    boolean relevant = event instanceof TwinEvent.RiskAssessed || event instanceof TwinEvent.EarlyWarningRaised
+        || event instanceof TwinEvent.LiveStateRecorded l && IntegrityChecks.movingWithDoorOpen(l.live());
+    if (!relevant) {
+      return; // most events (readings, reports, visits) make no warning: no query for them
     }
     String district = null;
     String band = null;

@@ -24,6 +24,7 @@ import io.liftguard.api.dto.WriteResult;
 import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Json;
 import io.liftguard.api.http.Responses;
+import io.liftguard.api.imports.ImportJobs;
 import io.liftguard.fleet.FleetReader;
 import io.liftguard.fleet.domain.FleetScope;
 import io.liftguard.insurance.InsuranceReader;
@@ -52,6 +53,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -63,13 +65,18 @@ import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.model.headers.ContentDisposition;
 import org.apache.pekko.http.javadsl.model.headers.ContentDispositionTypes;
+import org.apache.pekko.http.javadsl.model.headers.Location;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.stream.javadsl.Sink;
 import org.apache.pekko.stream.javadsl.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The register and the twins: {@code /api/v1/elevators}, its import, one twin and its history. */
+/**
+ * The register and the twins: {@code /api/v1/elevators}, its import (a job above
+ * {@link ApiSettings#syncImportRows()} rows: {@link ImportJobs}), one twin, its history, integrity checks and safety
+ * assessment report.
+ */
 public final class ElevatorRoutes {
   private static final Logger log = LoggerFactory.getLogger(ElevatorRoutes.class);
   private static final int IMPORT_PARALLELISM = 32;
@@ -80,12 +87,15 @@ public final class ElevatorRoutes {
   private final Clock clock;
   private final ActorSystem<?> system;
   private final Supplier<RiskModel> riskModel;
+  private final ImportJobs imports;
   private final InsuranceReader insurance;
   private final RescueReader rescues;
 
   public ElevatorRoutes(ElevatorFleet fleet, FleetReader readModel, ApiSettings settings, Clock clock,
-      ActorSystem<?> system, Supplier<RiskModel> riskModel, InsuranceReader insurance, RescueReader rescues) {
+      ActorSystem<?> system, Supplier<RiskModel> riskModel, InsuranceReader insurance, RescueReader rescues,
+      ImportJobs imports) {
     this.fleet = fleet;
+    this.imports = imports;
     this.insurance = insurance;
     this.rescues = rescues;
     this.readModel = readModel;
@@ -156,6 +166,11 @@ public final class ElevatorRoutes {
       if (!outside.isEmpty()) {
         throw new ApiException(StatusCodes.FORBIDDEN, "forbidden",
             outside.size() + " rows are outside the scope of principal '" + p.id() + "'; nothing was imported", outside);
+      }
+      if (rows.size() > settings.syncImportRows()) {
+        ImportJobs.Progress started = imports.start(rows, p.id(), fleet::register);
+        return CompletableFuture.completedFuture(Responses.json(StatusCodes.ACCEPTED, started)
+            .addHeader(Location.create("/api/v1/imports/" + started.jobId())));
       }
       return Responses.respond(conflicts(rows).thenCompose(conflicts -> {
         if (!conflicts.isEmpty()) {
