@@ -81,7 +81,7 @@ public final class QualityReader {
       while (rs.next()) {
         Instant registered = instant(rs, "registered_at");
         Instant since = registered.isAfter(from) ? registered : from;
-        double years = Duration.between(since, to).toSeconds() / 86_400.0 / DAYS_PER_YEAR;
+        double years = Duration.between(since, to).toMillis() / 86_400_000.0 / DAYS_PER_YEAR;
         long[] n = counts.getOrDefault(rs.getString(1), new long[5]);
         out.add(new QualityRules.ElevatorRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6), rs.getString(7), rs.getDate(8).toLocalDate(), years, n[0], n[1], n[2],
