@@ -34,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -192,13 +191,7 @@ public final class FleetReader {
   }
 
   private <T> CompletionStage<T> async(ReadStore.Work<T> work) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return store.transaction(work);
-      } catch (SQLException e) {
-        throw new IllegalStateException("read model query failed: " + e.getMessage(), e);
-      }
-    }, executor);
+    return store.query(work, executor, "read model query");
   }
 
   private Instant offlineBefore(Instant now) {

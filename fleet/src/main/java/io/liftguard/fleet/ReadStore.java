@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -65,6 +68,20 @@ public final class ReadStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("no connection to the read database: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs {@code work} in a transaction of its own on {@code executor} (blocking JDBC off the caller's thread); a
+   * database failure fails the stage as "{@code what} failed: ...".
+   */
+  public <T> CompletionStage<T> query(Work<T> work, Executor executor, String what) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return transaction(work);
+      } catch (SQLException e) {
+        throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
+      }
+    }, executor);
   }
 
   /** Runs {@code work} in a transaction of its own and commits it. */

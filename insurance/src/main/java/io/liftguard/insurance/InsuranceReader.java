@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -322,12 +321,6 @@ public final class InsuranceReader {
   }
 
   private <T> CompletionStage<T> async(ReadStore.Work<T> work) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return store.transaction(work);
-      } catch (SQLException e) {
-        throw new IllegalStateException("insurance read model query failed: " + e.getMessage(), e);
-      }
-    }, executor);
+    return store.query(work, executor, "insurance read model query");
   }
 }

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -46,14 +45,8 @@ public final class KpiReader {
   public CompletionStage<KpiRules.Facts> facts(Area scope, YearMonth month) {
     Instant from = month.atDay(1).atStartOfDay(TwinRules.CALENDAR).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(TwinRules.CALENDAR).toInstant();
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return store.transaction(c -> new KpiRules.Facts(inService(c, scope, to), rescues(c, scope, from, to),
-            inspections(c, scope, from, to)));
-      } catch (SQLException e) {
-        throw new IllegalStateException("KPI query failed: " + e.getMessage(), e);
-      }
-    }, executor);
+    return store.query(c -> new KpiRules.Facts(inService(c, scope, to), rescues(c, scope, from, to),
+        inspections(c, scope, from, to)), executor, "KPI query");
   }
 
   private static long inService(Connection c, Area scope, Instant to) throws SQLException {

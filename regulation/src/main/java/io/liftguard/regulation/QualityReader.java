@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -40,13 +39,7 @@ public final class QualityReader {
 
   /** The records of {@code area}'s elevators over {@code [from, to)}. */
   public CompletionStage<List<QualityRules.ElevatorRecord>> records(Area area, Instant from, Instant to) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return store.transaction(c -> records(c, area, from, to));
-      } catch (SQLException e) {
-        throw new IllegalStateException("quality query failed: " + e.getMessage(), e);
-      }
-    }, executor);
+    return store.query(c -> records(c, area, from, to), executor, "quality query");
   }
 
   private static List<QualityRules.ElevatorRecord> records(Connection c, Area area, Instant from, Instant to)

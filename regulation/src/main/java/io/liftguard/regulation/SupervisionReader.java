@@ -7,7 +7,6 @@ import io.liftguard.regulation.domain.ActionRules;
 import io.liftguard.regulation.domain.Area;
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.Rectification;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -114,19 +112,8 @@ public final class SupervisionReader {
     });
   }
 
-  @FunctionalInterface
-  private interface Query<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> CompletionStage<T> query(Query<T> q) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return store.transaction(q::run);
-      } catch (SQLException e) {
-        throw new IllegalStateException("supervision query failed: " + e.getMessage(), e);
-      }
-    }, executor);
+  private <T> CompletionStage<T> query(ReadStore.Work<T> work) {
+    return store.query(work, executor, "supervision query");
   }
 
   private static LocalDate day(ResultSet rs, String column) throws SQLException {

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -92,12 +91,6 @@ public final class RescueReader {
   }
 
   private <T> CompletionStage<T> async(ReadStore.Work<T> work) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return store.transaction(work);
-      } catch (SQLException e) {
-        throw new IllegalStateException("rescue read model query failed: " + e.getMessage(), e);
-      }
-    }, executor);
+    return store.query(work, executor, "rescue read model query");
   }
 }
