@@ -163,7 +163,9 @@ public final class Guardian {
     ctx.pipeToSelf(
         HttpServer.start(system, api,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
-            access.authenticated(p -> concat(elevators.routes(p), records.routes(p), telemetry.routes(p),
+            // Tried in order until one matches, and Pekko builds a route's inner directives for each request it
+            // tries: the hottest (telemetry, then an elevator's events) go first.
+            access.authenticated(p -> concat(telemetry.routes(p), records.routes(p), elevators.routes(p),
                 fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p),
                 rescues.routes(p), kpis.routes(p), actions.routes(p), campaigns.routes(p),
                 evaluation.routes(p), warnings.routes(p), importJobs.routes(p)))),

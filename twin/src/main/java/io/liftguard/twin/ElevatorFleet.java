@@ -10,6 +10,7 @@ import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.store.StoreHealth;
 import io.liftguard.twin.store.StoreUnavailableException;
@@ -89,6 +90,14 @@ public final class ElevatorFleet {
 
   public CompletionStage<ElevatorTwin.ReadingsAck> recordReadings(String id, List<Reading> readings, String by) {
     return write(id, r -> new ElevatorTwin.RecordReadings(readings, by, r));
+  }
+
+  /**
+   * Readings from {@code writer}, applied only if it may write this elevator's telemetry; refused as
+   * {@link Rejection.Code#NOT_REGISTERED} otherwise, like an elevator that is not registered. One ask.
+   */
+  public CompletionStage<ElevatorTwin.ReadingsAck> recordReadings(String id, List<Reading> readings, Principal writer) {
+    return write(id, r -> new ElevatorTwin.RecordReadings(readings, writer.id(), writer, r));
   }
 
   public CompletionStage<String> reportEvent(String id, ReportedEvent event, String by) {

@@ -15,6 +15,10 @@ import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.access.AccessPolicy;
+import io.liftguard.twin.domain.access.Action;
+import io.liftguard.twin.domain.access.ElevatorScope;
+import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.store.StoreHealth;
 import java.time.Clock;
@@ -86,9 +90,18 @@ public final class ElevatorTwin
   /** Enter the register; replies "created" or "unchanged". */
   public record Register(RegisterData data, String by, ActorRef<StatusReply<String>> replyTo) implements Command {}
 
-  /** Mirror a batch of readings, all for this elevator. */
-  public record RecordReadings(List<Reading> readings, String by, ActorRef<StatusReply<ReadingsAck>> replyTo)
-      implements Command {}
+  /**
+   * Mirror a batch of readings, all for this elevator. With a {@code writer}, the twin first checks that the writer
+   * may write this elevator's telemetry and answers as if it were not registered when not (so a gateway cannot probe
+   * the register); that saves the API a second ask per elevator. Without one ({@code null}), the caller has checked.
+   */
+  public record RecordReadings(
+      List<Reading> readings, String by, Principal writer, ActorRef<StatusReply<ReadingsAck>> replyTo)
+      implements Command {
+    public RecordReadings(List<Reading> readings, String by, ActorRef<StatusReply<ReadingsAck>> replyTo) {
+      this(readings, by, null, replyTo);
+    }
+  }
 
   /** Record a fault, alarm, entrapment or service-mode change; replies "recorded" or "duplicate". */
   public record ReportEvent(ReportedEvent event, String by, ActorRef<StatusReply<String>> replyTo) implements Command {}
@@ -268,6 +281,10 @@ public final class ElevatorTwin
   }
 
   private ReplyEffect<TwinEvent, TwinState> onReadings(TwinState state, RecordReadings cmd) {
+    if (cmd.writer() != null && state.isRegistered() && AccessPolicy.decide(cmd.writer(), Action.WRITE_TELEMETRY,
+        ElevatorScope.of(state.register())) != AccessPolicy.Outcome.ALLOW) {
+      return Effect().reply(cmd.replyTo(), StatusReply.error(Rejection.notRegistered(elevatorId).asStatusText()));
+    }
     Reading newest = pending != null ? pending : state.live();
     TwinRules.ReadingsDecision decision =
         TwinRules.readings(state, newest, cmd.readings(), now(), settings.timeWindow(), settings.alarm(), cmd.by());

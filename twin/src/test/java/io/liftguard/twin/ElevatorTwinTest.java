@@ -18,6 +18,9 @@ import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.RunningMode;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.access.Role;
+import io.liftguard.twin.domain.access.Scope;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.twin.store.LiftGuardConfig;
@@ -113,6 +116,23 @@ class ElevatorTwinTest {
     // A restart before the flush interval loses the coalesced reading, never more: the rule's bound.
     twin.restart();
     assertEquals(1, twin.getState().live().floor());
+  }
+
+  @Test
+  void aWriterOutsideTheElevatorsScopeIsAnsweredAsIfItWereNotRegisteredAndNothingIsApplied() {
+    register();
+    Principal otherUnit = new Principal("gw-9", Role.GATEWAY, new Scope(null, null, null, "Another Estate", List.of()));
+    var refused = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.reading(ID, Fixtures.NOW, 4)), otherUnit.id(), otherUnit, rt));
+    assertTrue(refused.reply().isError());
+    assertEquals(Rejection.notRegistered(ID).asStatusText(), refused.reply().getError().getMessage());
+    assertNull(view().live());
+
+    Principal ownUnit = new Principal("gw-1", Role.GATEWAY, new Scope(null, null, null, "Jinyuan Property", List.of()));
+    var accepted = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.reading(ID, Fixtures.NOW, 4)), ownUnit.id(), ownUnit, rt));
+    assertEquals(1, accepted.reply().getValue().accepted());
+    assertEquals(4, view().live().floor());
   }
 
   @Test

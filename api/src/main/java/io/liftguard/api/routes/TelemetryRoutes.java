@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
@@ -93,9 +94,23 @@ public final class TelemetryRoutes {
 
   /**
    * Elevators that are not registered, or not bound to the caller, are refused together with a 404 naming
-   * them (the two cases answer alike, so a gateway cannot probe the register); nothing is applied then.
+   * them (the two cases answer alike, so a gateway cannot probe the register); nothing is applied then. Readings
+   * for one elevator take one ask: its twin checks the caller and applies them. A batch over several elevators
+   * checks every twin first, then applies (two asks an elevator), so that it stays all or nothing.
    */
   private CompletionStage<TelemetryAck> record(Principal p, Map<String, List<Reading>> byElevator) {
+    if (byElevator.size() == 1) {
+      var only = byElevator.entrySet().iterator().next();
+      return fleet.recordReadings(only.getKey(), only.getValue(), p)
+          .exceptionally(failure -> {
+            Throwable cause = RejectedException.cause(failure);
+            if (cause instanceof RejectedException r && r.rejection().code() == Rejection.Code.NOT_REGISTERED) {
+              throw notRegistered(List.of(only.getKey()));
+            }
+            throw new CompletionException(cause);
+          })
+          .thenApply(a -> ack(byElevator, List.of(a)));
+    }
     List<CompletableFuture<Boolean>> checks = new ArrayList<>();
     List<String> ids = new ArrayList<>(byElevator.keySet());
     for (String id : ids) {
@@ -111,22 +126,28 @@ public final class TelemetryRoutes {
         }
       }
       if (!unknown.isEmpty()) {
-        throw new RejectedException(new Rejection(Rejection.Code.NOT_REGISTERED,
-            "not registered: " + String.join(", ", unknown) + "; no reading of this request was applied", unknown));
+        throw notRegistered(unknown);
       }
       List<CompletableFuture<ElevatorTwin.ReadingsAck>> acks = new ArrayList<>();
       byElevator.forEach((id, rs) -> acks.add(fleet.recordReadings(id, rs, p.id()).toCompletableFuture()));
-      return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).thenApply(y -> {
-        int accepted = 0, stale = 0, persisted = 0;
-        for (var f : acks) {
-          ElevatorTwin.ReadingsAck a = f.join();
-          accepted += a.accepted();
-          stale += a.stale();
-          persisted += a.persisted() ? 1 : 0;
-        }
-        int readings = byElevator.values().stream().mapToInt(List::size).sum();
-        return new TelemetryAck(readings, accepted, stale, persisted, acks.size() - persisted);
-      });
+      return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+          .thenApply(y -> ack(byElevator, acks.stream().map(CompletableFuture::join).toList()));
     });
+  }
+
+  private static RejectedException notRegistered(List<String> ids) {
+    return new RejectedException(new Rejection(Rejection.Code.NOT_REGISTERED,
+        "not registered: " + String.join(", ", ids) + "; no reading of this request was applied", ids));
+  }
+
+  private static TelemetryAck ack(Map<String, List<Reading>> byElevator, List<ElevatorTwin.ReadingsAck> acks) {
+    int accepted = 0, stale = 0, persisted = 0;
+    for (ElevatorTwin.ReadingsAck a : acks) {
+      accepted += a.accepted();
+      stale += a.stale();
+      persisted += a.persisted() ? 1 : 0;
+    }
+    int readings = byElevator.values().stream().mapToInt(List::size).sum();
+    return new TelemetryAck(readings, accepted, stale, persisted, acks.size() - persisted);
   }
 }

@@ -45,6 +45,20 @@ class TokenServiceTest {
   }
 
   @Test
+  void aRememberedTokenStillExpiresAndATamperedCopyIsVerifiedAfresh() {
+    String t = tokens.mint(new Principal("gw", Role.ADMIN, Scope.NONE), Duration.ofMinutes(10));
+    assertEquals("gw", tokens.verify(t).id());
+    String[] parts = t.split("\\.");
+    String forged = parts[0] + "." + parts[1] + "." + (parts[2].charAt(0) == 'A' ? 'B' : 'A') + parts[2].substring(1);
+    assertThrows(TokenService.InvalidTokenException.class, () -> tokens.verify(forged));
+    // the verifier allows 60 s of clock skew past exp; the remembered token must end exactly there too
+    clock.advance(Duration.ofMinutes(11).minusMillis(1));
+    assertEquals("gw", tokens.verify(t).id());
+    clock.advance(Duration.ofMillis(1));
+    assertThrows(TokenService.InvalidTokenException.class, () -> tokens.verify(t));
+  }
+
+  @Test
   void secretComesFromConfigOrIsGeneratedOnceInTheDataDir(@TempDir Path dir) throws Exception {
     byte[] first = SecretStore.resolve(SETTINGS, dir);
     assertEquals(32, first.length);

@@ -37,15 +37,7 @@ public record Reading(
   public List<String> problems(Instant now, TimeWindow window) {
     Problems p = new Problems();
     ElevatorId.problem(elevatorId).map(s -> s.replace("registrationCode", "elevatorId")).ifPresent(p::add);
-    p.notNull("timestamp", timestamp);
-    if (timestamp != null) {
-      p.require(
-          !timestamp.isAfter(now.plus(window.maxClockSkew())),
-          "timestamp " + timestamp + " is in the future (more than " + window.maxClockSkew() + " ahead of " + now + ")");
-      p.require(
-          !timestamp.isBefore(now.minus(window.maxAge())),
-          "timestamp " + timestamp + " is older than " + window.maxAge() + " before " + now);
-    }
+    p.timely("timestamp", timestamp, now, window);
     p.range("floor", floor, -10, 300, "");
     p.range("speedMps", speedMps, 0, 25, "m/s");
     p.range("loadKg", loadKg, 0, 20_000, "kg");
