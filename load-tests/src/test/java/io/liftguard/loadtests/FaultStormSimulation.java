@@ -12,10 +12,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -37,7 +33,6 @@ import java.util.regex.Pattern;
  * {@code heartbeatsPerSec} (50 batches of {@code batchSize} 20), {@code p99Ms} (1000).
  */
 public class FaultStormSimulation extends Simulation {
-  private static final Pattern JOB = Pattern.compile("\"jobId\":\"([^\"]+)\"");
   private final String baseUrl = System.getProperty("baseUrl", "http://127.0.0.1:8080");
   private final String adminToken = System.getProperty("adminToken", "");
   private final int elevators = Integer.getInteger("elevators", 5000);
@@ -49,7 +44,7 @@ public class FaultStormSimulation extends Simulation {
   private final int p99Ms = Integer.getInteger("p99Ms", 1000);
   private final String run = "FS" + (System.currentTimeMillis() / 1000 % 1_000_000);
   private final String district = "Storm " + run;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final PlatformClient platform = new PlatformClient(baseUrl);
   private String gatewayToken;
   private String centreToken;
 
@@ -68,26 +63,13 @@ public class FaultStormSimulation extends Simulation {
     gatewayToken = credentials.issue("{\"id\":\"" + run + "-gateway\",\"role\":\"gateway\",\"scope\":{\"usingUnit\":\""
         + run + " unit\"}}");
     centreToken = credentials.issue("{\"id\":\"" + run + "-centre\",\"role\":\"rescue-centre\"}");
-    StringBuilder register = new StringBuilder("[");
-    for (int n = 0; n < elevators; n++) {
-      register.append(n == 0 ? "" : ",").append("""
-          {"registrationCode":"%s","district":"%s","address":"%d Storm Road","buildingType":"RESIDENTIAL",
-           "manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"DISC","ratedLoadKg":1000,
-           "ratedSpeedMps":1.75,"floorsServed":18,"installationDate":"2012-06-01","usingUnit":"%s unit",
-           "maintenanceCompany":"Yongan Lift Service","insurer":"PICC Chongqing","hasPropertyManagement":true,
-           "hasMaintenanceCompany":true,"hasRepairFund":true,"nextInspectionDue":"2027-06-01",
-           "lastMaintenanceDate":"2026-11-15"}""".formatted(id(n), district, n % 999, run));
-    }
-    long t0 = System.nanoTime();
-    String started = send("POST", "/api/v1/elevators/import", adminToken, register.append("]").toString());
-    Matcher job = JOB.matcher(started);
-    if (job.find()) { // a job above the synchronous limit: wait until it is done
-      while (!send("GET", "/api/v1/imports/" + job.group(1), adminToken, null).contains("\"status\":\"DONE\"")) {
-        sleep(1000);
-      }
-    }
-    System.out.printf("fault storm %s: %d elevators registered in %.1f s%n", run, elevators,
-        (System.nanoTime() - t0) / 1e9);
+    platform.register(adminToken, elevators, 50_000, n -> """
+        {"registrationCode":"%s","district":"%s","address":"%d Storm Road","buildingType":"RESIDENTIAL",
+         "manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"DISC","ratedLoadKg":1000,
+         "ratedSpeedMps":1.75,"floorsServed":18,"installationDate":"2012-06-01","usingUnit":"%s unit",
+         "maintenanceCompany":"Yongan Lift Service","insurer":"PICC Chongqing","hasPropertyManagement":true,
+         "hasMaintenanceCompany":true,"hasRepairFund":true,"nextInspectionDue":"2027-06-01",
+         "lastMaintenanceDate":"2026-11-15"}""".formatted(id(n), district, n % 999, run));
   }
 
   private final AtomicInteger nextAlarm = new AtomicInteger();
@@ -157,7 +139,7 @@ public class FaultStormSimulation extends Simulation {
       if (cases == elevatorsTrapped) {
         break;
       }
-      sleep(1000);
+      PlatformClient.sleep(1000);
     }
     System.out.printf("fault storm %s: %d alarms sent for %d elevators; %d open rescue cases%n", run, nextAlarm.get(),
         elevatorsTrapped, cases);
@@ -174,8 +156,8 @@ public class FaultStormSimulation extends Simulation {
     Pattern caseOfRun = Pattern.compile("\"caseId\":\"R-" + run + "-");
     Pattern next = Pattern.compile("\"next\":\"([^\"]+)\"");
     do {
-      String page = send("GET", "/api/v1/rescues?limit=1000" + (after == null ? "" : "&after=" + after), centreToken,
-          null);
+      String page = platform.send("GET", "/api/v1/rescues?limit=1000" + (after == null ? "" : "&after=" + after),
+          centreToken, null);
       Matcher m = caseOfRun.matcher(page);
       while (m.find()) {
         count++;
@@ -184,32 +166,5 @@ public class FaultStormSimulation extends Simulation {
       after = n.find() ? n.group(1) : null;
     } while (after != null);
     return count;
-  }
-
-  private String send(String method, String path, String token, String body) {
-    try {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
-          .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
-      if (body != null) {
-        b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-      } else {
-        b.method(method, HttpRequest.BodyPublishers.noBody());
-      }
-      HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() >= 300) {
-        throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
-      }
-      return r.body();
-    } catch (java.io.IOException | InterruptedException e) {
-      throw new IllegalStateException("cannot reach " + baseUrl, e);
-    }
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
