@@ -45,18 +45,19 @@ measure() { # target batch token
        END { printf "%.0f %.1f %.1f %d\n", rps, p50, p99, bad + 0; if (err != "") print err > "/dev/stderr" }' "$work/wrk.out"
 }
 
+# The bare endpoint gets the same requests, bearer token included (it ignores it, but parses the header).
+token=$(java -jar "$jar" mint-token --role admin --id bench | tail -1)
 declare -A bare
 pid=
 java -Xmx1g -cp "$bare_jar" io.liftguard.benchmarks.BareEndpoint "$port" > "$work/server.log" 2>&1 &
 pid=$!
 wait_for "$base/"
-for b in $batches; do bare[$b]=$(measure "$base" "$b" ""); echo "bare endpoint, batch $b: ${bare[$b]}"; done
+for b in $batches; do bare[$b]=$(measure "$base" "$b" "$token"); echo "bare endpoint, batch $b: ${bare[$b]}"; done
 stop
 
 java -Xmx2g -jar "$jar" > "$work/server.log" 2>&1 &
 pid=$!
 wait_for "$base/health"
-token=$(java -jar "$jar" mint-token --role admin --id bench | tail -1)
 python3 - "$elevators" > "$work/register.json" <<'PY'
 import json, sys
 print(json.dumps([{"registrationCode": "BENCH-%05d" % i, "district": "Jiangjin", "street": "Jijiang",

@@ -20,14 +20,17 @@ for _ in $(seq 1 600); do
 done
 token=$(java -jar "$jar" mint-token --role admin --id load-smoke | tail -1)
 reports="$repo/load-tests/target/gatling"
-before=$(ls "$reports"/*/index.html 2>/dev/null | wc -l)
+shopt -s nullglob
+count_reports() { local r=("$reports"/*/index.html); echo ${#r[@]}; }
+before=$(count_reports)
 cd "$repo"
 mvn -B -pl load-tests gatling:test -DbaseUrl="$base" -DadminToken="$token" -Dp99Ms=2000 \
   -Delevators=600 -DdurationSec=15 -DbatchesPerSec=20 -DregisterClients=4 -DsimulatedDaySec=5 \
   -Dalarms=200 -DstormSec=15 -DheartbeatsPerSec=10 -DintervalSec=5 -DbatchSize=20 \
   -DregulatorsPerSec=5 -DinsurersPerSec=2 "$@" \
   || { echo "load-smoke: a simulation failed; the platform's log ends:" >&2; tail -20 "$work/platform.log" >&2; exit 1; }
-after=$(ls "$reports"/*/index.html 2>/dev/null | wc -l)
-simulations=$(ls load-tests/src/test/java/io/liftguard/loadtests/*Simulation.java | wc -l)
+after=$(count_reports)
+sims=(load-tests/src/test/java/io/liftguard/loadtests/*Simulation.java)
+simulations=${#sims[@]}
 echo "load-smoke: $((after - before)) new HTML reports in $reports for $simulations simulations"
 [[ $# -gt 0 || $((after - before)) -ge $simulations ]] || { echo "load-smoke: a simulation wrote no report" >&2; exit 1; }
