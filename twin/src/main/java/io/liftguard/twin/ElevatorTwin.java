@@ -219,39 +219,40 @@ public final class ElevatorTwin
 
   @Override
   public CommandHandlerWithReply<Command, TwinEvent, TwinState> commandHandler() {
-    return newCommandHandlerWithReplyBuilder()
-        .forAnyState()
-        .onCommand(
-            Register.class, (s, c) -> apply(s, TwinRules.register(s, c.data(), now(), c.by()), c.replyTo()))
-        .onCommand(RecordReadings.class, this::onReadings)
-        .onCommand(
-            ReportEvent.class,
-            (s, c) -> apply(s, TwinRules.report(s, elevatorId, c.event(), now(), settings.timeWindow(), c.by()), c.replyTo()))
-        .onCommand(
-            RecordMaintenance.class,
-            (s, c) ->
-                apply(
-                    s,
-                    TwinRules.maintenance(s, elevatorId, c.visit(), now(), settings.timeWindow(), c.by()),
-                    c.replyTo()))
-        .onCommand(
-            RecordInspection.class,
-            (s, c) -> apply(s, TwinRules.inspection(s, elevatorId, c.result(), now(), c.by()), c.replyTo()))
-        .onCommand(
-            FileComplaint.class,
-            (s, c) -> apply(
-                s, TwinRules.complaint(s, elevatorId, c.complaint(), now(), settings.timeWindow(), c.by()), c.replyTo()))
-        .onCommand(
-            RecordRectification.class,
-            (s, c) -> apply(s, TwinRules.rectification(s, elevatorId, c.rectification(), now(), c.by()), c.replyTo()))
-        .onCommand(
-            RecordAssessment.class,
-            (s, c) -> apply(s, TwinRules.assessment(s, elevatorId, c.assessment(), now(), c.by()), c.replyTo()))
-        .onCommand(GetTwin.class, this::onGet)
-        .onCommand(FlushLiveState.class, (s, c) -> flush(s))
-        .onCommand(CheckAlarm.class, (s, c) -> checkAlarm(s))
-        .onCommand(Passivate.class, (s, c) -> passivate(s))
-        .build();
+    // One case that dispatches itself, not a builder case per command: the builder's cases and lambdas are built for
+    // every twin and cost about 1 KB of heap each (docs/benchmarks.md, heap per twin).
+    return newCommandHandlerWithReplyBuilder().forAnyState().onAnyCommand(this::onCommand);
+  }
+
+  private ReplyEffect<TwinEvent, TwinState> onCommand(TwinState s, Command command) {
+    if (command instanceof RecordReadings c) {
+      return onReadings(s, c);
+    } else if (command instanceof GetTwin c) {
+      return onGet(s, c);
+    } else if (command instanceof Register c) {
+      return apply(s, TwinRules.register(s, c.data(), now(), c.by()), c.replyTo());
+    } else if (command instanceof ReportEvent c) {
+      return apply(s, TwinRules.report(s, elevatorId, c.event(), now(), settings.timeWindow(), c.by()), c.replyTo());
+    } else if (command instanceof RecordMaintenance c) {
+      return apply(
+          s, TwinRules.maintenance(s, elevatorId, c.visit(), now(), settings.timeWindow(), c.by()), c.replyTo());
+    } else if (command instanceof RecordInspection c) {
+      return apply(s, TwinRules.inspection(s, elevatorId, c.result(), now(), c.by()), c.replyTo());
+    } else if (command instanceof FileComplaint c) {
+      return apply(
+          s, TwinRules.complaint(s, elevatorId, c.complaint(), now(), settings.timeWindow(), c.by()), c.replyTo());
+    } else if (command instanceof RecordRectification c) {
+      return apply(s, TwinRules.rectification(s, elevatorId, c.rectification(), now(), c.by()), c.replyTo());
+    } else if (command instanceof RecordAssessment c) {
+      return apply(s, TwinRules.assessment(s, elevatorId, c.assessment(), now(), c.by()), c.replyTo());
+    } else if (command instanceof FlushLiveState) {
+      return flush(s);
+    } else if (command instanceof CheckAlarm) {
+      return checkAlarm(s);
+    } else if (command instanceof Passivate) {
+      return passivate(s);
+    }
+    throw new IllegalArgumentException("unknown twin command " + command.getClass().getName());
   }
 
   @Override

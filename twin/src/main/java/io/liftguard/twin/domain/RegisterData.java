@@ -34,6 +34,16 @@ public record RegisterData(
     LocalDate nextInspectionDue,
     LocalDate lastMaintenanceDate) {
 
+  public RegisterData {
+    district = Shared.text(district);
+    street = Shared.text(street);
+    manufacturer = Shared.text(manufacturer);
+    model = Shared.text(model);
+    usingUnit = Shared.text(usingUnit);
+    maintenanceCompany = Shared.text(maintenanceCompany);
+    insurer = Shared.text(insurer);
+  }
+
   /** Missing property management, maintenance company and repair fund alike. */
   @JsonIgnore
   public boolean isThreeNo() {

@@ -94,8 +94,12 @@ public record TwinState(
     }
   }
 
+  private static final TwinState EMPTY = new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null,
+      null, null, List.of(), List.of(), null, null, List.of(), null, null, null);
+
+  /** The state before any event; one shared instance (every twin's behaviour keeps it). */
   public static TwinState empty() {
-    return new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null, null, null, List.of(), List.of(), null, null, List.of(), null, null, null);
+    return EMPTY;
   }
 
   /** TSG T5002: routine maintenance at least every 15 days. */

@@ -1,5 +1,6 @@
 package io.liftguard.twin.domain.risk;
 
+import io.liftguard.twin.domain.Shared;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,7 +61,11 @@ public record RiskModel(
   }
 
   /** One input's part in an assessment: its value and how much it moves the fault log-odds from the fleet mean. */
-  public record Factor(String feature, double value, double contribution) {}
+  public record Factor(String feature, double value, double contribution) {
+    public Factor {
+      feature = Shared.text(feature);
+    }
+  }
 
   /**
    * The twin's risk: 30-day probabilities, a band, the model version and the factors that matter most; with a model
@@ -69,6 +74,10 @@ public record RiskModel(
   public record Assessment(
       double faultProbability30d, double entrapmentProbability30d, Band band, String modelVersion,
       List<Factor> topFactors, CauseProbabilities entrapmentByCause) {
+    public Assessment {
+      modelVersion = Shared.text(modelVersion);
+    }
+
     public Assessment(double faultProbability30d, double entrapmentProbability30d, Band band, String modelVersion,
         List<Factor> topFactors) {
       this(faultProbability30d, entrapmentProbability30d, band, modelVersion, topFactors, null);
