@@ -37,10 +37,7 @@ public class CityHeartbeatSimulation extends Simulation {
   private final PlatformClient platform = new PlatformClient(baseUrl);
   private String gatewayToken;
 
-  private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
-      .contentTypeHeader("application/json")
-      .acceptHeader("application/json")
-      .shareConnections();
+  private final HttpProtocolBuilder protocol = PlatformClient.protocol(baseUrl);
 
   private String id(int n) {
     return run + "-" + String.format("%07d", n);

@@ -48,10 +48,7 @@ public class FaultStormSimulation extends Simulation {
   private String gatewayToken;
   private String centreToken;
 
-  private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
-      .contentTypeHeader("application/json")
-      .acceptHeader("application/json")
-      .shareConnections();
+  private final HttpProtocolBuilder protocol = PlatformClient.protocol(baseUrl);
 
   private String id(int n) {
     return run + "-" + String.format("%07d", n);

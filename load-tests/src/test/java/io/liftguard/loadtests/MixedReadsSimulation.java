@@ -44,10 +44,7 @@ public class MixedReadsSimulation extends Simulation {
   private final String[] regulatorTokens = new String[DISTRICTS.length];
   private final String[] insurerTokens = new String[INSURERS.length];
 
-  private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
-      .contentTypeHeader("application/json")
-      .acceptHeader("application/json")
-      .shareConnections();
+  private final HttpProtocolBuilder protocol = PlatformClient.protocol(baseUrl);
 
   private String id(int n) {
     return run + "-" + String.format("%07d", n);

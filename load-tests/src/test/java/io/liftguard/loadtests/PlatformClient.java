@@ -1,5 +1,8 @@
 package io.liftguard.loadtests;
 
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain HTTP calls the simulations make outside the measured load (set-up and checks): registering a fleet through
- * import jobs, reading an answer. Any answer other than 2xx fails the simulation.
+ * What the simulations share: their Gatling protocol, and the plain HTTP calls they make outside the measured load
+ * (set-up and checks): registering a fleet through import jobs, reading an answer. Any answer other than 2xx fails
+ * the simulation.
  */
 final class PlatformClient {
   private static final Pattern JOB = Pattern.compile("\"jobId\":\"([^\"]+)\"");
@@ -19,6 +23,12 @@ final class PlatformClient {
 
   private final String baseUrl;
   private final HttpClient client = HttpClient.newHttpClient();
+
+  /** The simulations' HTTP protocol: JSON both ways, connections shared by the virtual users like a gateway's pool. */
+  static HttpProtocolBuilder protocol(String baseUrl) {
+    return http.baseUrl(baseUrl).contentTypeHeader("application/json").acceptHeader("application/json")
+        .shareConnections();
+  }
 
   PlatformClient(String baseUrl) {
     this.baseUrl = baseUrl;

@@ -46,10 +46,7 @@ public class RegisterAndTelemetrySimulation extends Simulation {
   private final int p99Ms = Integer.getInteger("p99Ms", 500);
   private final String run = "LT" + (System.currentTimeMillis() / 1000 % 1_000_000);
 
-  private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
-      .contentTypeHeader("application/json")
-      .acceptHeader("application/json")
-      .shareConnections();
+  private final HttpProtocolBuilder protocol = PlatformClient.protocol(baseUrl);
 
   private String id(int n) {
     return run + "-" + String.format("%07d", n);

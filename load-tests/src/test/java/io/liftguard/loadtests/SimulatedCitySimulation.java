@@ -125,10 +125,7 @@ public class SimulatedCitySimulation extends Simulation {
     return out;
   }
 
-  private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
-      .contentTypeHeader("application/json")
-      .acceptHeader("application/json")
-      .shareConnections();
+  private final HttpProtocolBuilder protocol = PlatformClient.protocol(baseUrl);
 
   private final ScenarioBuilder importRegister = scenario("import simulated register")
       .foreach(session -> {
