@@ -15,9 +15,6 @@ import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
-import io.liftguard.twin.domain.access.AccessPolicy;
-import io.liftguard.twin.domain.access.Action;
-import io.liftguard.twin.domain.access.ElevatorScope;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.store.StoreHealth;
@@ -282,8 +279,7 @@ public final class ElevatorTwin
   }
 
   private ReplyEffect<TwinEvent, TwinState> onReadings(TwinState state, RecordReadings cmd) {
-    if (cmd.writer() != null && state.isRegistered() && AccessPolicy.decide(cmd.writer(), Action.WRITE_TELEMETRY,
-        ElevatorScope.of(state.register())) != AccessPolicy.Outcome.ALLOW) {
+    if (cmd.writer() != null && !state.acceptsTelemetryFrom(cmd.writer())) {
       return Effect().reply(cmd.replyTo(), StatusReply.error(Rejection.notRegistered(elevatorId).asStatusText()));
     }
     Reading newest = pending != null ? pending : state.live();

@@ -17,9 +17,7 @@ import io.liftguard.twin.ElevatorTwin;
 import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.Rejection;
-import io.liftguard.twin.domain.access.AccessPolicy;
 import io.liftguard.twin.domain.access.Action;
-import io.liftguard.twin.domain.access.ElevatorScope;
 import io.liftguard.twin.domain.access.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,9 +112,8 @@ public final class TelemetryRoutes {
     List<CompletableFuture<Boolean>> checks = new ArrayList<>();
     List<String> ids = new ArrayList<>(byElevator.keySet());
     for (String id : ids) {
-      checks.add(fleet.find(id).thenApply(view -> view.isPresent()
-          && AccessPolicy.decide(p, Action.WRITE_TELEMETRY, ElevatorScope.of(view.get().state().register()))
-              == AccessPolicy.Outcome.ALLOW).toCompletableFuture());
+      checks.add(fleet.find(id)
+          .thenApply(view -> view.isPresent() && view.get().state().acceptsTelemetryFrom(p)).toCompletableFuture());
     }
     return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).thenCompose(x -> {
       List<String> unknown = new ArrayList<>();

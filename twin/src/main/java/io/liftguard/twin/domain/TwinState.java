@@ -2,6 +2,10 @@ package io.liftguard.twin.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.liftguard.twin.CborSerializable;
+import io.liftguard.twin.domain.access.AccessPolicy;
+import io.liftguard.twin.domain.access.Action;
+import io.liftguard.twin.domain.access.ElevatorScope;
+import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +123,12 @@ public record TwinState(
   public boolean isRegistered() {
     return register != null;
   }
+  /** Whether {@code writer} may write this elevator's telemetry: it is registered and within the writer's scope. */
+  public boolean acceptsTelemetryFrom(Principal writer) {
+    return isRegistered() && AccessPolicy.decide(writer, Action.WRITE_TELEMETRY, ElevatorScope.of(register))
+        == AccessPolicy.Outcome.ALLOW;
+  }
+
 
   /** Namespaces of reporter ids, so an event and a visit may use the same id. */
   public enum IdKind {
