@@ -49,14 +49,9 @@ public class CityHeartbeatSimulation extends Simulation {
         "{\"id\":\"" + run + "-gateways\",\"role\":\"gateway\",\"scope\":{\"usingUnit\":\"" + run + " estates\"}}");
     if (register) {
       String[] districts = {"Yuzhong", "Jiangbei", "Nanan", "Shapingba", "Jiulongpo", "Yubei", "Jiangjin"};
-      platform.register(adminToken, elevators, 50_000, n -> """
-          {"registrationCode":"%s","district":"%s","address":"%d Beat Road","buildingType":"RESIDENTIAL",
-           "manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"DISC","ratedLoadKg":1000,
-           "ratedSpeedMps":1.75,"floorsServed":18,"installationDate":"%d-06-01","usingUnit":"%s estates",
-           "maintenanceCompany":"Yongan Lift Service","insurer":"PICC Chongqing","hasPropertyManagement":true,
-           "hasMaintenanceCompany":true,"hasRepairFund":true,"nextInspectionDue":"2027-06-01",
-           "lastMaintenanceDate":"2026-11-15"}""".formatted(id(n), districts[n % districts.length], n % 999,
-          1996 + n % 30, run));
+      platform.register(adminToken, elevators, 50_000, n -> PlatformClient.registerRow(id(n),
+          districts[n % districts.length], n % 999 + " Beat Road", run + " estates", "PICC Chongqing", "DISC",
+          1996 + n % 30));
     }
     System.out.printf("city heartbeat %s: %d elevators, %d gateways of %d, a batch each every %d s = %.1f batches/s"
         + " (%.0f readings/s) for %d s%n", run, elevators, gateways, batchSize, intervalSec,

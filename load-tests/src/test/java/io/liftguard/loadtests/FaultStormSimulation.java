@@ -60,35 +60,22 @@ public class FaultStormSimulation extends Simulation {
     gatewayToken = credentials.issue("{\"id\":\"" + run + "-gateway\",\"role\":\"gateway\",\"scope\":{\"usingUnit\":\""
         + run + " unit\"}}");
     centreToken = credentials.issue("{\"id\":\"" + run + "-centre\",\"role\":\"rescue-centre\"}");
-    platform.register(adminToken, elevators, 50_000, n -> """
-        {"registrationCode":"%s","district":"%s","address":"%d Storm Road","buildingType":"RESIDENTIAL",
-         "manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"DISC","ratedLoadKg":1000,
-         "ratedSpeedMps":1.75,"floorsServed":18,"installationDate":"2012-06-01","usingUnit":"%s unit",
-         "maintenanceCompany":"Yongan Lift Service","insurer":"PICC Chongqing","hasPropertyManagement":true,
-         "hasMaintenanceCompany":true,"hasRepairFund":true,"nextInspectionDue":"2027-06-01",
-         "lastMaintenanceDate":"2026-11-15"}""".formatted(id(n), district, n % 999, run));
+    platform.register(adminToken, elevators, 50_000, n -> PlatformClient.registerRow(id(n), district,
+        n % 999 + " Storm Road", run + " unit", "PICC Chongqing", "DISC", 2012));
   }
 
   private final AtomicInteger nextAlarm = new AtomicInteger();
   /** The elevators an alarm was sent for (a retry repeats one of them). */
   private final Set<Integer> trappedElevators = ConcurrentHashMap.newKeySet();
-  private final Iterator<Map<String, Object>> trapped = new Iterator<>() {
-    @Override
-    public boolean hasNext() {
-      return true;
-    }
-
-    @Override
-    public Map<String, Object> next() {
-      int n = nextAlarm.getAndIncrement();
-      // A share of the alarms are a gateway's retries of an alarm already sent (same event id).
-      int sent = trappedElevators.size();
-      int elevator = sent > 0 && ThreadLocalRandom.current().nextDouble() < retryShare
-          ? ThreadLocalRandom.current().nextInt(sent) : Math.min(sent, alarms - 1);
-      trappedElevators.add(elevator);
-      return Map.of("e", elevator);
-    }
-  };
+  private final Iterator<Map<String, Object>> trapped = PlatformClient.endless(() -> {
+    nextAlarm.incrementAndGet();
+    // A share of the alarms are a gateway's retries of an alarm already sent (same event id).
+    int sent = trappedElevators.size();
+    int elevator = sent > 0 && ThreadLocalRandom.current().nextDouble() < retryShare
+        ? ThreadLocalRandom.current().nextInt(sent) : Math.min(sent, alarms - 1);
+    trappedElevators.add(elevator);
+    return Map.of("e", elevator);
+  });
 
   private final ScenarioBuilder storm = scenario("entrapment alarms")
       .feed(trapped)

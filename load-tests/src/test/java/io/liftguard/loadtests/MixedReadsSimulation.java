@@ -69,14 +69,8 @@ public class MixedReadsSimulation extends Simulation {
       insurerTokens[i] = credentials.issue("{\"id\":\"" + run + "-underwriter-" + i
           + "\",\"role\":\"insurer\",\"scope\":{\"insurer\":\"" + insurer(i) + "\"}}");
     }
-    platform.register(adminToken, elevators, 50_000, n -> """
-        {"registrationCode":"%s","district":"%s","address":"%d Read Road","buildingType":"RESIDENTIAL",
-         "manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"%s","ratedLoadKg":1000,
-         "ratedSpeedMps":1.75,"floorsServed":18,"installationDate":"%d-06-01","usingUnit":"Estate %d",
-         "maintenanceCompany":"Yongan Lift Service","insurer":"%s","hasPropertyManagement":true,
-         "hasMaintenanceCompany":true,"hasRepairFund":true,"nextInspectionDue":"2027-06-01",
-         "lastMaintenanceDate":"2026-11-15"}""".formatted(id(n), district(n), n % 999, n % 5 == 0 ? "DRUM" : "DISC",
-        1996 + n % 30, n % 500, insurer(n)));
+    platform.register(adminToken, elevators, 50_000, n -> PlatformClient.registerRow(id(n), district(n),
+        n % 999 + " Read Road", "Estate " + n % 500, insurer(n), n % 5 == 0 ? "DRUM" : "DISC", 1996 + n % 30));
     long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     int listed;
     while ((listed = listed()) < elevators && System.nanoTime() < deadline) {

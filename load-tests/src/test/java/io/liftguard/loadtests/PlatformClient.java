@@ -8,9 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the simulations share: their Gatling protocol, and the plain HTTP calls they make outside the measured load
@@ -28,6 +32,27 @@ final class PlatformClient {
   static HttpProtocolBuilder protocol(String baseUrl) {
     return http.baseUrl(baseUrl).contentTypeHeader("application/json").acceptHeader("application/json")
         .shareConnections();
+  }
+
+  /**
+   * A register entry (JSON object) for a simulation's fleet: a residential traction elevator in service, maintained
+   * and insured; the simulation gives what it varies.
+   */
+  static String registerRow(String id, String district, String address, String usingUnit, String insurer,
+      String brakeType, int installationYear) {
+    return """
+        {"registrationCode":"%s","district":"%s","address":"%s","buildingType":"RESIDENTIAL",
+         "manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"%s","ratedLoadKg":1000,
+         "ratedSpeedMps":1.75,"floorsServed":18,"installationDate":"%d-06-01","usingUnit":"%s",
+         "maintenanceCompany":"Yongan Lift Service","insurer":"%s","hasPropertyManagement":true,
+         "hasMaintenanceCompany":true,"hasRepairFund":true,"nextInspectionDue":"2027-06-01",
+         "lastMaintenanceDate":"2026-11-15"}""".formatted(id, district, address, brakeType, installationYear, usingUnit,
+        insurer);
+  }
+
+  /** A Gatling feeder that never runs dry: each virtual user gets {@code next.get()}. */
+  static Iterator<Map<String, Object>> endless(Supplier<Map<String, Object>> next) {
+    return Stream.generate(next).iterator();
   }
 
   PlatformClient(String baseUrl) {

@@ -110,18 +110,8 @@ public class RegisterAndTelemetrySimulation extends Simulation {
   }
 
   private final AtomicInteger next = new AtomicInteger();
-  private final Iterator<Map<String, Object>> ids = new Iterator<>() {
-    @Override
-    public boolean hasNext() {
-      return true;
-    }
-
-    @Override
-    public Map<String, Object> next() {
-      int n = next.getAndIncrement();
-      return Map.of("n", n);
-    }
-  };
+  private final Iterator<Map<String, Object>> ids =
+      PlatformClient.endless(() -> Map.of("n", next.getAndIncrement()));
 
   /** Loading a register is bulk work: a fixed number of concurrent clients, each registering its share. */
   private final ScenarioBuilder registerFleet = scenario("register fleet")
