@@ -60,17 +60,7 @@ PY
 
 t0=$(now)
 for f in "$work"/chunk-*.csv; do
-  code=$(curl -s -o "$work/import.out" -w "%{http_code}" -XPOST "$base/api/v1/elevators/import" \
-    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$f" --max-time 600)
-  if [[ $code == 202 ]]; then # a job: follow its progress until it is done
-    job=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["jobId"])' "$work/import.out")
-    until curl -s -H "Authorization: Bearer $token" "$base/api/v1/imports/$job" -o "$work/job.out" \
-        && python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); print("  %s: %d of %d, %s elevators/s" % (j["status"], j["done"], j["rows"], j.get("elevatorsPerSecond"))); sys.exit(0 if j["status"] == "DONE" else 1)' "$work/job.out"; do
-      sleep 5
-    done
-  else
-    [[ $code == 200 ]] || { echo "bench-fleet: import of $f answered $code: $(head -c 300 "$work/import.out")" >&2; exit 1; }
-  fi
+  import_register "$f" text/csv "$token"
 done
 t1=$(now)
 echo "import: $elevators elevators in $(secs "$t0" "$t1") s ($(awk -v n="$elevators" -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", n/(b-a)}') elevators/s)"

@@ -66,13 +66,7 @@ print(json.dumps([{"registrationCode": "BENCH-%05d" % i, "district": "Jiangjin",
   "installationDate": "2012-06-01", "usingUnit": "Bench Estate", "maintenanceCompany": "Yongan Lift Service",
   "hasPropertyManagement": True, "hasMaintenanceCompany": True, "hasRepairFund": True} for i in range(int(sys.argv[1]))]))
 PY
-code=$(curl -s -o "$work/import.out" -w "%{http_code}" -XPOST "$base/api/v1/elevators/import" \
-  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$work/register.json")
-if [[ $code == 202 ]]; then
-  job=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["jobId"])' "$work/import.out")
-  until curl -s -H "Authorization: Bearer $token" "$base/api/v1/imports/$job" \
-      | python3 -c 'import json,sys; sys.exit(0 if json.load(sys.stdin)["status"] == "DONE" else 1)'; do sleep 2; done
-elif [[ $code != 200 ]]; then echo "bench-ingest: import answered $code: $(head -c 300 "$work/import.out")" >&2; exit 1; fi
+import_register "$work/register.json" application/json "$token"
 echo "bench-ingest: store ${LIFTGUARD_STORE:-h2}, $elevators elevators registered, $connections connections, $threads threads"
 
 printf '\n| batch | platform req/s | readings/s | p50 / p99 ms | non-2xx | bare req/s | bare readings/s | bare p50 / p99 ms | platform / bare |\n'

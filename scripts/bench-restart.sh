@@ -54,16 +54,7 @@ print(json.dumps([{"registrationCode": "CR-%07d" % i, "district": districts[i % 
   "hasMaintenanceCompany": True, "hasRepairFund": True, "nextInspectionDue": "2027-06-01",
   "lastMaintenanceDate": "2026-11-15"} for i in range(int(sys.argv[1]), int(sys.argv[2]))]))
 PY
-    code=$(curl -s -o "$work/import.out" -w "%{http_code}" -XPOST "$base/api/v1/elevators/import" \
-      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$work/register.json")
-    [[ $code == 202 || $code == 200 ]] || { echo "bench-restart: import answered $code: $(head -c 300 "$work/import.out")" >&2; exit 1; }
-    if [[ $code == 202 ]]; then
-      job=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["jobId"])' "$work/import.out")
-      until curl -s -H "Authorization: Bearer $token" "$base/api/v1/imports/$job" \
-          | python3 -c 'import json,sys; j=json.load(sys.stdin); print("  import: %d of %d" % (j["done"], j["rows"])); sys.exit(0 if j["status"] == "DONE" else 1)'; do
-        sleep 10
-      done
-    fi
+    POLL=10 import_register "$work/register.json" application/json "$token"
   done
   echo "registered $elevators in $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s"
 fi

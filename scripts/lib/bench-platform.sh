@@ -11,3 +11,22 @@ if [[ ${LIFTGUARD_STORE:-h2} == cassandra ]]; then
   export LIFTGUARD_CASSANDRA_KEYSPACE="${LIFTGUARD_CASSANDRA_KEYSPACE:-bench_$(date +%s)}"
 fi
 base="http://127.0.0.1:$port"
+
+# import_register FILE CONTENT_TYPE TOKEN: posts FILE to the register import and, when it became a job (above the
+# synchronous limit), follows the job until it is done, printing its progress every POLL seconds (5). Exits the script
+# on any other answer.
+import_register() {
+  local code job
+  code=$(curl -s -o "$work/import.out" -w "%{http_code}" -XPOST "$base/api/v1/elevators/import" \
+    -H "Authorization: Bearer $3" -H "Content-Type: $2" --data-binary "@$1" --max-time 600)
+  if [[ $code == 202 ]]; then
+    job=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["jobId"])' "$work/import.out")
+    until curl -s -H "Authorization: Bearer $3" "$base/api/v1/imports/$job" -o "$work/job.out" \
+        && python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); print("  %s: %d of %d, %s elevators/s" % (j["status"], j["done"], j["rows"], j.get("elevatorsPerSecond"))); sys.exit(0 if j["status"] == "DONE" else 1)' "$work/job.out"; do
+      sleep "${POLL:-5}"
+    done
+  elif [[ $code != 200 ]]; then
+    echo "$(basename "$0"): import of $1 answered $code: $(head -c 300 "$work/import.out")" >&2
+    exit 1
+  fi
+}
