@@ -259,20 +259,22 @@ abstract class SupervisionContract {
         {"elevatorId":"IC-1","timestamp":"%s","floor":3,"direction":"%s","speedMps":%s,"doorState":"CLOSED",
          "runningMode":"NORMAL","safetyCircuitClosed":true,"doorLockCircuitClosed":%s}
         """;
-    // The terminal: normal, then twice the car moving with its door-lock circuit open (each a safety change, so
-    // persisted at once), normal in between and after.
-    String[][] picture = {{"-7300", "STOPPED", "0", "true"}, {"-600", "STOPPED", "0", "true"},
-        {"-500", "UP", "1.5", "false"},
+    // The terminal: normal two hours ago, when a fault was reported that it does not bear out (the report's write
+    // carries that reading into the journal with it)...
+    assertEquals(202, api.post("/api/v1/telemetry", reading.formatted(now.minusSeconds(7300), "STOPPED", 0, true))
+        .status());
+    assertEquals(201, api.post("/api/v1/elevators/IC-1/events", """
+        {"eventId":"rep-1","type":"BRAKE_SYSTEM_FAULT","phase":"RAISED","occurredAt":"%s","detail":"repair request"}
+        """.formatted(now.minusSeconds(7200))).status());
+    // ...then normal, twice the car moving with its door-lock circuit open (each a safety change, so persisted at
+    // once), normal in between and after, and a visit just now that the terminal, normal around it, does not bear out.
+    String[][] picture = {{"-600", "STOPPED", "0", "true"}, {"-500", "UP", "1.5", "false"},
         {"-490", "STOPPED", "0", "true"}, {"-400", "DOWN", "1.5", "false"}, {"-390", "STOPPED", "0", "true"}};
     for (String[] r : picture) {
       Answer a = api.post("/api/v1/telemetry",
           reading.formatted(now.plusSeconds(Long.parseLong(r[0])), r[1], r[2], r[3]));
       assertEquals(202, a.status(), a.raw());
     }
-    // A fault report two hours ago and a visit just now that the terminal, normal around both, does not bear out.
-    assertEquals(201, api.post("/api/v1/elevators/IC-1/events", """
-        {"eventId":"rep-1","type":"BRAKE_SYSTEM_FAULT","phase":"RAISED","occurredAt":"%s","detail":"repair request"}
-        """.formatted(now.minusSeconds(7200))).status());
     assertEquals(201, api.post("/api/v1/elevators/IC-1/maintenance", """
         {"visitId":"v-1","company":"Yongan Lift Service","worker":"Li Wei","kind":"ROUTINE","startedAt":"%s",
          "endedAt":"%s"}

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -57,12 +58,12 @@ import org.slf4j.LoggerFactory;
  *   <li>A registration, fault, alarm, entrapment, service-mode change, maintenance visit or inspection result
  *       is persisted before the entity replies: a 2xx from the API means it is in the journal.
  *   <li>A reading that changes the safety picture (running mode, safety or door-lock circuit, alarm button)
- *       is persisted before the reply too.
+ *       is persisted before the reply too; so is a twin's first reading when that picture is out of the ordinary.
  *   <li>Other readings are coalesced in memory ({@link #pending}) and acknowledged as not yet persisted. The
  *       first coalesced reading after a write starts a timer of {@code liftguard.twin.flush-interval}
- *       (default 60 s); when it fires the newest live state is persisted. Any other write, and passivation,
- *       persist the pending live state first. So the persisted live state is never more than the flush
- *       interval behind, and a crash loses at most that much of plain readings, never an accepted event.
+ *       (default 60 s, less up to a quarter at random); when it fires the newest live state is persisted. Any other
+ *       write, and passivation, persist the pending live state first. So the persisted live state is never more than
+ *       the flush interval behind, and a crash loses at most that much of plain readings, never an accepted event.
  *   <li>While the store is unavailable ({@link StoreHealth}) no write reaches a twin, and a due flush waits
  *       ({@link #FLUSH_RETRY}) instead of failing, so the twin stays in memory and keeps answering reads. A
  *       persist that fails anyway stops the twin; it is restarted with a backoff of at most a second and recovers
@@ -376,7 +377,11 @@ public final class ElevatorTwin
     pending = live;
     pendingBy = by;
     if (!timers.isTimerActive(FLUSH_TIMER)) {
-      timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), settings.flushInterval());
+      // Between three quarters of the interval and all of it: twins that began reporting together (a city's first
+      // round of heartbeats, a gateway's batch) do not all come back to the journal in the same second.
+      Duration interval = settings.flushInterval();
+      Duration due = interval.minusMillis(ThreadLocalRandom.current().nextLong(interval.toMillis() / 4 + 1));
+      timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), due);
     }
   }
 

@@ -68,6 +68,14 @@ class ElevatorTwinTest {
     assertEquals("created", r.reply().getValue());
   }
 
+  /** A routine reading at floor {@code floor}, flushed at once: the persisted live state a test starts from. */
+  private void persistedReading(int floor) {
+    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.reading(ID, Fixtures.NOW, floor)), "gw-1", rt));
+    var flushed = twin.runCommand(new ElevatorTwin.FlushLiveState());
+    assertInstanceOf(TwinEvent.LiveStateRecorded.class, flushed.events().get(0));
+  }
+
   private ElevatorTwin.TwinView view() {
     return twin.<StatusReply<ElevatorTwin.TwinView>>runCommand(ElevatorTwin.GetTwin::new).reply().getValue();
   }
@@ -105,7 +113,7 @@ class ElevatorTwinTest {
   @Test
   void coalescedReadingsAreVisibleAtOnceButOnlyPersistedOnFlush() {
     register();
-    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), "gw-1", rt));
+    persistedReading(1);
     var r = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
         List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 8)), "gw-1", rt));
     assertTrue(r.hasNoEvents());
@@ -138,7 +146,7 @@ class ElevatorTwinTest {
   @Test
   void flushTimerPersistsTheLiveStateWithinTheInterval() throws Exception {
     register();
-    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), "gw-1", rt));
+    persistedReading(1);
     twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
         List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 6)), "gw-1", rt));
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -188,7 +196,7 @@ class ElevatorTwinTest {
   @Test
   void aDueFlushWaitsWhileTheStoreIsUnavailableAndHappensWhenItIsBack() throws Exception {
     register();
-    twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), "gw-1", rt));
+    persistedReading(1);
     storeHealth.probed(false);
     twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
         List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(1), 7)), "gw-1", rt));
@@ -236,6 +244,24 @@ class ElevatorTwinTest {
     var view = (ElevatorTwin.TwinView) probe.expectMessageClass(StatusReply.class, Duration.ofSeconds(3)).getValue();
     assertTrue(view.state().open().isEmpty());
     assertFalse(view.state().hasSeen(TwinState.IdKind.EVENT, "lost-1"));
+  }
+
+  @Test
+  void aFirstRoutineReadingIsCoalescedButAFirstOutOfTheOrdinaryOneIsPersistedBeforeTheAck() {
+    register();
+    var routine = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.reading(ID, Fixtures.NOW, 1)), "gw-1", rt));
+    assertTrue(routine.hasNoEvents());
+    assertFalse(routine.reply().getValue().persisted());
+    assertEquals(1, view().live().floor());
+    twin.restart();
+    assertNull(twin.getState().live());
+
+    var inspection = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.mode(ID, Fixtures.NOW.plusSeconds(1), RunningMode.INSPECTION)), "gw-1", rt));
+    assertTrue(inspection.reply().getValue().persisted());
+    twin.restart();
+    assertEquals(RunningMode.INSPECTION, twin.getState().live().runningMode());
   }
 
   @Test

@@ -75,15 +75,26 @@ public record Reading(
 
   /**
    * True when the discrete safety picture differs: running mode, safety circuit, door-lock circuit or alarm
-   * button. Such a change is an event in itself and is persisted at once rather than coalesced.
+   * button. Such a change is an event in itself and is persisted at once rather than coalesced. Against no reading
+   * at all (a twin's first), only a picture out of the ordinary differs: a car in normal service with its circuits
+   * closed and no alarm tells a regulator nothing a missing reading would not, so it is coalesced like any plain
+   * reading (a city's first round of heartbeats would otherwise be one journal write per elevator at once).
    */
   public boolean safetyStateDiffersFrom(Reading other) {
     if (other == null) {
-      return true;
+      return !isRoutine();
     }
     return !Objects.equals(runningMode, other.runningMode)
         || !Objects.equals(safetyCircuitClosed, other.safetyCircuitClosed)
         || !Objects.equals(doorLockCircuitClosed, other.doorLockCircuitClosed)
         || !Objects.equals(alarmButtonPressed, other.alarmButtonPressed);
+  }
+
+  /** Normal service (or not said), neither circuit reported open, no alarm button pressed. */
+  private boolean isRoutine() {
+    return (runningMode == null || runningMode == RunningMode.NORMAL)
+        && !Boolean.FALSE.equals(safetyCircuitClosed)
+        && !Boolean.FALSE.equals(doorLockCircuitClosed)
+        && !Boolean.TRUE.equals(alarmButtonPressed);
   }
 }

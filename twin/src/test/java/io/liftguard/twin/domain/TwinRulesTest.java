@@ -139,10 +139,10 @@ class TwinRulesTest {
     TwinState s = registered();
     Reading first = Fixtures.reading(ID, NOW.minusSeconds(20), 3);
     var out1 = (TwinRules.ReadingOutcome) TwinRules.readings(s, null, List.of(first), NOW, WINDOW, "gw-1");
-    // The first reading sets the safety picture from nothing: persisted at once.
-    assertEquals(1, out1.events().size());
-    assertFalse(out1.coalesced());
-    s = applyAll(s, out1.events());
+    // A routine first reading (normal service, circuits closed) is coalesced like any plain one.
+    assertTrue(out1.events().isEmpty());
+    assertTrue(out1.coalesced());
+    s = applyAll(s, List.of(new TwinEvent.LiveStateRecorded(out1.live(), NOW, "flush")));
 
     Reading partial = Fixtures.floorOnly(ID, NOW.minusSeconds(10), 7);
     var out2 = (TwinRules.ReadingOutcome) TwinRules.readings(s, s.live(), List.of(partial), NOW, WINDOW, "gw-1");
@@ -155,10 +155,26 @@ class TwinRulesTest {
   }
 
   @Test
+  void aFirstReadingOutOfTheOrdinaryIsPersistedAtOnce() {
+    TwinState s = registered();
+    Instant at = NOW.minusSeconds(20);
+    List<Reading> unusual = List.of(
+        Fixtures.mode(ID, at, RunningMode.FIRE),
+        new Reading(ID, at, 3, null, null, null, null, null, false, null, null, null, null, null, null, null),
+        new Reading(ID, at, 3, null, null, null, null, null, null, false, null, null, null, null, null, null),
+        new Reading(ID, at, 3, null, null, null, null, null, null, null, true, null, null, null, null, null));
+    for (Reading first : unusual) {
+      var out = (TwinRules.ReadingOutcome) TwinRules.readings(s, null, List.of(first), NOW, WINDOW, "gw-1");
+      assertInstanceOf(TwinEvent.LiveStateRecorded.class, out.events().get(0), first.toString());
+      assertFalse(out.coalesced());
+    }
+  }
+
+  @Test
   void safetyChangesArePersistedAtOnceEvenWhenTheBatchRevertsThem() {
     TwinState s = registered();
-    s = applyAll(s, ((TwinRules.ReadingOutcome)
-        TwinRules.readings(s, null, List.of(Fixtures.reading(ID, NOW.minusSeconds(60), 1)), NOW, WINDOW, "gw-1")).events());
+    Reading first = Fixtures.reading(ID, NOW.minusSeconds(60), 1);
+    s = applyAll(s, List.of(new TwinEvent.LiveStateRecorded(first, NOW, "gw-1")));
     List<Reading> batch = List.of(
         Fixtures.mode(ID, NOW.minusSeconds(30), RunningMode.NORMAL),
         Fixtures.mode(ID, NOW.minusSeconds(40), RunningMode.INSPECTION),
