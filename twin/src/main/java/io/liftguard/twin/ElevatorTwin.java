@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -61,9 +60,11 @@ import org.slf4j.LoggerFactory;
  *       is persisted before the reply too; so is a twin's first reading when that picture is out of the ordinary.
  *   <li>Other readings are coalesced in memory ({@link #pending}) and acknowledged as not yet persisted. The
  *       first coalesced reading after a write starts a timer of {@code liftguard.twin.flush-interval}
- *       (default 60 s, less up to a quarter at random); when it fires the newest live state is persisted. Any other
- *       write, and passivation, persist the pending live state first. So the persisted live state is never more than
- *       the flush interval behind, and a crash loses at most that much of plain readings, never an accepted event.
+ *       (default 60 s); when it fires the newest live state is persisted. Any other write, and passivation, persist
+ *       the pending live state first. So the persisted live state is never more than the flush interval behind, and
+ *       a crash loses at most that much of plain readings, never an accepted event, as long as the node's twins
+ *       holding readings can be flushed within the interval at {@code liftguard.twin.flushes-per-second}
+ *       ({@link FlushSchedule}); beyond that the flushes are spread out and the lag is logged.
  *   <li>While the store is unavailable ({@link StoreHealth}) no write reaches a twin, and a due flush waits
  *       ({@link #FLUSH_RETRY}) instead of failing, so the twin stays in memory and keeps answering reads. A
  *       persist that fails anyway stops the twin; it is restarted with a backoff of at most a second and recovers
@@ -150,6 +151,7 @@ public final class ElevatorTwin
   private final Clock clock;
   private final TimerScheduler<Command> timers;
   private final StoreHealth storeHealth;
+  private final FlushSchedule flushes;
   private final Supplier<RiskModel> riskModel;
   private final Set<String> tags;
   /** The newest live state when it is newer than the persisted one; null otherwise. */
@@ -159,22 +161,25 @@ public final class ElevatorTwin
 
   public static void init(
       ActorSystem<?> system, TwinSettings settings, Clock clock, StoreHealth storeHealth, Supplier<RiskModel> riskModel) {
+    FlushSchedule flushes = FlushSchedule.of(settings); // one budget for all the node's twins
     ClusterSharding.get(system)
         .init(
-            Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock, storeHealth, riskModel))
+            Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock, storeHealth, riskModel, flushes))
                 .withStopMessage(new Passivate()));
   }
 
+  /** A twin with a flush budget of its own (tests, replays): sharded twins share their node's. */
   public static Behavior<Command> create(
       String elevatorId, TwinSettings settings, Clock clock, StoreHealth storeHealth, RiskModel riskModel) {
-    return create(elevatorId, settings, clock, storeHealth, () -> riskModel);
+    return create(elevatorId, settings, clock, storeHealth, () -> riskModel, FlushSchedule.of(settings));
   }
 
   /** A twin assessing its risk with whatever model {@code riskModel} serves at each assessment. */
-  public static Behavior<Command> create(
-      String elevatorId, TwinSettings settings, Clock clock, StoreHealth storeHealth, Supplier<RiskModel> riskModel) {
+  static Behavior<Command> create(
+      String elevatorId, TwinSettings settings, Clock clock, StoreHealth storeHealth, Supplier<RiskModel> riskModel,
+      FlushSchedule flushes) {
     return Behaviors.setup(ctx -> Behaviors.withTimers(
-        timers -> new ElevatorTwin(elevatorId, settings, clock, timers, storeHealth, riskModel)));
+        timers -> new ElevatorTwin(elevatorId, settings, clock, timers, storeHealth, riskModel, flushes)));
   }
 
   public static PersistenceId persistenceId(String elevatorId) {
@@ -183,7 +188,7 @@ public final class ElevatorTwin
 
   private ElevatorTwin(
       String elevatorId, TwinSettings settings, Clock clock, TimerScheduler<Command> timers, StoreHealth storeHealth,
-      Supplier<RiskModel> riskModel) {
+      Supplier<RiskModel> riskModel, FlushSchedule flushes) {
     // A failed persist or recovery (the store went down) restarts the twin, which recovers from the journal: at
     // most a second apart, so a twin is back within about a second of the store answering again.
     super(
@@ -195,6 +200,7 @@ public final class ElevatorTwin
     this.timers = timers;
     this.storeHealth = storeHealth;
     this.riskModel = riskModel;
+    this.flushes = flushes;
     this.tags = Set.of(settings.tagOf(elevatorId));
   }
 
@@ -377,11 +383,7 @@ public final class ElevatorTwin
     pending = live;
     pendingBy = by;
     if (!timers.isTimerActive(FLUSH_TIMER)) {
-      // Between three quarters of the interval and all of it: twins that began reporting together (a city's first
-      // round of heartbeats, a gateway's batch) do not all come back to the journal in the same second.
-      Duration interval = settings.flushInterval();
-      Duration due = interval.minusMillis(ThreadLocalRandom.current().nextLong(interval.toMillis() / 4 + 1));
-      timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), due);
+      timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), flushes.reserve(settings.flushInterval()));
     }
   }
 

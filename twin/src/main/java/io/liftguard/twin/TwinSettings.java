@@ -10,12 +10,14 @@ import org.apache.pekko.actor.typed.ActorSystem;
  * The {@code liftguard.twin} section of the configuration.
  *
  * @param flushInterval the most the persisted live state may lag behind the live state (the persistence rule)
+ * @param flushesPerSecond the most live-state flushes a node's twins start a second ({@link FlushSchedule})
  * @param snapshotEvery events between snapshots, so recovery does not replay a twin's whole life
  * @param tags how many tags twin events are spread over ({@code twin-0}...), one read-side projection instance
  *     each; fixed for the life of a store
  */
 public record TwinSettings(
     Duration flushInterval,
+    int flushesPerSecond,
     int snapshotEvery,
     Reading.TimeWindow timeWindow,
     Duration askTimeout,
@@ -39,6 +41,7 @@ public record TwinSettings(
   public static TwinSettings fromConfig(Config c) {
     return new TwinSettings(
         c.getDuration("flush-interval"),
+        c.getInt("flushes-per-second"),
         c.getInt("snapshot-every"),
         new Reading.TimeWindow(c.getDuration("max-clock-skew"), c.getDuration("max-reading-age")),
         c.getDuration("ask-timeout"),

@@ -47,7 +47,7 @@ class ElevatorTwinTest {
   private static final RiskModel MODEL = RiskModels.loadDefault();
   private final MutableClock clock = new MutableClock(Fixtures.NOW);
   private final TwinSettings settings = new TwinSettings(
-      Duration.ofMillis(300), 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4, IntelligentAlarm.DEFAULT);
+      Duration.ofMillis(300), 1000, 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4, IntelligentAlarm.DEFAULT);
   private final StoreHealth storeHealth =
       StoreHealth.manual(clock, new StoreHealth.Settings(Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
   private EventSourcedBehaviorTestKit<ElevatorTwin.Command, TwinEvent, TwinState> twin;
