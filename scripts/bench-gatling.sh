@@ -13,7 +13,8 @@
 # registering 270,000 takes longer than the default 2 minutes of idleness, and a city that reports every 30 s never
 # leaves a twin idle that long. Recovering a whole city at once is the cold-restart benchmark's (bench-restart.sh).
 #
-# Env: HEAP (8g), ARGS (more -D settings for the simulation), JAR; LIFTGUARD_* go to the platform.
+# Env: HEAP (8g), JAVA_OPTS (more options for the platform's JVM, e.g. -XX:+UseZGC), ARGS (more -D settings for the
+# simulation), JAR; LIFTGUARD_* go to the platform.
 set -euo pipefail
 [[ $# == 1 ]] || { echo "usage: $0 SIMULATION (a class in load-tests, e.g. CityHeartbeatSimulation)" >&2; exit 2; }
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,7 +23,8 @@ jar="${JAR:-$repo/api/target/liftguard.jar}"
 work="$(mktemp -d)"
 source "$repo/scripts/lib/bench-platform.sh"
 export LIFTGUARD_PASSIVATE_AFTER_IDLE="${LIFTGUARD_PASSIVATE_AFTER_IDLE:-15m}"
-java -Xmx"${HEAP:-8g}" -jar "$jar" > "$work/platform.log" 2>&1 &
+# shellcheck disable=SC2086
+java -Xmx"${HEAP:-8g}" ${JAVA_OPTS:-} -jar "$jar" > "$work/platform.log" 2>&1 &
 pid=$!
 log="$repo/load-tests/target/bench-gatling-platform.log"
 mkdir -p "$(dirname "$log")"
@@ -39,7 +41,7 @@ rc=0
 (cd "$repo" && mvn -B -pl load-tests gatling:test -Dgatling.simulationClass="io.liftguard.loadtests.$1" \
   -DbaseUrl="$base" -DadminToken="$token" ${ARGS:-}) > "$work/gatling.log" 2>&1 || rc=$?
 # the simulation's own lines, Gatling's final summary and its assertions
-grep -E "^[a-z]" "$work/gatling.log" | grep -vE "^(waiting|Gatling [0-9.]+ is available)" | head -20 || true
+grep -E "^[a-z]" "$work/gatling.log" | grep -vE "^(waiting|Gatling [0-9.]+ is available)|: (true|false) \(actual" | head -20 || true
 awk '/^---- Global Information/ {p = 1} p && /^> / && !/^> *$/ {print}' "$work/gatling.log"
 grep -E "Please open|: (true|false) \(actual" "$work/gatling.log" || true
 jcmd "$pid" GC.run > /dev/null
