@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * past the journal's time-out, failed, restarted their twins and took the platform down with them. With it the
  * flushes are spread out, and when more twins hold readings than the budget can flush in an interval, each flush
  * comes that much later than its interval: the persisted live state lags by up to (twins holding readings /
- * flushes-per-second) instead. That lag is logged, at most once a minute.
+ * flushes-per-second) instead. That lag is logged at most once a minute, when it passes a tenth of the interval.
  */
 final class FlushSchedule {
   private static final Logger log = LoggerFactory.getLogger(FlushSchedule.class);
@@ -47,11 +47,14 @@ final class FlushSchedule {
     long wanted = now + interval.toNanos();
     long slot = nextFree == Long.MIN_VALUE ? wanted : Math.max(wanted, nextFree);
     nextFree = slot + nanosPerFlush;
-    worstLate = Math.max(worstLate, slot - wanted);
+    // A gateway's batch arriving at once is a little late too, and not worth a warning.
+    if (slot - wanted > interval.toNanos() / 10) {
+      worstLate = Math.max(worstLate, slot - wanted);
+    }
     if (now - reportedAt >= REPORT_EVERY) {
       if (worstLate > 0) {
-        log.warn("live-state flushes ran up to {} s behind liftguard.twin.flush-interval in the last minute: more twins "
-            + "hold readings than liftguard.twin.flushes-per-second ({}) can persist in an interval",
+        log.warn("live-state flushes ran up to {} s behind liftguard.twin.flush-interval in the last minute: more "
+            + "twins hold readings than liftguard.twin.flushes-per-second ({}) can persist in an interval",
             Duration.ofNanos(worstLate).toSeconds(), Duration.ofSeconds(1).toNanos() / nanosPerFlush);
       }
       worstLate = 0;
