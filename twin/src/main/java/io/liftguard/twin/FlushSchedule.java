@@ -21,6 +21,7 @@ final class FlushSchedule {
   private static final Logger log = LoggerFactory.getLogger(FlushSchedule.class);
   private static final long REPORT_EVERY = Duration.ofMinutes(1).toNanos();
 
+  private final int flushesPerSecond;
   private final long nanosPerFlush;
   private final LongSupplier nanoTime;
   // guarded by this
@@ -32,6 +33,7 @@ final class FlushSchedule {
     if (flushesPerSecond <= 0) {
       throw new IllegalArgumentException("flushes-per-second must be positive, was " + flushesPerSecond);
     }
+    this.flushesPerSecond = flushesPerSecond;
     this.nanosPerFlush = Duration.ofSeconds(1).toNanos() / flushesPerSecond;
     this.nanoTime = nanoTime;
     this.reportedAt = nanoTime.getAsLong();
@@ -45,7 +47,7 @@ final class FlushSchedule {
   synchronized Duration reserve(Duration interval) {
     long now = nanoTime.getAsLong();
     long wanted = now + interval.toNanos();
-    long slot = nextFree == Long.MIN_VALUE ? wanted : Math.max(wanted, nextFree);
+    long slot = Math.max(wanted, nextFree);
     nextFree = slot + nanosPerFlush;
     // A gateway's batch arriving at once is a little late too, and not worth a warning.
     if (slot - wanted > interval.toNanos() / 10) {
@@ -55,7 +57,7 @@ final class FlushSchedule {
       if (worstLate > 0) {
         log.warn("live-state flushes ran up to {} s behind liftguard.twin.flush-interval in the last minute: more "
             + "twins hold readings than liftguard.twin.flushes-per-second ({}) can persist in an interval",
-            Duration.ofNanos(worstLate).toSeconds(), Duration.ofSeconds(1).toNanos() / nanosPerFlush);
+            Duration.ofNanos(worstLate).toSeconds(), flushesPerSecond);
       }
       worstLate = 0;
       reportedAt = now;

@@ -123,12 +123,12 @@ public record TwinState(
   public boolean isRegistered() {
     return register != null;
   }
+
   /** Whether {@code writer} may write this elevator's telemetry: it is registered and within the writer's scope. */
   public boolean acceptsTelemetryFrom(Principal writer) {
     return isRegistered() && AccessPolicy.decide(writer, Action.WRITE_TELEMETRY, ElevatorScope.of(register))
         == AccessPolicy.Outcome.ALLOW;
   }
-
 
   /** Namespaces of reporter ids, so an event and a visit may use the same id. */
   public enum IdKind {
