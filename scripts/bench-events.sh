@@ -24,11 +24,7 @@ java -Xmx1g -jar "$jar" > "$work/platform.log" 2>&1 &
 pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-for _ in $(seq 1 600); do
-  curl -sf "$base/health" >/dev/null && break
-  kill -0 $pid 2>/dev/null || { echo "bench-events: the platform died:" >&2; tail -30 "$work/platform.log" >&2; exit 1; }
-  sleep 0.2
-done
+await_platform "$pid" 120
 token=$(java -jar "$jar" mint-token --role admin --id bench | tail -1)
 
 rows=$(for i in $(seq 0 $((elevators - 1))); do

@@ -29,12 +29,7 @@ pid=$!
 log="$repo/load-tests/target/bench-gatling-platform.log"
 mkdir -p "$(dirname "$log")"
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; cp "$work/platform.log" "$log"; rm -rf "$work"' EXIT
-until curl -sf "$base/health" > /dev/null; do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    echo "bench-gatling: the platform died:" >&2; tail -30 "$work/platform.log" >&2; exit 1
-  fi
-  sleep 0.5
-done
+await_platform "$pid"
 token=$(java -jar "$jar" mint-token --role admin --id loadtest | tail -1)
 rc=0
 # shellcheck disable=SC2086

@@ -30,3 +30,18 @@ import_register() {
     exit 1
   fi
 }
+
+# await_platform PID [SECONDS]: waits until the platform started as PID answers /health on $base; exits the script
+# with the end of $work/platform.log if it died, or if it has not answered within SECONDS (600).
+await_platform() {
+  local deadline=$((SECONDS + ${2:-600}))
+  until curl -sf "$base/health" > /dev/null; do
+    if ! kill -0 "$1" 2>/dev/null; then
+      echo "$(basename "$0"): the platform died:" >&2; tail -30 "$work/platform.log" >&2; exit 1
+    fi
+    if ((SECONDS > deadline)); then
+      echo "$(basename "$0"): the platform did not answer /health in ${2:-600} s" >&2; exit 1
+    fi
+    sleep 0.2
+  done
+}
