@@ -36,7 +36,8 @@ rc=0
 (cd "$repo" && mvn -B -pl load-tests gatling:test -Dgatling.simulationClass="io.liftguard.loadtests.$1" \
   -DbaseUrl="$base" -DadminToken="$token" ${ARGS:-}) > "$work/gatling.log" 2>&1 || rc=$?
 # the simulation's own lines, Gatling's final summary and its assertions
-grep -E "^[a-z]" "$work/gatling.log" | grep -vE "^(waiting|Gatling [0-9.]+ is available)|: (true|false) \(actual" | head -20 || true
+grep -E "^[a-z]" "$work/gatling.log" | grep -vE "^(waiting|Gatling [0-9.]+ is available)|: (true|false) \(actual" \
+  | head -20 || true
 awk '/^---- Global Information/ {p = 1} p && /^> / && !/^> *$/ {print}' "$work/gatling.log"
 grep -E "Please open|: (true|false) \(actual" "$work/gatling.log" || true
 jcmd "$pid" GC.run > /dev/null
