@@ -101,13 +101,22 @@ abstract class ReadModelContract {
     return await(reader.search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100)).items();
   }
 
-  /** The rows once every event of {@link #populate} is in them. */
-  private static List<FleetRow> settled(FleetReader reader) throws Exception {
-    return eventually(() -> reader.search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100),
+  /**
+   * The rows once every event of {@link #populate} is in them: the counts, and each row's risk the one its twin
+   * persisted last (a visit's risk assessment is an event after the visit's own, projected a moment later).
+   */
+  private static List<FleetRow> settled(ReadSideNode node) throws Exception {
+    Map<String, Double> persistedRisk = new java.util.HashMap<>();
+    for (RegisterData r : CITY) {
+      persistedRisk.put(r.registrationCode(), await(node.fleet().get(r.registrationCode())).state().risk().faultProbability30d());
+    }
+    return eventually(() -> node.reader().search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100),
         page -> page.items().size() == CITY.size()
             && row(page.items(), "A-1").openFaults() == 1
             && row(page.items(), "A-2").counters().entrapments() == 1 && row(page.items(), "A-2").openEntrapments() == 0
-            && row(page.items(), "B-1").counters().maintenanceVisits() == 1,
+            && row(page.items(), "B-1").counters().maintenanceVisits() == 1
+            && page.items().stream().allMatch(row -> row.risk() != null
+                && row.risk().faultProbability30d() == persistedRisk.get(row.elevatorId())),
         WITHIN).items();
   }
 
@@ -128,7 +137,7 @@ abstract class ReadModelContract {
     try (ReadSideNode node = ReadSideNode.start(settings(), clock)) {
       populate(node.fleet());
       FleetReader reader = node.reader();
-      List<FleetRow> rows = settled(reader);
+      List<FleetRow> rows = settled(node);
 
       FleetRow a1 = row(rows, "A-1");
       assertEquals(1, a1.counters().faults());
@@ -189,7 +198,7 @@ abstract class ReadModelContract {
     try (ReadSideNode node = ReadSideNode.start(settings(), clock)) {
       populate(node.fleet());
       FleetReader reader = node.reader();
-      settled(reader);
+      settled(node);
 
       FleetFilter oldDrums = new FleetFilter(null, null, null, null, BrakeType.DRUM, null, null, null, null, null, null,
           null, null, null, null, null, null, null, null, 20, null, null, null);
@@ -252,7 +261,7 @@ abstract class ReadModelContract {
     List<FleetRow> before;
     try (ReadSideNode node = ReadSideNode.start(settings, clock)) {
       populate(node.fleet());
-      before = settled(node.reader());
+      before = settled(node);
     }
     List<FleetRow> afterRestart;
     try (ReadSideNode node = ReadSideNode.start(settings, clock)) {
