@@ -28,6 +28,8 @@ import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
+import org.apache.pekko.actor.typed.PreRestart;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
@@ -64,7 +66,8 @@ import org.slf4j.LoggerFactory;
  *       the pending live state first. So the persisted live state is never more than the flush interval behind, and
  *       a crash loses at most that much of plain readings, never an accepted event, as long as the node's twins
  *       holding readings can be flushed within the interval at {@code liftguard.twin.flushes-per-second}
- *       ({@link FlushSchedule}); beyond that the flushes are spread out and the lag is logged.
+ *       and written {@code liftguard.twin.flushes-in-flight} at a time ({@link FlushSchedule}); beyond that the
+ *       flushes are spread out and the lag is logged.
  *   <li>While the store is unavailable ({@link StoreHealth}) no write reaches a twin, and a due flush waits
  *       ({@link #FLUSH_RETRY}) instead of failing, so the twin stays in memory and keeps answering reads. A
  *       persist that fails anyway stops the twin; it is restarted with a backoff of at most a second and recovers
@@ -158,6 +161,8 @@ public final class ElevatorTwin
   private Reading pending;
   /** Who sent the newest coalesced reading. */
   private String pendingBy;
+  /** Whether this twin holds one of its node's places for a flush being written ({@link FlushSchedule#tryStart}). */
+  private boolean flushInFlight;
 
   public static void init(
       ActorSystem<?> system, TwinSettings settings, Clock clock, StoreHealth storeHealth, Supplier<RiskModel> riskModel) {
@@ -261,8 +266,13 @@ public final class ElevatorTwin
 
   @Override
   public SignalHandler<TwinState> signalHandler() {
-    // A twin restarted or passivated while its car is stuck picks the alarm up where its persisted state left it.
-    return newSignalHandlerBuilder().onSignal(RecoveryCompleted.instance(), this::armAlarm).build();
+    // A twin restarted or passivated while its car is stuck picks the alarm up where its persisted state left it; one
+    // whose flush failed (restart) or that stops gives back its place among the node's flushes in flight.
+    return newSignalHandlerBuilder()
+        .onSignal(RecoveryCompleted.instance(), this::armAlarm)
+        .onSignal(PreRestart.instance(), state -> flushFinished())
+        .onSignal(PostStop.instance(), state -> flushFinished())
+        .build();
   }
 
   @Override
@@ -330,9 +340,23 @@ public final class ElevatorTwin
       timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), FLUSH_RETRY);
       return Effect().noReply();
     }
+    if (!flushes.tryStart()) {
+      timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), FlushSchedule.busyRetry());
+      return Effect().noReply();
+    }
+    flushInFlight = true;
     String by = pendingBy;
     return Effect().persist(withRisk(state, TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by), null, by))
+        .thenRun(written -> flushFinished())
         .thenNoReply();
+  }
+
+  /** Gives the flush's place back, whether its write succeeded or failed (the twin then stops or restarts). */
+  private void flushFinished() {
+    if (flushInFlight) {
+      flushInFlight = false;
+      flushes.finished();
+    }
   }
 
   private ReplyEffect<TwinEvent, TwinState> checkAlarm(TwinState state) {

@@ -1,6 +1,7 @@
 package io.liftguard.twin;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,31 +17,45 @@ import org.slf4j.LoggerFactory;
  * flushes are spread out, and when more twins hold readings than the budget can flush in an interval, each flush
  * comes that much later than its interval: the persisted live state lags by up to (twins holding readings /
  * flushes-per-second) instead. That lag is logged at most once a minute, when it passes a tenth of the interval.
+ *
+ * <p>A rate is not enough when the journal slows down (a collector's pause, the read side catching up, a busy disk):
+ * flushes due at 500 a second then pile up in its queue, pass its call time-out and fail, and a twin whose write
+ * failed restarts and recovers, which is more load on the same journal. So at most {@code flushesInFlight} flushes are
+ * written at once ({@link #tryStart}); a twin whose flush is due while they are all out holds its readings (answering
+ * as before) and tries again about a second later ({@link #busyRetry}). How far behind the flushes ran for that is in
+ * the same once-a-minute warning.
  */
 final class FlushSchedule {
   private static final Logger log = LoggerFactory.getLogger(FlushSchedule.class);
   private static final long REPORT_EVERY = Duration.ofMinutes(1).toNanos();
 
   private final int flushesPerSecond;
+  private final int flushesInFlight;
   private final long nanosPerFlush;
   private final LongSupplier nanoTime;
   // guarded by this
   private long nextFree = Long.MIN_VALUE;
   private long worstLate;
   private long reportedAt;
+  private int inFlight;
+  private long waited; // flushes put off because flushesInFlight were out, since the last report
 
-  FlushSchedule(int flushesPerSecond, LongSupplier nanoTime) {
+  FlushSchedule(int flushesPerSecond, int flushesInFlight, LongSupplier nanoTime) {
     if (flushesPerSecond <= 0) {
       throw new IllegalArgumentException("flushes-per-second must be positive, was " + flushesPerSecond);
     }
+    if (flushesInFlight <= 0) {
+      throw new IllegalArgumentException("flushes-in-flight must be positive, was " + flushesInFlight);
+    }
     this.flushesPerSecond = flushesPerSecond;
+    this.flushesInFlight = flushesInFlight;
     this.nanosPerFlush = Duration.ofSeconds(1).toNanos() / flushesPerSecond;
     this.nanoTime = nanoTime;
     this.reportedAt = nanoTime.getAsLong();
   }
 
   static FlushSchedule of(TwinSettings settings) {
-    return new FlushSchedule(settings.flushesPerSecond(), System::nanoTime);
+    return new FlushSchedule(settings.flushesPerSecond(), settings.flushesInFlight(), System::nanoTime);
   }
 
   /** How long from now the flush of a twin whose flush is due {@code interval} from now may run. */
@@ -53,15 +68,55 @@ final class FlushSchedule {
     if (slot - wanted > interval.toNanos() / 10) {
       worstLate = Math.max(worstLate, slot - wanted);
     }
-    if (now - reportedAt >= REPORT_EVERY) {
-      if (worstLate > 0) {
-        log.warn("live-state flushes ran up to {} s behind liftguard.twin.flush-interval in the last minute: more "
-            + "twins hold readings than liftguard.twin.flushes-per-second ({}) can persist in an interval",
-            Duration.ofNanos(worstLate).toSeconds(), flushesPerSecond);
-      }
-      worstLate = 0;
-      reportedAt = now;
-    }
+    report(now);
     return Duration.ofNanos(slot - now);
+  }
+
+  /**
+   * Whether a twin may write its flush now: true while fewer than {@code flushesInFlight} are being written, and
+   * then the twin must call {@link #finished} once its write succeeded or failed.
+   */
+  synchronized boolean tryStart() {
+    if (inFlight >= flushesInFlight) {
+      waited++;
+      return false;
+    }
+    inFlight++;
+    return true;
+  }
+
+  /** A flush let through by {@link #tryStart} was written, or failed. */
+  synchronized void finished() {
+    if (inFlight <= 0) {
+      throw new IllegalStateException("a flush finished that was not started");
+    }
+    inFlight--;
+  }
+
+  synchronized int inFlight() {
+    return inFlight;
+  }
+
+  /** When a twin turned away by {@link #tryStart} tries again: about a second, spread so they do not come together. */
+  static Duration busyRetry() {
+    return Duration.ofMillis(ThreadLocalRandom.current().nextLong(500, 1500));
+  }
+
+  private void report(long now) {
+    if (now - reportedAt < REPORT_EVERY) {
+      return;
+    }
+    if (worstLate > 0) {
+      log.warn("live-state flushes ran up to {} s behind liftguard.twin.flush-interval in the last minute: more "
+          + "twins hold readings than liftguard.twin.flushes-per-second ({}) can persist in an interval",
+          Duration.ofNanos(worstLate).toSeconds(), flushesPerSecond);
+    }
+    if (waited > 0) {
+      log.warn("{} live-state flushes were put off in the last minute because liftguard.twin.flushes-in-flight ({}) "
+          + "were being written: the journal is slower than the flushes come due", waited, flushesInFlight);
+    }
+    worstLate = 0;
+    waited = 0;
+    reportedAt = now;
   }
 }

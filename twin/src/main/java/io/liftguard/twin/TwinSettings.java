@@ -11,6 +11,7 @@ import org.apache.pekko.actor.typed.ActorSystem;
  *
  * @param flushInterval the most the persisted live state may lag behind the live state (the persistence rule)
  * @param flushesPerSecond the most live-state flushes a node's twins start a second ({@link FlushSchedule})
+ * @param flushesInFlight the most live-state flushes a node's twins write at once ({@link FlushSchedule})
  * @param snapshotEvery events between snapshots, so recovery does not replay a twin's whole life
  * @param tags how many tags twin events are spread over ({@code twin-0}...), one read-side projection instance
  *     each; fixed for the life of a store
@@ -18,6 +19,7 @@ import org.apache.pekko.actor.typed.ActorSystem;
 public record TwinSettings(
     Duration flushInterval,
     int flushesPerSecond,
+    int flushesInFlight,
     int snapshotEvery,
     Reading.TimeWindow timeWindow,
     Duration askTimeout,
@@ -42,6 +44,7 @@ public record TwinSettings(
     return new TwinSettings(
         c.getDuration("flush-interval"),
         c.getInt("flushes-per-second"),
+        c.getInt("flushes-in-flight"),
         c.getInt("snapshot-every"),
         new Reading.TimeWindow(c.getDuration("max-clock-skew"), c.getDuration("max-reading-age")),
         c.getDuration("ask-timeout"),

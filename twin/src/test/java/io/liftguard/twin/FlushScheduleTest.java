@@ -1,7 +1,9 @@
 package io.liftguard.twin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class FlushScheduleTest {
   private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-  private final FlushSchedule schedule = new FlushSchedule(100, nanos::get); // a slot every 10 ms
+  private final FlushSchedule schedule = new FlushSchedule(100, 2, nanos::get); // a slot every 10 ms
 
   @Test
   void aFlushRunsAtItsIntervalWhileTheBudgetHasRoom() {
@@ -35,7 +37,31 @@ class FlushScheduleTest {
   }
 
   @Test
+  void atMostFlushesInFlightAreWrittenAtOnce() {
+    assertTrue(schedule.tryStart());
+    assertTrue(schedule.tryStart());
+    assertFalse(schedule.tryStart(), "both places taken");
+    schedule.finished();
+    assertEquals(1, schedule.inFlight());
+    assertTrue(schedule.tryStart());
+  }
+
+  @Test
+  void aFlushCannotFinishThatNeverStarted() {
+    assertThrows(IllegalStateException.class, schedule::finished);
+  }
+
+  @Test
+  void aTwinTurnedAwayTriesAgainInAboutASecond() {
+    for (int i = 0; i < 100; i++) {
+      Duration retry = FlushSchedule.busyRetry();
+      assertTrue(retry.toMillis() >= 500 && retry.toMillis() < 1500, retry.toString());
+    }
+  }
+
+  @Test
   void theBudgetMustBePositive() {
-    assertThrows(IllegalArgumentException.class, () -> new FlushSchedule(0, nanos::get));
+    assertThrows(IllegalArgumentException.class, () -> new FlushSchedule(0, 2, nanos::get));
+    assertThrows(IllegalArgumentException.class, () -> new FlushSchedule(100, 0, nanos::get));
   }
 }
