@@ -26,10 +26,7 @@ secs() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", b-a}'; }
 
 java -Xmx2g -jar "$jar" > "$work/platform.log" 2>&1 &
 pid=$!
-until curl -sf "$base/health" >/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { echo "bench-fleet: the platform died:" >&2; tail -30 "$work/platform.log" >&2; exit 1; }
-  sleep 0.2
-done
+await_platform "$pid"
 token=$(java -jar "$jar" mint-token --role admin --id bench | tail -1)
 echo "bench-fleet: store ${LIFTGUARD_STORE:-h2}, read model ${LIFTGUARD_READ_DATABASE:-embedded}, $elevators elevators"
 

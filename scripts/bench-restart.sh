@@ -27,10 +27,7 @@ start() {
   local t0; t0=$(date +%s.%N)
   java -Xmx"$heap" -jar "$jar" >> "$work/platform.log" 2>&1 &
   pid=$!
-  until curl -sf "$base/health" >/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { echo "bench-restart: the platform died:" >&2; tail -30 "$work/platform.log" >&2; exit 1; }
-    sleep 0.1
-  done
+  await_platform "$pid"
   echo "platform up: /health answered $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s after start"
 }
 live_heap_mb() { # after a full GC

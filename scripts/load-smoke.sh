@@ -13,11 +13,7 @@ source "$repo/scripts/lib/bench-platform.sh"
 java -Xmx1g -jar "$jar" > "$work/platform.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 600); do
-  curl -sf "$base/health" >/dev/null && break
-  kill -0 "$pid" 2>/dev/null || { echo "load-smoke: the platform died:" >&2; tail -30 "$work/platform.log" >&2; exit 1; }
-  sleep 0.2
-done
+await_platform "$pid" 120
 token=$(java -jar "$jar" mint-token --role admin --id load-smoke | tail -1)
 reports="$repo/load-tests/target/gatling"
 shopt -s nullglob
