@@ -155,6 +155,8 @@ public final class ElevatorTwin
   private final TimerScheduler<Command> timers;
   private final StoreHealth storeHealth;
   private final FlushSchedule flushes;
+  /** Tells this twin its turn in the node's line of flushes has come ({@link FlushSchedule#tryStart}). */
+  private final Runnable wakeUp;
   private final Supplier<RiskModel> riskModel;
   private final Set<String> tags;
   /** The newest live state when it is newer than the persisted one; null otherwise. */
@@ -183,8 +185,8 @@ public final class ElevatorTwin
   static Behavior<Command> create(
       String elevatorId, TwinSettings settings, Clock clock, StoreHealth storeHealth, Supplier<RiskModel> riskModel,
       FlushSchedule flushes) {
-    return Behaviors.setup(ctx -> Behaviors.withTimers(
-        timers -> new ElevatorTwin(elevatorId, settings, clock, timers, storeHealth, riskModel, flushes)));
+    return Behaviors.setup(ctx -> Behaviors.withTimers(timers ->
+        new ElevatorTwin(elevatorId, settings, clock, ctx.getSelf(), timers, storeHealth, riskModel, flushes)));
   }
 
   public static PersistenceId persistenceId(String elevatorId) {
@@ -192,8 +194,8 @@ public final class ElevatorTwin
   }
 
   private ElevatorTwin(
-      String elevatorId, TwinSettings settings, Clock clock, TimerScheduler<Command> timers, StoreHealth storeHealth,
-      Supplier<RiskModel> riskModel, FlushSchedule flushes) {
+      String elevatorId, TwinSettings settings, Clock clock, ActorRef<Command> self, TimerScheduler<Command> timers,
+      StoreHealth storeHealth, Supplier<RiskModel> riskModel, FlushSchedule flushes) {
     // A failed persist or recovery (the store went down) restarts the twin, which recovers from the journal: at
     // most a second apart, so a twin is back within about a second of the store answering again.
     super(
@@ -206,6 +208,7 @@ public final class ElevatorTwin
     this.storeHealth = storeHealth;
     this.riskModel = riskModel;
     this.flushes = flushes;
+    this.wakeUp = () -> self.tell(new FlushLiveState());
     this.tags = Set.of(settings.tagOf(elevatorId));
   }
 
@@ -334,13 +337,14 @@ public final class ElevatorTwin
 
   private ReplyEffect<TwinEvent, TwinState> flush(TwinState state) {
     if (pending == null) {
+      flushes.passTurn(); // a wake-up from the line after this twin's readings were written with another event
       return Effect().noReply();
     }
     if (!storeHealth.available()) {
       timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), FLUSH_RETRY);
       return Effect().noReply();
     }
-    if (!flushes.tryStart()) {
+    if (!flushes.tryStart(wakeUp)) {
       timers.startSingleTimer(FLUSH_TIMER, new FlushLiveState(), FlushSchedule.busyRetry());
       return Effect().noReply();
     }

@@ -1,6 +1,7 @@
 package io.liftguard.twin;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -22,8 +23,12 @@ import org.slf4j.LoggerFactory;
  * flushes due at 500 a second then pile up in its queue, pass its call time-out and fail, and a twin whose write
  * failed restarts and recovers, which is more load on the same journal. So at most {@code flushesInFlight} flushes are
  * written at once ({@link #tryStart}); a twin whose flush is due while they are all out holds its readings (answering
- * as before) and tries again about a second later ({@link #busyRetry}). How far behind the flushes ran for that is in
- * the same once-a-minute warning.
+ * as before) and waits in line: each flush that finishes wakes the next twin in line. A twin also tries again by
+ * itself after {@link #busyRetry} in case its wake-up was lost (it went to a twin that had stopped). That twins were
+ * put off, and how many flushes were written, is in the same once-a-minute warning.
+ *
+ * <p>A first version had every twin turned away try again a second later: after a stall 35,000 twins were waiting,
+ * and their 2 million retries a minute were most of what the node did (docs/benchmarks.md).
  */
 final class FlushSchedule {
   private static final Logger log = LoggerFactory.getLogger(FlushSchedule.class);
@@ -38,7 +43,9 @@ final class FlushSchedule {
   private long worstLate;
   private long reportedAt;
   private int inFlight;
+  private final ArrayDeque<Runnable> line = new ArrayDeque<>(); // wake-ups of the twins put off, first come first
   private long waited; // flushes put off because flushesInFlight were out, since the last report
+  private long written; // flushes finished since the last report
 
   FlushSchedule(int flushesPerSecond, int flushesInFlight, LongSupplier nanoTime) {
     if (flushesPerSecond <= 0) {
@@ -74,32 +81,60 @@ final class FlushSchedule {
 
   /**
    * Whether a twin may write its flush now: true while fewer than {@code flushesInFlight} are being written, and
-   * then the twin must call {@link #finished} once its write succeeded or failed.
+   * then the twin must call {@link #finished} once its write succeeded or failed. When false, {@code wake} is run
+   * (on the thread that finishes a flush) once the twin's turn has come, and the twin is expected to ask again.
    */
-  synchronized boolean tryStart() {
+  synchronized boolean tryStart(Runnable wake) {
     if (inFlight >= flushesInFlight) {
       waited++;
+      line.add(wake);
       return false;
     }
     inFlight++;
     return true;
   }
 
-  /** A flush let through by {@link #tryStart} was written, or failed. */
-  synchronized void finished() {
-    if (inFlight <= 0) {
-      throw new IllegalStateException("a flush finished that was not started");
+  /** A flush let through by {@link #tryStart} was written, or failed: the next twin in line is woken. */
+  void finished() {
+    Runnable next;
+    synchronized (this) {
+      if (inFlight <= 0) {
+        throw new IllegalStateException("a flush finished that was not started");
+      }
+      inFlight--;
+      written++;
+      next = line.poll();
     }
-    inFlight--;
+    if (next != null) {
+      next.run();
+    }
+  }
+
+  /** A woken twin that had nothing left to flush passes its turn to the next in line. */
+  void passTurn() {
+    Runnable next;
+    synchronized (this) {
+      next = inFlight < flushesInFlight ? line.poll() : null;
+    }
+    if (next != null) {
+      next.run();
+    }
   }
 
   synchronized int inFlight() {
     return inFlight;
   }
 
-  /** When a twin turned away by {@link #tryStart} tries again: about a second, spread so they do not come together. */
+  synchronized int waiting() {
+    return line.size();
+  }
+
+  /**
+   * When a twin turned away by {@link #tryStart} tries again by itself, should its wake-up be lost: 10-20 s, spread
+   * so they do not come together.
+   */
   static Duration busyRetry() {
-    return Duration.ofMillis(ThreadLocalRandom.current().nextLong(500, 1500));
+    return Duration.ofMillis(ThreadLocalRandom.current().nextLong(10_000, 20_000));
   }
 
   private void report(long now) {
@@ -113,10 +148,12 @@ final class FlushSchedule {
     }
     if (waited > 0) {
       log.warn("{} live-state flushes were put off in the last minute because liftguard.twin.flushes-in-flight ({}) "
-          + "were being written: the journal is slower than the flushes come due", waited, flushesInFlight);
+          + "were being written: the journal is slower than the flushes come due ({} written in the minute, {} "
+          + "twins waiting)", waited, flushesInFlight, written, line.size());
     }
     worstLate = 0;
     waited = 0;
+    written = 0;
     reportedAt = now;
   }
 }
