@@ -1,7 +1,8 @@
 package io.liftguard.twin;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -43,7 +44,9 @@ final class FlushSchedule {
   private long worstLate;
   private long reportedAt;
   private int inFlight;
-  private final ArrayDeque<Runnable> line = new ArrayDeque<>(); // wake-ups of the twins put off, first come first
+  // Wake-ups of the twins put off, first come first; a twin's wake-up is one object, so a twin that asks again while
+  // in line (its own retry) keeps its place instead of queueing twice.
+  private final LinkedHashSet<Runnable> line = new LinkedHashSet<>();
   private long waited; // flushes put off because flushesInFlight were out, since the last report
   private long written; // flushes finished since the last report
 
@@ -103,7 +106,7 @@ final class FlushSchedule {
       }
       inFlight--;
       written++;
-      next = line.poll();
+      next = nextInLine();
     }
     if (next != null) {
       next.run();
@@ -114,11 +117,21 @@ final class FlushSchedule {
   void passTurn() {
     Runnable next;
     synchronized (this) {
-      next = inFlight < flushesInFlight ? line.poll() : null;
+      next = inFlight < flushesInFlight ? nextInLine() : null;
     }
     if (next != null) {
       next.run();
     }
+  }
+
+  private Runnable nextInLine() {
+    Iterator<Runnable> first = line.iterator();
+    if (!first.hasNext()) {
+      return null;
+    }
+    Runnable next = first.next();
+    first.remove();
+    return next;
   }
 
   synchronized int inFlight() {

@@ -56,6 +56,21 @@ class FlushScheduleTest {
   }
 
   @Test
+  void aTwinAskingAgainWhileInLineKeepsOnePlace() {
+    List<String> woken = new ArrayList<>();
+    Runnable c = () -> woken.add("c");
+    schedule.tryStart(() -> {});
+    schedule.tryStart(() -> {});
+    schedule.tryStart(c);
+    schedule.tryStart(() -> woken.add("d"));
+    assertFalse(schedule.tryStart(c), "its own retry, still no place");
+    assertEquals(2, schedule.waiting());
+    schedule.finished();
+    schedule.finished();
+    assertEquals(List.of("c", "d"), woken, "c kept its first place and is woken once");
+  }
+
+  @Test
   void aWokenTwinWithNothingToFlushPassesItsTurnOn() {
     List<String> woken = new ArrayList<>();
     schedule.tryStart(() -> {});
