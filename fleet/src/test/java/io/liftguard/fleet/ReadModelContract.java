@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -106,9 +107,10 @@ abstract class ReadModelContract {
    * persisted last (a visit's risk assessment is an event after the visit's own, projected a moment later).
    */
   private static List<FleetRow> settled(ReadSideNode node) throws Exception {
-    Map<String, Double> persistedRisk = new java.util.HashMap<>();
+    Map<String, Double> persistedRisk = new HashMap<>();
     for (RegisterData r : CITY) {
-      persistedRisk.put(r.registrationCode(), await(node.fleet().get(r.registrationCode())).state().risk().faultProbability30d());
+      String id = r.registrationCode();
+      persistedRisk.put(id, await(node.fleet().get(id)).state().risk().faultProbability30d());
     }
     return eventually(() -> node.reader().search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100),
         page -> page.items().size() == CITY.size()

@@ -28,6 +28,7 @@ import io.liftguard.twin.store.StoreHealth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -39,18 +40,19 @@ import org.junit.jupiter.api.Test;
 
 /** The entity on the in-memory test journal; the testkit also checks every command, event and state serializes. */
 class ElevatorTwinTest {
-  private static final java.util.concurrent.atomic.AtomicInteger TWINS = new java.util.concurrent.atomic.AtomicInteger();
-  // An elevator of its own per test: a previous test's twin may still flush its held reading (a 300 ms interval
-  // here) into the shared in-memory journal after the next test has started.
-  private final String ID = String.format("CQ-JJ-%06d", TWINS.incrementAndGet());
+  private static final AtomicInteger TWINS = new AtomicInteger();
   private static final ActorTestKit KIT = ActorTestKit.create(LiftGuardConfig.load(
       EventSourcedBehaviorTestKit.config()
           .withFallback(ConfigFactory.parseString("pekko.actor.provider = local"))));
 
   private static final RiskModel MODEL = RiskModels.loadDefault();
+  // An elevator of its own per test: a previous test's twin may still flush its held reading (a 300 ms interval
+  // here) into the shared in-memory journal after the next test has started.
+  private final String ID = String.format("CQ-JJ-%06d", TWINS.incrementAndGet());
   private final MutableClock clock = new MutableClock(Fixtures.NOW);
   private final TwinSettings settings = new TwinSettings(
-      Duration.ofMillis(300), 1000, 100, 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4, IntelligentAlarm.DEFAULT);
+      Duration.ofMillis(300), 1000, 100, 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4,
+      IntelligentAlarm.DEFAULT);
   private final StoreHealth storeHealth =
       StoreHealth.manual(clock, new StoreHealth.Settings(Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
   private EventSourcedBehaviorTestKit<ElevatorTwin.Command, TwinEvent, TwinState> twin;

@@ -114,8 +114,8 @@ class NoTrainingServingSkewTest {
   /** The features of a live entity fed elevator {@code index}'s history, at each month's end. */
   private static double[][] serve(int index) {
     MutableClock clock = new MutableClock(TwinReplay.start(CITY));
-    TwinSettings settings = new TwinSettings(Duration.ofMillis(5), 1000, 100, 10, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4,
-        IntelligentAlarm.DEFAULT);
+    TwinSettings settings = new TwinSettings(Duration.ofMillis(5), 1000, 100, 10, Reading.TimeWindow.DEFAULT,
+        Duration.ofSeconds(3), 4, IntelligentAlarm.DEFAULT);
     StoreHealth health = StoreHealth.manual(clock,
         new StoreHealth.Settings(Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
     LiveElevator elevator = LiveElevator.of(CITY, index, TwinReplay.start(CITY), Duration.ofDays(1));
