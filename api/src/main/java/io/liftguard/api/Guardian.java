@@ -13,6 +13,11 @@ import io.liftguard.api.demo.DemoCity;
 import io.liftguard.api.demo.DemoInsurance;
 import io.liftguard.api.demo.DemoRescueCentre;
 import io.liftguard.api.http.HttpServer;
+import io.liftguard.api.http.OpenApiDocument;
+import io.liftguard.api.http.RequestMetrics;
+import io.liftguard.api.http.RouteTemplates;
+import io.liftguard.api.metrics.PlatformMetrics;
+import io.liftguard.api.routes.ContractRoutes;
 import io.liftguard.api.routes.AccessRoutes;
 import io.liftguard.api.routes.ElevatorRecordRoutes;
 import io.liftguard.api.routes.EvaluationRoutes;
@@ -88,6 +93,7 @@ public final class Guardian {
   public static Behavior<Message> create(Clock clock, Consumer<ServerBinding> onServing) {
     return Behaviors.setup(ctx -> {
       Instant startedAt = clock.instant();
+      PlatformMetrics metrics = PlatformMetrics.create(); // before any module registers a meter
       joinCluster(ctx);
       ctx.pipeToSelf(StoreBootstrap.prepare(ctx.getSystem()),
           (done, failure) -> failure == null ? new StoreReady() : new Failed("preparing the store", failure));
@@ -121,13 +127,13 @@ public final class Guardian {
                     : new Failed("starting insurance, rescue and regulation", failure));
             return Behaviors.same();
           })
-          .onMessage(ModulesReady.class, m -> start(ctx, m, clock, startedAt, onServing))
+          .onMessage(ModulesReady.class, m -> start(ctx, m, metrics, clock, startedAt, onServing))
           .onMessage(Failed.class, m -> fail(ctx, m))
           .build();
     });
   }
 
-  private static Behavior<Message> start(ActorContext<Message> ctx, ModulesReady ready, Clock clock,
+  private static Behavior<Message> start(ActorContext<Message> ctx, ModulesReady ready, PlatformMetrics metrics, Clock clock,
       Instant startedAt, Consumer<ServerBinding> onServing) {
     var system = ctx.getSystem();
     var config = system.settings().config();
@@ -160,9 +166,13 @@ public final class Guardian {
     CampaignRoutes campaigns = new CampaignRoutes(supervision, api);
     EvaluationRoutes evaluation = new EvaluationRoutes(new QualityReader(readSide.store(), queries), clock);
     WarningRoutes warnings = new WarningRoutes(ready.warnings(), api);
+    OpenApiDocument contract = OpenApiDocument.load();
+    metrics.sample(system, readSide.lag(), ready.rescue().reader());
+    RequestMetrics requests = new RequestMetrics(metrics.registry(), new RouteTemplates(contract.paths()));
     ctx.pipeToSelf(
-        HttpServer.start(system, api,
+        HttpServer.start(system, api, requests,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
+            new ContractRoutes(contract, metrics).routes(),
             // Tried in order until one matches, and Pekko builds a route's inner directives for each request it
             // tries: the hottest (telemetry, then an elevator's events) go first.
             access.authenticated(p -> concat(telemetry.routes(p), records.routes(p), elevators.routes(p),

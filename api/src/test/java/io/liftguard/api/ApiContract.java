@@ -82,6 +82,51 @@ abstract class ApiContract {
     assertTrue(a.body().get("message").asText().contains(mentions), a.raw());
   }
 
+  /** Every sample of {@code /metrics} as {@code name{labels}} -> value. */
+  private Map<String, Double> scrape() throws Exception {
+    Answer metrics = api.get("/metrics", null);
+    assertEquals(200, metrics.status());
+    Map<String, Double> samples = new java.util.HashMap<>();
+    for (String line : metrics.raw().split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        int space = line.lastIndexOf(' ');
+        samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+      }
+    }
+    return samples;
+  }
+
+  @Test
+  void metricsServeRequestsTwinsPersistenceLagRescuesAndReadings() throws Exception {
+    String readings = "liftguard_readings_total";
+    double readingsBefore = scrape().getOrDefault(readings, 0.0);
+    register("MX-1");
+    assertEquals(202, api.post("/api/v1/telemetry", "[" + reading("MX-1", now.minusSeconds(20), 1, "") + ","
+        + reading("MX-1", now.minusSeconds(10), 2, "") + "]").status());
+    assertEquals(404, api.get("/api/v1/elevators/MX-1/nothing-here").status());
+    api.awaitListed("MX-1");
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    Map<String, Double> m = scrape();
+    while (m.getOrDefault("liftguard_twins_live", 0.0) < 1 && System.nanoTime() < deadline) {
+      Thread.sleep(500); // sampled every 10 s
+      m = scrape();
+    }
+    assertTrue(m.get("http_server_requests_seconds_count{method=\"POST\",route=\"/api/v1/telemetry\",status=\"202\"}")
+        >= 1, "telemetry requests by route and status");
+    assertTrue(m.get("http_server_requests_seconds_count{method=\"GET\",route=\"unmatched\",status=\"404\"}") >= 1,
+        "a request no route answers is counted without its path");
+    assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("http_server_requests_seconds_bucket{")), "latency");
+    assertTrue(m.keySet().stream().noneMatch(k -> k.contains("MX-1")), "no elevator id in a label");
+    assertTrue(m.get("liftguard_persistence_writes_seconds_count{operation=\"register\",outcome=\"ok\"}") >= 1);
+    assertTrue(m.get(readings) - readingsBefore >= 2, "readings counted: " + m.get(readings));
+    assertTrue(m.get("liftguard_twins_live") >= 1, "twins live: " + m.get("liftguard_twins_live"));
+    assertTrue(m.containsKey("liftguard_rescue_cases_open"));
+    assertTrue(m.get("liftguard_projection_events_total{projection=\"fleet\"}") >= 1);
+    assertTrue(m.get("liftguard_projection_lag_seconds{projection=\"fleet\",quantile=\"0.99\"}") >= 0);
+    assertTrue(m.containsKey("liftguard_twin_flushes_in_flight") && m.containsKey("liftguard_twin_flushes_waiting"));
+    assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("jvm_memory_used_bytes{")));
+  }
+
   @Test
   void healthAnswersOnceServing() throws Exception {
     Answer h = api.get("/health");

@@ -51,6 +51,17 @@ public final class RescueReader {
     });
   }
 
+  /** How many cases are open in the whole city now. */
+  public CompletionStage<Long> openCount() {
+    return async(c -> {
+      try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM rescue_case WHERE is_open = TRUE");
+           ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
   public CompletionStage<Optional<CaseRow>> get(String caseId) {
     return async(c -> rows(c, "SELECT * FROM rescue_case WHERE case_id = ?", caseId).stream().findFirst());
   }

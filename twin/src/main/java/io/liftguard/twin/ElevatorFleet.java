@@ -14,6 +14,7 @@ import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.store.StoreHealth;
 import io.liftguard.twin.store.StoreUnavailableException;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,8 +54,10 @@ public final class ElevatorFleet {
   private final TwinSettings settings;
   private final String readJournalId;
   private final StoreHealth storeHealth;
+  private final TwinMetrics metrics;
 
-  private ElevatorFleet(ActorSystem<?> system, TwinSettings settings, StoreHealth storeHealth) {
+  private ElevatorFleet(ActorSystem<?> system, TwinSettings settings, StoreHealth storeHealth, TwinMetrics metrics) {
+    this.metrics = metrics;
     this.system = system;
     this.sharding = ClusterSharding.get(system);
     this.settings = settings;
@@ -71,8 +74,8 @@ public final class ElevatorFleet {
   public static ElevatorFleet start(
       ActorSystem<?> system, TwinSettings settings, Clock clock, Supplier<RiskModel> riskModel) {
     StoreHealth storeHealth = StoreHealth.start(system, clock);
-    ElevatorTwin.init(system, settings, clock, storeHealth, riskModel);
-    return new ElevatorFleet(system, settings, storeHealth);
+    FlushSchedule flushes = ElevatorTwin.init(system, settings, clock, storeHealth, riskModel);
+    return new ElevatorFleet(system, settings, storeHealth, new TwinMetrics(Metrics.globalRegistry, flushes));
   }
 
   public TwinSettings settings() {
@@ -85,11 +88,11 @@ public final class ElevatorFleet {
 
   /** Registers an elevator; the read model lists it once its projection has seen the registration. */
   public CompletionStage<String> register(RegisterData data, String by) {
-    return write(data.registrationCode(), r -> new ElevatorTwin.Register(data, by, r));
+    return write("register", data.registrationCode(), r -> new ElevatorTwin.Register(data, by, r));
   }
 
   public CompletionStage<ElevatorTwin.ReadingsAck> recordReadings(String id, List<Reading> readings, String by) {
-    return write(id, r -> new ElevatorTwin.RecordReadings(readings, by, r));
+    return write("readings", id, r -> new ElevatorTwin.RecordReadings(readings, by, r));
   }
 
   /**
@@ -97,31 +100,31 @@ public final class ElevatorFleet {
    * {@link Rejection.Code#NOT_REGISTERED} otherwise, like an elevator that is not registered. One ask.
    */
   public CompletionStage<ElevatorTwin.ReadingsAck> recordReadings(String id, List<Reading> readings, Principal writer) {
-    return write(id, r -> new ElevatorTwin.RecordReadings(readings, writer.id(), writer, r));
+    return write("readings", id, r -> new ElevatorTwin.RecordReadings(readings, writer.id(), writer, r));
   }
 
   public CompletionStage<String> reportEvent(String id, ReportedEvent event, String by) {
-    return write(id, r -> new ElevatorTwin.ReportEvent(event, by, r));
+    return write("event", id, r -> new ElevatorTwin.ReportEvent(event, by, r));
   }
 
   public CompletionStage<String> recordMaintenance(String id, MaintenanceVisit visit, String by) {
-    return write(id, r -> new ElevatorTwin.RecordMaintenance(visit, by, r));
+    return write("maintenance", id, r -> new ElevatorTwin.RecordMaintenance(visit, by, r));
   }
 
   public CompletionStage<String> recordInspection(String id, InspectionResult result, String by) {
-    return write(id, r -> new ElevatorTwin.RecordInspection(result, by, r));
+    return write("inspection", id, r -> new ElevatorTwin.RecordInspection(result, by, r));
   }
 
   public CompletionStage<String> fileComplaint(String id, Complaint complaint, String by) {
-    return write(id, r -> new ElevatorTwin.FileComplaint(complaint, by, r));
+    return write("complaint", id, r -> new ElevatorTwin.FileComplaint(complaint, by, r));
   }
 
   public CompletionStage<String> recordRectification(String id, Rectification rectification, String by) {
-    return write(id, r -> new ElevatorTwin.RecordRectification(rectification, by, r));
+    return write("rectification", id, r -> new ElevatorTwin.RecordRectification(rectification, by, r));
   }
 
   public CompletionStage<String> recordAssessment(String id, SafetyAssessment assessment, String by) {
-    return write(id, r -> new ElevatorTwin.RecordAssessment(assessment, by, r));
+    return write("safety-assessment", id, r -> new ElevatorTwin.RecordAssessment(assessment, by, r));
   }
 
   public CompletionStage<ElevatorTwin.TwinView> get(String id) {
@@ -177,8 +180,10 @@ public final class ElevatorFleet {
         .runWith(Sink.seq(), system));
   }
 
-  private <T> CompletionStage<T> write(String id, Function<ActorRef<StatusReply<T>>, ElevatorTwin.Command> msg) {
-    return storeHealth.guard(() -> askTwin(id, msg));
+  private <T> CompletionStage<T> write(
+      String operation, String id, Function<ActorRef<StatusReply<T>>, ElevatorTwin.Command> msg) {
+    long started = System.nanoTime();
+    return metrics.timed(operation, storeHealth.guard(() -> askTwin(id, msg)), started);
   }
 
   private <T> CompletionStage<T> askTwin(String id, Function<ActorRef<StatusReply<T>>, ElevatorTwin.Command> msg) {

@@ -166,13 +166,15 @@ public final class ElevatorTwin
   /** Whether this twin holds one of its node's places for a flush being written ({@link FlushSchedule#tryStart}). */
   private boolean flushInFlight;
 
-  public static void init(
+  /** Starts this node's shard region of twins; answers the node's flush budget, which all its twins share. */
+  static FlushSchedule init(
       ActorSystem<?> system, TwinSettings settings, Clock clock, StoreHealth storeHealth, Supplier<RiskModel> riskModel) {
-    FlushSchedule flushes = FlushSchedule.of(settings); // one budget for all the node's twins
+    FlushSchedule flushes = FlushSchedule.of(settings);
     ClusterSharding.get(system)
         .init(
             Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock, storeHealth, riskModel, flushes))
                 .withStopMessage(new Passivate()));
+    return flushes;
   }
 
   /** A twin with a flush budget of its own (tests, replays): sharded twins share their node's. */

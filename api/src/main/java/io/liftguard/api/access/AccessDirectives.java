@@ -1,8 +1,10 @@
 package io.liftguard.api.access;
 
 import static org.apache.pekko.http.javadsl.server.Directives.complete;
+import static org.apache.pekko.http.javadsl.server.Directives.extractRequest;
 import static org.apache.pekko.http.javadsl.server.Directives.optionalHeaderValueByName;
 
+import io.liftguard.api.http.RequestMetrics;
 import io.liftguard.api.http.Responses;
 import io.liftguard.twin.domain.access.Principal;
 import java.time.Duration;
@@ -28,7 +30,7 @@ public final class AccessDirectives {
   }
 
   public Route authenticated(Function<Principal, Route> inner) {
-    return optionalHeaderValueByName("Authorization", header -> {
+    return extractRequest(request -> optionalHeaderValueByName("Authorization", header -> {
       if (header.isEmpty()) {
         return complete(unauthorized("authentication required: send 'Authorization: Bearer <token>'", null));
       }
@@ -42,6 +44,7 @@ public final class AccessDirectives {
       } catch (TokenService.InvalidTokenException e) {
         return complete(unauthorized(e.getMessage(), "invalid_token"));
       }
+      request.getAttribute(RequestMetrics.PRINCIPAL).ifPresent(holder -> holder.set(principal.id()));
       OptionalLong wait = limiter.tryAcquire(principal.id());
       if (wait.isPresent()) {
         return complete(Responses.retryAfter(Responses.error(StatusCodes.TOO_MANY_REQUESTS, "rate_limited",
@@ -49,7 +52,7 @@ public final class AccessDirectives {
                 List.of()), Duration.ofSeconds(wait.getAsLong())));
       }
       return inner.apply(principal);
-    });
+    }));
   }
 
   private static HttpResponse unauthorized(String message, String error) {

@@ -6,6 +6,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.handleRejections;
 import io.liftguard.api.ApiSettings;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.Http;
@@ -16,8 +17,11 @@ import org.apache.pekko.http.javadsl.server.Route;
 public final class HttpServer {
   private HttpServer() {}
 
-  public static CompletionStage<ServerBinding> start(ActorSystem<?> system, ApiSettings settings, Route... routes) {
-    Route all = handleRejections(Responses.rejectionHandler(), () -> concat(routes[0], java.util.Arrays.copyOfRange(routes, 1, routes.length)));
+  /** Serves {@code routes}, tried in order, each request observed by {@code requests} (metrics, request log). */
+  public static CompletionStage<ServerBinding> start(
+      ActorSystem<?> system, ApiSettings settings, RequestMetrics requests, Route... routes) {
+    Route all = requests.observe(() -> handleRejections(Responses.rejectionHandler(),
+        () -> concat(routes[0], Arrays.copyOfRange(routes, 1, routes.length))));
     return Http.get(system)
         .newServerAt(settings.host(), settings.port())
         .bind(all)

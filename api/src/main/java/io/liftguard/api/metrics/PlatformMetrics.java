@@ -1,0 +1,102 @@
+package io.liftguard.api.metrics;
+
+import io.liftguard.fleet.ProjectionLag;
+import io.liftguard.rescue.RescueReader;
+import io.liftguard.twin.ElevatorTwin;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.cluster.sharding.ShardRegion;
+import org.apache.pekko.cluster.sharding.typed.GetShardRegionState;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+
+/**
+ * The node's metrics in Prometheus format ({@code GET /metrics}), from Micrometer: what the modules record into
+ * Micrometer's global registry (requests by route and status, twin writes, readings), and what this class samples:
+ * twins live on the node (its shard region's entities), the fleet projection's lag, the rescue cases open, and the
+ * JVM's memory, GC, threads and CPU.
+ */
+public final class PlatformMetrics {
+  /** How often the sampled gauges (twins live, rescue cases open) are refreshed. */
+  static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
+
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final AtomicLong twinsLive = new AtomicLong();
+  private final AtomicLong rescuesOpen = new AtomicLong();
+
+  private PlatformMetrics() {
+    Metrics.addRegistry(registry);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+  }
+
+  /** The node's registry, added to Micrometer's global one: create it before the modules register their meters. */
+  public static PlatformMetrics create() {
+    return new PlatformMetrics();
+  }
+
+  /** Registers the node's gauges and starts sampling the ones that need a question asked. */
+  public void sample(ActorSystem<?> system, ProjectionLag fleetLag, RescueReader rescues) {
+    Gauge.builder("liftguard.twins.live", twinsLive, AtomicLong::get)
+        .description("twins running on this node (in memory, sampled every 10 s)")
+        .register(registry);
+    Gauge.builder("liftguard.rescue.cases.open", rescuesOpen, AtomicLong::get)
+        .description("rescue cases open in the city (read model, sampled every 10 s)")
+        .register(registry);
+    FunctionCounter.builder("liftguard.projection.events", fleetLag, l -> l.snapshot().eventsProjected())
+        .description("events the fleet projection has written into the read model since start")
+        .tag("projection", "fleet")
+        .register(registry);
+    lag(fleetLag, "0.5", s -> s.p50Ms());
+    lag(fleetLag, "0.99", s -> s.p99Ms());
+    lag(fleetLag, "1", s -> s.maxMs());
+    system.scheduler().scheduleWithFixedDelay(Duration.ZERO, SAMPLE_EVERY, () -> refresh(system, rescues),
+        system.executionContext());
+  }
+
+  private void lag(ProjectionLag lag, String quantile,
+      java.util.function.Function<ProjectionLag.Snapshot, Long> millis) {
+    ToDoubleFunction<ProjectionLag> seconds = l -> {
+      Long ms = millis.apply(l.snapshot());
+      return ms == null ? Double.NaN : ms / 1000.0;
+    };
+    Gauge.builder("liftguard.projection.lag", lag, seconds)
+        .description("time from an event's write to the journal to its read-model rows, over the last 10,000 events")
+        .tag("projection", "fleet")
+        .tag("quantile", quantile)
+        .baseUnit("seconds")
+        .register(registry);
+  }
+
+  private void refresh(ActorSystem<?> system, RescueReader rescues) {
+    AskPattern.<GetShardRegionState, ShardRegion.CurrentShardRegionState>ask(
+            ClusterSharding.get(system).shardState().narrow(),
+            replyTo -> new GetShardRegionState(ElevatorTwin.TYPE_KEY, replyTo),
+            Duration.ofSeconds(5), system.scheduler())
+        .thenAccept(state -> twinsLive.set(state.getShards().stream().mapToLong(s -> s.getEntityIds().size()).sum()));
+    rescues.openCount().thenAccept(rescuesOpen::set);
+  }
+
+  /** The registry the request metrics record into (the same one {@link #scrape} reads). */
+  public PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  /** Every metric in Prometheus' text format. */
+  public String scrape() {
+    return registry.scrape();
+  }
+}

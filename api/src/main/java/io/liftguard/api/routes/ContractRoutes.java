@@ -1,0 +1,37 @@
+package io.liftguard.api.routes;
+
+import static org.apache.pekko.http.javadsl.server.Directives.complete;
+import static org.apache.pekko.http.javadsl.server.Directives.concat;
+import static org.apache.pekko.http.javadsl.server.Directives.get;
+import static org.apache.pekko.http.javadsl.server.Directives.path;
+import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
+
+import io.liftguard.api.http.OpenApiDocument;
+import io.liftguard.api.metrics.PlatformMetrics;
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpEntities;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.server.Route;
+
+/**
+ * What machines read about the API without a token: {@code GET /api/v1/openapi.json} (the contract) and
+ * {@code GET /metrics} (Prometheus' text format). Both name routes and counts, never an elevator.
+ */
+public final class ContractRoutes {
+  private final OpenApiDocument contract;
+  private final PlatformMetrics metrics;
+
+  public ContractRoutes(OpenApiDocument contract, PlatformMetrics metrics) {
+    this.contract = contract;
+    this.metrics = metrics;
+  }
+
+  public Route routes() {
+    return concat(
+        path("metrics", () -> get(() -> complete(HttpResponse.create()
+            .withEntity(HttpEntities.create(ContentTypes.TEXT_PLAIN_UTF8, metrics.scrape()))))),
+        pathPrefix("api", () -> pathPrefix("v1", () -> path("openapi.json", () -> get(() ->
+            complete(HttpResponse.create().withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON,
+                contract.json()))))))));
+  }
+}
