@@ -18,6 +18,7 @@ import io.liftguard.api.http.RequestMetrics;
 import io.liftguard.api.http.RouteTemplates;
 import io.liftguard.api.metrics.PlatformMetrics;
 import io.liftguard.api.routes.ContractRoutes;
+import io.liftguard.api.routes.PageRoutes;
 import io.liftguard.api.routes.AccessRoutes;
 import io.liftguard.api.routes.ElevatorRecordRoutes;
 import io.liftguard.api.routes.EvaluationRoutes;
@@ -173,6 +174,7 @@ public final class Guardian {
         HttpServer.start(system, api, requests,
             new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
             new ContractRoutes(contract, metrics).routes(),
+            new PageRoutes().routes(),
             // Tried in order until one matches, and Pekko builds a route's inner directives for each request it
             // tries: the hottest (telemetry, then an elevator's events) go first.
             access.authenticated(p -> concat(telemetry.routes(p), records.routes(p), elevators.routes(p),

@@ -1,0 +1,168 @@
+// The pages in a real headless Chromium (Debian's, driven by playwright-core) against a running demo platform:
+// each page loads, shows live data from the API, an element that must change does, scopes hold, and the labels
+// switch language. Screenshots go to $SCREENSHOTS. Run by scripts/browser-test.sh, which starts the demo.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.LIFTGUARD_URL || 'http://127.0.0.1:8080';
+const CREDENTIALS = JSON.parse(readFileSync(process.env.LIFTGUARD_CREDENTIALS || 'data/demo-credentials.json', 'utf8'));
+const SHOTS = process.env.SCREENSHOTS || 'target/screenshots';
+const token = (role) => CREDENTIALS[role].token;
+mkdirSync(SHOTS, { recursive: true });
+
+let browser;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function open(path, role, lang = 'en') {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript((l) => localStorage.setItem('liftguard.lang', l), lang);
+  await page.goto(`${BASE}${path}${role ? `#token=${token(role)}` : ''}`);
+  return { page, errors, close: () => context.close() };
+}
+
+async function apiAs(role, path, body) {
+  const response = await fetch(`${BASE}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: { Authorization: `Bearer ${token(role)}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${path}: ${response.status} ${text}`);
+  return JSON.parse(text);
+}
+
+/** Series data of the ECharts chart in #id, as the page drew it. */
+function chartData(page, id, series = 0) {
+  return page.evaluate(([i, s]) => {
+    const c = echarts.getInstanceByDom(document.getElementById(i));
+    return c ? c.getOption().series[s].data : null;
+  }, [id, series]);
+}
+
+async function changes(page, read, seconds, what) {
+  const first = await read();
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(500);
+    const now = await read();
+    if (now !== first) return [first, now];
+  }
+  assert.fail(`${what} did not change in ${seconds} s (stayed ${first})`);
+}
+
+test('sign-in refuses a bad token and sends a regulator to the city overview', async () => {
+  const { page, errors, close } = await open('/pages/');
+  await page.fill('#token', 'not-a-token');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#problem:not(:empty)');
+  assert.match(await page.textContent('#problem'), /invalid|expired/i);
+  await page.fill('#token', token('regulator'));
+  await Promise.all([page.waitForURL('**/pages/city.html'), page.click('button[type=submit]')]);
+  await page.waitForSelector('#who:not(:empty)');
+  assert.match(await page.textContent('#who'), /demo-regulator-yuzhong \(regulator\)/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('city overview: KPIs, districts by risk, a live rescue clock that runs, the warning stream', async () => {
+  const elevator = (await apiAs('admin', '/api/v1/elevators?limit=1')).items[0];
+  const rescue = await apiAs('rescue-centre', '/api/v1/rescues', {
+    elevatorId: elevator, callId: `browser-test-${Date.now()}`, alarmAt: new Date().toISOString(),
+    detail: 'called in by the browser test' });
+  const { page, errors, close } = await open('/pages/city.html', 'admin');
+  await page.waitForFunction(() => document.querySelectorAll('#kpis .card').length >= 5);
+  const kpis = await apiAs('admin', '/api/v1/kpis?scope=city');
+  assert.equal(await page.locator('#kpis .card').count(), kpis.kpis.length);
+  const districts = (await apiAs('admin', '/api/v1/fleet/aggregates?groupBy=district')).groups.map((g) => g.key).sort();
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.getElementById('district-map')));
+  const drawn = (await chartData(page, 'district-map')).map((d) => d.name).sort();
+  assert.deepEqual(drawn, districts);
+  const row = page.locator(`#rescues tr[data-case="${rescue.caseId}"] td.clock`);
+  await row.waitFor();
+  const [before, after] = await changes(page, () => row.textContent(), 5, 'the rescue clock');
+  assert.match(before, /^\d+:\d\d:\d\d$/);
+  assert.match(after, /^\d+:\d\d:\d\d$/);
+  await page.waitForSelector('#warning-status.on');
+  await page.screenshot({ path: `${SHOTS}/city-overview.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a district regulator sees its own district only, and the labels switch to Chinese', async () => {
+  const { page, errors, close } = await open('/pages/city.html', 'regulator');
+  await page.waitForFunction(() => document.querySelectorAll('#kpis .card').length >= 5);
+  assert.match(await page.textContent('#kpi-scope'), /district Yuzhong/);
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.getElementById('district-map')));
+  assert.deepEqual((await chartData(page, 'district-map')).map((d) => d.name), ['Yuzhong']);
+  assert.equal(await page.textContent('header nav a[href$="city.html"]'), 'City overview');
+  await page.click('#lang');
+  assert.equal(await page.textContent('header nav a[href$="city.html"]'), '城市总览');
+  await page.waitForFunction(() => document.querySelector('#kpis .card .name').textContent === '应急响应率');
+  await page.screenshot({ path: `${SHOTS}/city-overview-zh.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('twin page: live state that updates, risk and factors, trends, timeline, premium history', async () => {
+  const book = await apiAs('admin', '/api/v1/insurers/PICC%20Chongqing/portfolio');
+  const elevator = book.riskiestElevators[0].elevatorId;
+  const { page, errors, close } = await open(`/pages/twin.html?id=${elevator}`, 'admin');
+  await page.waitForSelector('#live dd');
+  const live = page.locator('#live-updated');
+  await changes(page, () => live.getAttribute('data-at'), 20, 'the live reading');
+  const twin = await apiAs('admin', `/api/v1/elevators/${elevator}`);
+  assert.equal(await page.textContent('#risk-band .band'), twin.risk.band);
+  assert.equal((await chartData(page, 'factors')).length, twin.risk.topFactors.length);
+  await page.waitForFunction(() => document.querySelectorAll('#timeline li').length > 0);
+  assert.match(await page.textContent('#timeline'), /ElevatorRegistered/);
+  await page.waitForSelector('#premium-changes tr td');
+  assert.match(await page.textContent('#premium-changes'), /QUOTE/);
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.getElementById('trends'))
+    .getOption().series.some((s) => s.data.length > 0));
+  await page.screenshot({ path: `${SHOTS}/twin.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('insurer portfolio: its own book with figures, rate changes, riskiest elevators, the Lorenz curve', async () => {
+  const { page, errors, close } = await open('/pages/portfolio.html', 'insurer');
+  await page.waitForSelector('[data-figure=elevatorsCovered] .value');
+  const book = await apiAs('insurer', '/api/v1/insurers/PICC%20Chongqing/portfolio');
+  assert.equal(await page.inputValue('#insurer'), 'PICC Chongqing');
+  assert.ok(await page.locator('#insurer').isDisabled());
+  assert.equal(await page.textContent('[data-figure=elevatorsCovered] .value'), String(book.elevatorsCovered));
+  assert.equal(await page.locator('#riskiest tr').count(), book.riskiestElevators.length + 1);
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.getElementById('lorenz')));
+  assert.equal((await chartData(page, 'rate-changes')).length, Object.keys(book.rateChanges).length);
+  await page.screenshot({ path: `${SHOTS}/portfolio.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('an insurer cannot open a twin outside its book, nor the city KPIs', async () => {
+  const others = (await apiAs('admin', '/api/v1/fleet?insurer=CPIC%20Chongqing&limit=1')).items;
+  const elevator = others[0].elevatorId;
+  const { page, close } = await open(`/pages/twin.html?id=${elevator}`, 'insurer');
+  await page.waitForSelector('#problem:not(:empty)');
+  assert.match(await page.textContent('#problem'), /Not in your scope/);
+  assert.equal(await page.locator('#live dd').count(), 0);
+  await page.goto(`${BASE}/pages/city.html`);
+  await page.waitForSelector('#kpis .scope');
+  await close();
+});
