@@ -149,6 +149,8 @@ abstract class ApiContract {
   @Test
   void badRegistrationsAreRefusedWithTheProblemNamed() throws Exception {
     assertError(api.post("/api/v1/elevators", "{\"registrationCode\":"), 400, "malformed JSON");
+    assertError(api.post("/api/v1/elevators", "{}"), 400, "registrationCode is required; district");
+    assertError(api.post("/api/v1/elevators", elevator("../JJ", "Jiangjin", "DRUM")), 400, "registrationCode '../JJ'");
     assertError(api.post("/api/v1/elevators", elevator("JJ-0002", "Jiangjin", "DRUM").replace("\"model\"", "\"modle\"")),
         400, "unknown field 'modle'");
     assertError(api.post("/api/v1/elevators", elevator("JJ-0002", "Jiangjin", "WOODEN")), 400, "'WOODEN' is not one of");

@@ -2,12 +2,14 @@ package io.liftguard.api.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The API's contract, {@code openapi/liftguard.yaml} (kept in the repository, OpenAPI 3.1), read once and served as
@@ -33,7 +35,10 @@ public final class OpenApiDocument {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is not on the classpath");
       }
-      return new OpenApiDocument(new ObjectMapper(new YAMLFactory()).readTree(in));
+      // SnakeYAML, not Jackson's YAML parser: the document shares response sets through YAML anchors (&read, *read),
+      // which Jackson reads as empty.
+      Object yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      return new OpenApiDocument(new ObjectMapper().valueToTree(yaml));
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + RESOURCE, e);
     }
@@ -42,6 +47,11 @@ public final class OpenApiDocument {
   /** The document as JSON. */
   public byte[] json() {
     return json.clone();
+  }
+
+  /** The document as a tree. */
+  public JsonNode tree() {
+    return tree.deepCopy();
   }
 
   /** Its path templates, as written (e.g. {@code /api/v1/elevators/{id}}). */

@@ -35,6 +35,7 @@ import io.liftguard.rescue.RescueReader;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.ElevatorTwin;
 import io.liftguard.twin.RejectedException;
+import io.liftguard.twin.domain.ElevatorId;
 import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.Rejection;
@@ -134,7 +135,13 @@ public final class ElevatorRoutes {
     return body(settings.maxBodyBytes(), text -> {
       Access.require(p, Action.REGISTER);
       RegisterData data = Json.read(text, RegisterData.class);
-      if (data.registrationCode() != null && data.district() != null) {
+      if (ElevatorId.problem(data.registrationCode()).isPresent()) {
+        // The registration code names the twin to ask: without a usable one there is none, so the data's problems
+        // are answered here (all of them, as the twin would).
+        List<String> problems = data.problems(TwinRules.today(clock.instant()));
+        throw new ApiException(StatusCodes.BAD_REQUEST, "invalid_input", String.join("; ", problems), problems);
+      }
+      if (data.district() != null) {
         Access.check(p, Action.REGISTER, ElevatorScope.of(data));
       }
       return Responses.respond(fleet.register(data, p.id()), outcome -> Responses.json(

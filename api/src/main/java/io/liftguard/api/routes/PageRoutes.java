@@ -31,9 +31,10 @@ public final class PageRoutes {
       RawHeader.create("Referrer-Policy", "no-referrer"));
 
   public Route routes() {
-    return get(() -> concat(
-        pathSingleSlash(() -> redirect(Uri.create("/pages/"), StatusCodes.FOUND)),
-        pathPrefix("pages", () -> respondWithHeaders(HEADERS, () -> concat(
+    // The method inside the path: a request no route answers must not be told "405, only GET" by this class.
+    return concat(
+        pathSingleSlash(() -> get(() -> redirect(Uri.create("/pages/"), StatusCodes.FOUND))),
+        pathPrefix("pages", () -> get(() -> respondWithHeaders(HEADERS, () -> concat(
             pathEndOrSingleSlash(() -> getFromResource("web/index.html")),
             getFromResourceDirectory("web"),
             complete(Responses.error(StatusCodes.NOT_FOUND, "not_found", "no such page", List.of())))))));
