@@ -18,6 +18,25 @@ public final class CitySimulator {
   /** Progress after each chunk: elevators done so far, of how many, and nanoseconds since the start. */
   public interface Progress {
     void update(int done, int total, long elapsedNanos);
+
+    /**
+     * A line on stderr every 2 s and at the end: {@code what}, elevators done of all, the rate and the time left.
+     * Long runs (simulations, validations) show it so their user sees how far they are.
+     */
+    static Progress toStderr(String what) {
+      long[] lastPrint = {Long.MIN_VALUE};
+      return (done, total, nanos) -> {
+        if (nanos - lastPrint[0] < 2_000_000_000L && done < total) {
+          return;
+        }
+        lastPrint[0] = nanos;
+        double seconds = nanos / 1e9;
+        double perSecond = done / Math.max(seconds, 1e-9);
+        System.err.printf(java.util.Locale.ROOT, "  %s: %,d / %,d elevators (%.0f %%), %.0f s, %,.0f elevators/s%s%n",
+            what, done, total, 100.0 * done / total, seconds, perSecond,
+            done < total ? String.format(java.util.Locale.ROOT, ", about %.0f s left", (total - done) / perSecond) : "");
+      };
+    }
   }
 
   private CitySimulator() {}

@@ -22,14 +22,7 @@ public final class FleetSimMain {
       case "poor-maintenance" -> SimConfig.poorMaintenance(seed, elevators, days);
       default -> throw new IllegalArgumentException("--config must be default, older-fleet or poor-maintenance");
     };
-    long[] lastPrint = {0};
-    CitySimulator.Progress progress = (done, total, nanos) -> {
-      if (nanos - lastPrint[0] > 2_000_000_000L || done == total) {
-        lastPrint[0] = nanos;
-        System.err.printf("  %,d / %,d elevators (%.0f %%), %.1f s, %,.0f elevator-days/s%n", done, total,
-            100.0 * done / total, nanos / 1e9, (double) done * days / (nanos / 1e9));
-      }
-    };
+    CitySimulator.Progress progress = CitySimulator.Progress.toStderr(config.name() + " city");
     long t0 = System.nanoTime();
     SimStats stats;
     if (o.containsKey("out")) {

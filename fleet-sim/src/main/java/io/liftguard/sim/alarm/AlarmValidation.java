@@ -161,9 +161,7 @@ public final class AlarmValidation {
       for (int k = 0; k < alarms.size(); k++) {
         perAlarm.get(k).forEach(out.get(k)::add);
       }
-    }, (done, total, nanos) -> System.err.printf(Locale.ROOT, "\r%s: %,d / %,d elevators, %.0f s", c.name(), done,
-        total, nanos / 1e9));
-    System.err.println();
+    }, CitySimulator.Progress.toStderr(c.name()));
     return out;
   }
 

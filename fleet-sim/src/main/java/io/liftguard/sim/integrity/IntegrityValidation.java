@@ -236,8 +236,7 @@ public final class IntegrityValidation {
     }
     CitySimulator.forEachElevator(c.elevators(), i -> validate(c, i, s),
         m -> m.forEach((k, v) -> total.get(k).add(v)),
-        (done, all, nanos) -> System.err.printf(Locale.ROOT, "\r%,d / %,d elevators, %.0f s", done, all, nanos / 1e9));
-    System.err.println();
+        CitySimulator.Progress.toStderr(c.name()));
     return total;
   }
 

@@ -119,7 +119,7 @@ public final class Validation {
     TwinReplay.run(c, e -> {
       collect(e.history(), e.features(), monthOfDay, train, test);
       warnings.add(e.history());
-    }, (d, t, n) -> { });
+    }, CitySimulator.Progress.toStderr(c.name() + " city"));
     double simSeconds = (System.nanoTime() - t0) / 1e9;
     // A feature the twin does not know yet (NaN) is read as the training mean, in fitting as in serving.
     double[] means = train.knownMeans();

@@ -124,7 +124,7 @@ public final class PricingValidation {
         city.trapMonths2[i] |= h.monthlyEntrapments()[m] > 0 ? 1 << (m - YEAR) : 0;
       }
       city.lossYear2[i] = loss;
-    }, (done, total, nanos) -> { });
+    }, CitySimulator.Progress.toStderr(c.name() + " city"));
     return city;
   }
 
