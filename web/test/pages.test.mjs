@@ -80,8 +80,14 @@ test('sign-in refuses a bad token and sends a regulator to the city overview', a
   await close();
 });
 
-test('city overview: KPIs, districts by risk, a live rescue clock that runs, the warning stream', async () => {
+test('city overview: KPIs, districts by risk, a live rescue clock that runs, a warning from the stream', async () => {
   const elevator = (await apiAs('admin', '/api/v1/elevators?limit=1')).items[0];
+  // A gateway reports its car moving with the doors open: a warning the regulators' feed must show.
+  const unit = CREDENTIALS.gateway.scope.usingUnit;
+  const moving = (await apiAs('admin', `/api/v1/fleet?usingUnit=${encodeURIComponent(unit)}&limit=1`)).items[0].elevatorId;
+  await apiAs('gateway', '/api/v1/telemetry', { elevatorId: moving, timestamp: new Date().toISOString(), floor: 3,
+    direction: 'UP', speedMps: 1.0, doorState: 'OPEN', loadKg: 300, runningMode: 'NORMAL', safetyCircuitClosed: true,
+    doorLockCircuitClosed: false, alarmButtonPressed: false, passengerPresent: true });
   const rescue = await apiAs('rescue-centre', '/api/v1/rescues', {
     elevatorId: elevator, callId: `browser-test-${Date.now()}`, alarmAt: new Date().toISOString(),
     detail: 'called in by the browser test' });
@@ -99,6 +105,8 @@ test('city overview: KPIs, districts by risk, a live rescue clock that runs, the
   assert.match(before, /^\d+:\d\d:\d\d$/);
   assert.match(after, /^\d+:\d\d:\d\d$/);
   await page.waitForSelector('#warning-status.on');
+  await page.locator('#warnings li', { hasText: moving }).filter({ hasText: 'INTEGRITY' }).first()
+    .waitFor({ timeout: 20_000 });
   await page.screenshot({ path: `${SHOTS}/city-overview.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await close();

@@ -134,8 +134,8 @@ public final class Guardian {
     });
   }
 
-  private static Behavior<Message> start(ActorContext<Message> ctx, ModulesReady ready, PlatformMetrics metrics, Clock clock,
-      Instant startedAt, Consumer<ServerBinding> onServing) {
+  private static Behavior<Message> start(ActorContext<Message> ctx, ModulesReady ready, PlatformMetrics metrics,
+      Clock clock, Instant startedAt, Consumer<ServerBinding> onServing) {
     var system = ctx.getSystem();
     var config = system.settings().config();
     ApiSettings api = ApiSettings.fromConfig(config);

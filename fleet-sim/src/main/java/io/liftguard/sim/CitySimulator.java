@@ -32,9 +32,10 @@ public final class CitySimulator {
         lastPrint[0] = nanos;
         double seconds = nanos / 1e9;
         double perSecond = done / Math.max(seconds, 1e-9);
+        String left = done < total
+            ? String.format(java.util.Locale.ROOT, ", about %.0f s left", (total - done) / perSecond) : "";
         System.err.printf(java.util.Locale.ROOT, "  %s: %,d / %,d elevators (%.0f %%), %.0f s, %,.0f elevators/s%s%n",
-            what, done, total, 100.0 * done / total, seconds, perSecond,
-            done < total ? String.format(java.util.Locale.ROOT, ", about %.0f s left", (total - done) / perSecond) : "");
+            what, done, total, 100.0 * done / total, seconds, perSecond, left);
       };
     }
   }
