@@ -94,7 +94,7 @@ public final class Guardian {
   public static Behavior<Message> create(Clock clock, Consumer<ServerBinding> onServing) {
     return Behaviors.setup(ctx -> {
       Instant startedAt = clock.instant();
-      PlatformMetrics metrics = PlatformMetrics.create(); // before any module registers a meter
+      PlatformMetrics metrics = PlatformMetrics.create();
       joinCluster(ctx);
       ctx.pipeToSelf(StoreBootstrap.prepare(ctx.getSystem()),
           (done, failure) -> failure == null ? new StoreReady() : new Failed("preparing the store", failure));
@@ -110,7 +110,7 @@ public final class Guardian {
             var system = ctx.getSystem();
             ServingModel riskModel = new ServingModel(RiskModels.loadDefault());
             TwinSettings twins = TwinSettings.create(system);
-            ElevatorFleet fleet = ElevatorFleet.start(system, twins, clock, riskModel);
+            ElevatorFleet fleet = ElevatorFleet.start(system, twins, clock, riskModel, metrics.registry());
             InsuranceSettings insurance = InsuranceSettings.fromConfig(system.settings().config());
             DemoCity.Settings demo = DemoCity.Settings.fromConfig(system.settings().config());
             if (demo.enabled()) {

@@ -124,6 +124,8 @@ abstract class ApiContract {
     assertTrue(m.get("liftguard_projection_events_total{projection=\"fleet\"}") >= 1);
     assertTrue(m.get("liftguard_projection_lag_seconds{projection=\"fleet\",quantile=\"0.99\"}") >= 0);
     assertTrue(m.containsKey("liftguard_twin_flushes_in_flight") && m.containsKey("liftguard_twin_flushes_waiting"));
+    assertTrue(m.containsKey("liftguard_twin_flushes_total{outcome=\"written\"}")
+        && m.containsKey("liftguard_twin_flushes_total{outcome=\"failed\"}"));
     assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("jvm_memory_used_bytes{")));
   }
 

@@ -14,7 +14,8 @@ import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.store.StoreHealth;
 import io.liftguard.twin.store.StoreUnavailableException;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,17 +66,24 @@ public final class ElevatorFleet {
     this.readJournalId = system.settings().config().getString("liftguard.read-journal");
   }
 
-  /** Starts the store probe and the sharded twins on this node, assessing risk with {@code riskModel}. */
+  /**
+   * Starts the store probe and the sharded twins on this node, assessing risk with {@code riskModel}; its metrics
+   * go to a registry of its own, read by nobody (tests, simulations).
+   */
   public static ElevatorFleet start(ActorSystem<?> system, TwinSettings settings, Clock clock, RiskModel riskModel) {
-    return start(system, settings, clock, () -> riskModel);
+    return start(system, settings, clock, () -> riskModel, new SimpleMeterRegistry());
   }
 
-  /** Starts the store probe and the sharded twins, assessing risk with whatever model {@code riskModel} serves. */
-  public static ElevatorFleet start(
-      ActorSystem<?> system, TwinSettings settings, Clock clock, Supplier<RiskModel> riskModel) {
+  /**
+   * Starts the store probe and the sharded twins, assessing risk with whatever model {@code riskModel} serves and
+   * recording into {@code metrics}: the node's own registry, not Micrometer's global one, so that each node (and
+   * each platform a test JVM starts) reports its own twins.
+   */
+  public static ElevatorFleet start(ActorSystem<?> system, TwinSettings settings, Clock clock,
+      Supplier<RiskModel> riskModel, MeterRegistry metrics) {
     StoreHealth storeHealth = StoreHealth.start(system, clock);
     FlushSchedule flushes = ElevatorTwin.init(system, settings, clock, storeHealth, riskModel);
-    return new ElevatorFleet(system, settings, storeHealth, new TwinMetrics(Metrics.globalRegistry, flushes));
+    return new ElevatorFleet(system, settings, storeHealth, new TwinMetrics(metrics, flushes));
   }
 
   public TwinSettings settings() {

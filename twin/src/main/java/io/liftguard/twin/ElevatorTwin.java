@@ -275,8 +275,8 @@ public final class ElevatorTwin
     // whose flush failed (restart) or that stops gives back its place among the node's flushes in flight.
     return newSignalHandlerBuilder()
         .onSignal(RecoveryCompleted.instance(), this::armAlarm)
-        .onSignal(PreRestart.instance(), state -> flushFinished())
-        .onSignal(PostStop.instance(), state -> flushFinished())
+        .onSignal(PreRestart.instance(), state -> flushFinished(false))
+        .onSignal(PostStop.instance(), state -> flushFinished(false))
         .build();
   }
 
@@ -353,15 +353,20 @@ public final class ElevatorTwin
     flushInFlight = true;
     String by = pendingBy;
     return Effect().persist(withRisk(state, TwinRules.withWarnings(state, withPendingFirst(List.of()), now(), by), null, by))
-        .thenRun(written -> flushFinished())
+        .thenRun(written -> flushFinished(true))
         .thenNoReply();
   }
 
   /** Gives the flush's place back, whether its write succeeded or failed (the twin then stops or restarts). */
-  private void flushFinished() {
+  /** Gives this twin's place for a flush back: {@code written}, or ended unconfirmed by a restart or stop. */
+  private void flushFinished(boolean written) {
     if (flushInFlight) {
       flushInFlight = false;
-      flushes.finished();
+      if (written) {
+        flushes.finished();
+      } else {
+        flushes.failed();
+      }
     }
   }
 

@@ -49,6 +49,8 @@ final class FlushSchedule {
   private final LinkedHashSet<Runnable> line = new LinkedHashSet<>();
   private long waited; // flushes put off because flushesInFlight were out, since the last report
   private long written; // flushes finished since the last report
+  private long writtenTotal; // since start, for the metrics
+  private long failedTotal;
 
   FlushSchedule(int flushesPerSecond, int flushesInFlight, LongSupplier nanoTime) {
     if (flushesPerSecond <= 0) {
@@ -97,15 +99,32 @@ final class FlushSchedule {
     return true;
   }
 
-  /** A flush let through by {@link #tryStart} was written, or failed: the next twin in line is woken. */
+  /** A flush let through by {@link #tryStart} was written: the next twin in line is woken. */
   void finished() {
+    end(true);
+  }
+
+  /**
+   * A flush let through by {@link #tryStart} ended without being confirmed written (its write failed, or its twin
+   * restarted or stopped first): the next twin in line is woken.
+   */
+  void failed() {
+    end(false);
+  }
+
+  private void end(boolean ok) {
     Runnable next;
     synchronized (this) {
       if (inFlight <= 0) {
         throw new IllegalStateException("a flush finished that was not started");
       }
       inFlight--;
-      written++;
+      if (ok) {
+        written++;
+        writtenTotal++;
+      } else {
+        failedTotal++;
+      }
       next = nextInLine();
     }
     if (next != null) {
@@ -132,6 +151,16 @@ final class FlushSchedule {
     Runnable next = first.next();
     first.remove();
     return next;
+  }
+
+  /** Flushes written since start. */
+  synchronized long writtenTotal() {
+    return writtenTotal;
+  }
+
+  /** Flushes that ended without being confirmed written, since start ({@link #failed}). */
+  synchronized long failedTotal() {
+    return failedTotal;
   }
 
   synchronized int inFlight() {

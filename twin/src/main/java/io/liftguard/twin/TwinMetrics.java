@@ -1,6 +1,7 @@
 package io.liftguard.twin;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,9 +12,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * What a node's twins report to Micrometer: how long writes take to be persisted and answered (by command, and
  * whether they succeeded, were refused by the twin's rules, or failed: a time-out or the store not answering),
- * readings accepted, and the node's live-state flushes in flight and waiting ({@link FlushSchedule}).
+ * readings accepted, and the node's live-state flushes: in flight, waiting, written and failed ({@link FlushSchedule}).
  */
 final class TwinMetrics {
+  private static final String FLUSHES = "live-state flushes (readings held in memory) written to the journal, or "
+      + "failed: ended without being confirmed written, the twin restarting or stopping first";
   private final MeterRegistry registry;
   private final Counter readings;
 
@@ -27,6 +30,14 @@ final class TwinMetrics {
         .register(registry);
     Gauge.builder("liftguard.twin.flushes.waiting", flushes, FlushSchedule::waiting)
         .description("twins waiting in line for a live-state flush")
+        .register(registry);
+    FunctionCounter.builder("liftguard.twin.flushes", flushes, FlushSchedule::writtenTotal)
+        .description(FLUSHES)
+        .tag("outcome", "written")
+        .register(registry);
+    FunctionCounter.builder("liftguard.twin.flushes", flushes, FlushSchedule::failedTotal)
+        .description(FLUSHES)
+        .tag("outcome", "failed")
         .register(registry);
   }
 

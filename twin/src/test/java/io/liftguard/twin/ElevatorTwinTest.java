@@ -312,6 +312,8 @@ class ElevatorTwinTest {
     // ...and gives the node's only place for a flush back as it restarts.
     probe.awaitAssert(Duration.ofSeconds(3), () -> {
       assertEquals(0, flushes.inFlight());
+      assertEquals(1, flushes.failedTotal(), "counted as failed (liftguard_twin_flushes_total{outcome=failed})");
+      assertEquals(0, flushes.writtenTotal());
       return null;
     });
   }

@@ -50,9 +50,11 @@ class FlushScheduleTest {
     assertEquals(List.of("c"), woken, "first in line first");
     assertEquals(1, schedule.inFlight());
     assertTrue(schedule.tryStart(() -> woken.add("c again")));
-    schedule.finished();
-    assertEquals(List.of("c", "d"), woken);
+    schedule.failed();
+    assertEquals(List.of("c", "d"), woken, "a failed flush gives its place back too");
     assertEquals(0, schedule.waiting());
+    assertEquals(1, schedule.writtenTotal());
+    assertEquals(1, schedule.failedTotal());
   }
 
   @Test

@@ -5,7 +5,6 @@ import io.liftguard.rescue.RescueReader;
 import io.liftguard.twin.ElevatorTwin;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -22,8 +21,8 @@ import org.apache.pekko.cluster.sharding.typed.GetShardRegionState;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 
 /**
- * The node's metrics in Prometheus format ({@code GET /metrics}), from Micrometer: what the modules record into
- * Micrometer's global registry (requests by route and status, twin writes, readings), and what this class samples:
+ * The node's metrics in Prometheus format ({@code GET /metrics}), from Micrometer: what the modules record into this
+ * node's registry (requests by route and status, twin writes, readings, flushes), and what this class samples:
  * twins live on the node (its shard region's entities), the fleet projection's lag, the rescue cases open, and the
  * JVM's memory, GC, threads and CPU.
  */
@@ -36,14 +35,16 @@ public final class PlatformMetrics {
   private final AtomicLong rescuesOpen = new AtomicLong();
 
   private PlatformMetrics() {
-    Metrics.addRegistry(registry);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmGcMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
   }
 
-  /** The node's registry, added to Micrometer's global one: create it before the modules register their meters. */
+  /**
+   * The node's registry. Not Micrometer's global one: a gauge registered there before a registry is added follows
+   * it only while the gauged object lives, so a second platform in one JVM (tests) lost the first one's gauges.
+   */
   public static PlatformMetrics create() {
     return new PlatformMetrics();
   }
@@ -90,7 +91,7 @@ public final class PlatformMetrics {
     rescues.openCount().thenAccept(rescuesOpen::set);
   }
 
-  /** The registry the request metrics record into (the same one {@link #scrape} reads). */
+  /** The registry the modules and the request metrics record into (the one {@link #scrape} reads). */
   public PrometheusMeterRegistry registry() {
     return registry;
   }
