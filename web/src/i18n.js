@@ -91,6 +91,18 @@ const LABELS = {
   equality: ['均等线', 'equality'],
   book: ['本组合', 'this book'],
   count: ['数量', 'count'],
+  pricingLorenz: ['定价验证：洛伦兹曲线', 'Pricing validation: Lorenz curves'],
+  pricingLorenzHelp: ['模拟城市第二年：按相对费率排序，横轴为统一费率保费累计占比，纵轴为赔款累计占比；基尼系数以统一费率为基准。',
+    'A simulated city\'s year 2, ordered by relativity: x is the cumulative share of flat premium, y of losses; '
+    + 'Gini against flat pricing.'],
+  ageBand: ['按梯龄定价', 'age band'],
+  'city:default': ['基准城市', 'default city'],
+  'city:older-fleet': ['老旧电梯城市', 'older fleet'],
+  'city:poor-maintenance': ['维保较差城市', 'poor maintenance'],
+  'city:old-drum-fleet': ['老旧鼓式制动器城市', 'old drum-brake fleet'],
+  'city:one-poor-company-half': ['半数由一家差维保单位维保', 'one poor company, half the fleet'],
+  'city:half-failure-rate': ['故障率减半', 'half the failure rate'],
+  'city:double-failure-rate': ['故障率加倍', 'double the failure rate'],
 };
 
 const KEY = 'liftguard.lang';

@@ -1,11 +1,13 @@
 // An insurer's book: exposure, premium, claims, loss ratio, the distribution of rate changes, the riskiest covered
 // elevators, and the book's ordered Lorenz curve (the pricing report's measure: policies ordered by premium rate,
 // cumulative premium against cumulative losses), drawn from the bordereau. An insurer sees its own book only.
+// Beside it, the pricing report's own curves (GET /api/v1/pricing-report): a simulated city's year 2 at a time.
 import { api, chart, el, money, page, percent, showError, t } from './common.js';
 
 const REFRESH_MS = 10_000;
 let insurer = new URLSearchParams(location.search).get('insurer');
 let timer = null;
+let pricingReport = null;
 
 /** RFC 4180 CSV into objects keyed by the header row. */
 function csv(text) {
@@ -115,16 +117,42 @@ function drawLorenz(policies, claims) {
     points.push([premium / totalPremium, totalLoss > 0 ? lost / totalLoss : null]);
   }
   document.getElementById('lorenz-note').textContent = totalLoss > 0 ? t('lorenzHelp') : t('noClaimsYet');
-  chart('lorenz').setOption({
-    tooltip: { trigger: 'axis' }, legend: {},
-    grid: { left: 50, right: 15, top: 40, bottom: 45 },
+  lorenzChart('lorenz', [{ name: t('book'), type: 'line', data: totalLoss > 0 ? points : [] }]);
+}
+
+/** A Lorenz chart: shares of premium and of losses, the line of equality and {@code curves}. */
+function lorenzChart(id, curves) {
+  chart(id).setOption({
+    tooltip: { trigger: 'axis' }, legend: { top: 0 },
+    grid: { left: 50, right: 15, top: 60, bottom: 45 },
     xAxis: { type: 'value', min: 0, max: 1, name: t('premiumShare'), nameLocation: 'middle', nameGap: 28 },
     yAxis: { type: 'value', min: 0, max: 1, name: t('lossShare') },
     series: [
       { name: t('equality'), type: 'line', showSymbol: false, data: [[0, 0], [1, 1]], lineStyle: { type: 'dashed' } },
-      { name: t('book'), type: 'line', step: false, data: totalLoss > 0 ? points : [] },
+      ...curves,
     ],
   }, true);
+}
+
+/** The pricing validation's ordered Lorenz curves of one simulated city: LiftGuard and age band against flat. */
+async function drawPricingReport() {
+  pricingReport = pricingReport || await api('/api/v1/pricing-report');
+  const select = document.getElementById('pricing-city');
+  const chosen = select.value || pricingReport.cities[0].city;
+  select.replaceChildren(...pricingReport.cities.map((c) => {
+    const o = el('option', t(`city:${c.city}`));
+    o.value = c.city;
+    return o;
+  }));
+  select.value = chosen;
+  select.onchange = drawPricingReport;
+  const city = pricingReport.cities.find((c) => c.city === chosen);
+  const curve = (pricing) => city.curves.find((c) => c.pricing === pricing);
+  const line = (label, c) => ({ name: `${label} (Gini ${c.gini.toFixed(3)})`, type: 'line', showSymbol: false,
+    data: c.points });
+  lorenzChart('pricing-lorenz', [line(t('ageBand'), curve('ageBand')), line('LiftGuard', curve('liftguard'))]);
+  document.getElementById('pricing-note').textContent = `${t('pricingLorenzHelp')} `
+    + `${pricingReport.producedBy} → ${pricingReport.report}`;
 }
 
 async function draw() {
@@ -143,6 +171,8 @@ page(async (p) => {
     return;
   }
   draw();
+  // Drawn once per language, not with the book: the validation does not change while the page is open.
+  drawPricingReport().catch((error) => showError(document.getElementById('pricing-note'), error));
   clearInterval(timer);
   timer = setInterval(draw, REFRESH_MS);
 });

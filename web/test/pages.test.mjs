@@ -148,7 +148,7 @@ test('twin page: live state that updates, risk and factors, trends, timeline, pr
   await close();
 });
 
-test('insurer portfolio: its own book with figures, rate changes, riskiest elevators, the Lorenz curve', async () => {
+test('insurer portfolio: its own book with figures, rate changes, riskiest elevators, the Lorenz curves', async () => {
   const { page, errors, close } = await open('/pages/portfolio.html', 'insurer');
   await page.waitForSelector('[data-figure=elevatorsCovered] .value');
   const book = await apiAs('insurer', '/api/v1/insurers/PICC%20Chongqing/portfolio');
@@ -158,6 +158,18 @@ test('insurer portfolio: its own book with figures, rate changes, riskiest eleva
   assert.equal(await page.locator('#riskiest tr').count(), book.riskiestElevators.length + 1);
   await page.waitForFunction(() => echarts.getInstanceByDom(document.getElementById('lorenz')));
   assert.equal((await chartData(page, 'rate-changes')).length, Object.keys(book.rateChanges).length);
+  // The pricing report's curves, one simulated city at a time, as the API serves them.
+  const report = await apiAs('insurer', '/api/v1/pricing-report');
+  const served = (city, pricing) => report.cities.find((c) => c.city === city)
+    .curves.find((c) => c.pricing === pricing);
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.getElementById('pricing-lorenz')));
+  assert.equal(await page.locator('#pricing-city option').count(), report.cities.length);
+  assert.deepEqual(await chartData(page, 'pricing-lorenz', 2), served(report.cities[0].city, 'liftguard').points);
+  const last = report.cities.at(-1).city;
+  await page.selectOption('#pricing-city', last);
+  assert.deepEqual(await chartData(page, 'pricing-lorenz', 1), served(last, 'ageBand').points);
+  assert.match(await page.textContent('#pricing-note'), /validate-pricing\.sh/);
+  await page.selectOption('#pricing-city', report.cities[0].city);
   await page.screenshot({ path: `${SHOTS}/portfolio.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await close();

@@ -32,12 +32,14 @@ import io.liftguard.api.routes.KpiRoutes;
 import io.liftguard.api.routes.InsurerRoutes;
 import io.liftguard.api.routes.PolicyRoutes;
 import io.liftguard.api.routes.RescueRoutes;
+import io.liftguard.api.routes.PricingReportRoutes;
 import io.liftguard.api.routes.RiskCalibrationRoutes;
 import io.liftguard.api.routes.TelemetryRoutes;
 import io.liftguard.api.routes.WarningRoutes;
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.insurance.Insurance;
 import io.liftguard.insurance.InsuranceSettings;
+import io.liftguard.insurance.PricingReport;
 import io.liftguard.regulation.KpiReader;
 import io.liftguard.regulation.QualityReader;
 import io.liftguard.regulation.Regulation;
@@ -159,6 +161,7 @@ public final class Guardian {
     InsurerRoutes insurers = new InsurerRoutes(ready.insurance().policies().reader(), clock);
     RiskCalibrationRoutes calibration = new RiskCalibrationRoutes(ready.insurance().calibration(),
         system.dispatchers().lookup(DispatcherSelector.blocking()));
+    PricingReportRoutes pricingReport = new PricingReportRoutes(PricingReport.load());
     RescueRoutes rescues = new RescueRoutes(ready.rescue(), ready.rescueSettings().clocks(), api, clock);
     var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
     KpiRoutes kpis = new KpiRoutes(new KpiReader(readSide.store(), queries), ready.rescueSettings().clocks(), clock);
@@ -178,9 +181,9 @@ public final class Guardian {
             // Tried in order until one matches, and Pekko builds a route's inner directives for each request it
             // tries: the hottest (telemetry, then an elevator's events) go first.
             access.authenticated(p -> concat(telemetry.routes(p), records.routes(p), elevators.routes(p),
-                fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p), calibration.routes(p),
-                rescues.routes(p), kpis.routes(p), actions.routes(p), campaigns.routes(p),
-                evaluation.routes(p), warnings.routes(p), importJobs.routes(p)))),
+                fleetSearch.routes(p), credentials.routes(p), policies.routes(p), insurers.routes(p),
+                calibration.routes(p), pricingReport.routes(p), rescues.routes(p), kpis.routes(p), actions.routes(p),
+                campaigns.routes(p), evaluation.routes(p), warnings.routes(p), importJobs.routes(p)))),
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {

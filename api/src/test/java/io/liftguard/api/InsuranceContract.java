@@ -262,6 +262,26 @@ abstract class InsuranceContract {
   }
 
   @Test
+  void thePricingReportServesEachSimulatedCitysLorenzCurvesToAnyoneWhoMayListElevators() throws Exception {
+    Answer report = api.get("/api/v1/pricing-report", picc);
+    assertEquals(200, report.status(), report.raw());
+    assertEquals(7, report.body().get("cities").size());
+    for (JsonNode city : report.body().get("cities")) {
+      JsonNode curves = city.get("curves");
+      assertEquals(List.of("liftguard", "ageBand"), List.of(curves.get(0).get("pricing").asText(),
+          curves.get(1).get("pricing").asText()));
+      // What docs/pricing-report.md states: LiftGuard's premiums order the losses better than age bands do.
+      assertTrue(curves.get(0).get("gini").asDouble() > curves.get(1).get("gini").asDouble(), city.toString());
+      JsonNode points = curves.get(0).get("points");
+      assertEquals("[0.0,0.0]", points.get(0).toString());
+      assertEquals("[1.0,1.0]", points.get(points.size() - 1).toString());
+    }
+    String maintainer = api.token("yongan", Role.MAINTAINER, new Scope(null, null, "Yongan Lift Service", null, List.of()));
+    assertEquals(200, api.get("/api/v1/pricing-report", maintainer).status());
+    assertError(api.get("/api/v1/pricing-report", null), 401, "");
+  }
+
+  @Test
   void anEntrapmentOpensOneClaimAcrossARestartAndAReplayOfTheProjection() throws Exception {
     register("IN-5");
     String id = bound("liability", "IN-5").get("policyId").asText();

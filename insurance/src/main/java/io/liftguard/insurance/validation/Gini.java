@@ -1,7 +1,9 @@
 package io.liftguard.insurance.validation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The Gini index of the ordered Lorenz curve (Frees, Meyers and Cummings 2011, "Summarizing insurance scores using a
@@ -13,7 +15,18 @@ import java.util.Comparator;
 public final class Gini {
   private Gini() {}
 
+  /** The curve, sampled where its premium share first reaches each of {@code samples} even steps, and its index. */
+  public record Lorenz(double index, List<double[]> points) {}
+
   public static double ordered(double[] basePremium, double[] candidatePremium, double[] loss) {
+    return lorenz(basePremium, candidatePremium, loss, 1).index();
+  }
+
+  /**
+   * The ordered Lorenz curve of {@code candidatePremium} against {@code basePremium}; the index is computed on every
+   * policy, the points kept are (0, 0), the first point at or past each premium share k / {@code samples}, and (1, 1).
+   */
+  public static Lorenz lorenz(double[] basePremium, double[] candidatePremium, double[] loss, int samples) {
     int n = loss.length;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -28,6 +41,9 @@ public final class Gini {
       totalPremium += basePremium[i];
       totalLoss += loss[i];
     }
+    List<double[]> points = new ArrayList<>(samples + 2);
+    points.add(new double[] {0, 0});
+    int step = 1;
     double area = 0; // under the curve, by trapezoids
     double x = 0;
     double y = 0;
@@ -38,7 +54,12 @@ public final class Gini {
       area += (nx - x) * (y + ny) / 2;
       x = nx;
       y = ny;
+      if (k < n - 1 && x * samples >= step) {
+        points.add(new double[] {x, y});
+        step = (int) Math.floor(x * samples) + 1;
+      }
     }
-    return 1 - 2 * area;
+    points.add(new double[] {1, 1});
+    return new Lorenz(1 - 2 * area, List.copyOf(points));
   }
 }

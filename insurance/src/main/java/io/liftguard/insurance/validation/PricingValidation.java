@@ -1,5 +1,7 @@
 package io.liftguard.insurance.validation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.liftguard.insurance.PricingReport;
 import io.liftguard.insurance.ProductCatalog;
 import io.liftguard.insurance.domain.ClaimsExperience;
 import io.liftguard.insurance.domain.ClassRisk;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,11 +43,14 @@ import java.util.Map;
  * <p>Losses of the simulated year: each entrapment costs the product's severity per entrapment, each fault its
  * severity per fault (the severities are the simulation's true mean costs).
  *
- * <p>{@code scripts/validate-pricing.sh [elevators] [seed]} rewrites {@code docs/pricing-report.md}.
+ * <p>{@code scripts/validate-pricing.sh [elevators] [seed]} rewrites {@code docs/pricing-report.md} and the curves
+ * the platform serves from it ({@link PricingReport#RESOURCE}: each city's ordered Lorenz curves and Gini indices).
  */
 public final class PricingValidation {
   static final int DAYS = 730; // 2026-01-01 .. 2027-12-31: 24 calendar months
   static final int YEAR = 12;
+  /** Premium-share steps at which the served Lorenz curves are sampled. */
+  static final int CURVE_POINTS = 100;
 
   private PricingValidation() {}
 
@@ -356,6 +362,31 @@ public final class PricingValidation {
         d.falseReportsPerYear(), d.bypassShare(), d.causes());
   }
 
+  /** One city's ordered Lorenz curves against flat pricing, as {@code GET /api/v1/pricing-report} serves them. */
+  static Map<String, Object> curves(SimConfig c, City city, Priced priced) {
+    double loss = Arrays.stream(city.lossYear2).sum();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("city", c.name());
+    out.put("elevators", city.n);
+    out.put("lossesYear2", Math.round(loss));
+    List<Map<String, Object>> curves = new ArrayList<>();
+    for (var scheme : List.of(Map.entry("liftguard", priced.liftguard()), Map.entry("ageBand", priced.ageBand()))) {
+      Gini.Lorenz lorenz = Gini.lorenz(priced.flat(), scheme.getValue(), city.lossYear2, CURVE_POINTS);
+      Map<String, Object> curve = new LinkedHashMap<>();
+      curve.put("pricing", scheme.getKey());
+      curve.put("gini", lorenz.index());
+      curve.put("lossRatio", loss / Arrays.stream(scheme.getValue()).sum());
+      curve.put("points", lorenz.points().stream().map(p -> new double[] {round(p[0]), round(p[1])}).toList());
+      curves.add(curve);
+    }
+    out.put("curves", curves);
+    return out;
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1e4) / 1e4;
+  }
+
   public static void main(String[] args) throws IOException {
     Map<String, String> o = Args.parse(args);
     int elevators = Integer.parseInt(o.getOrDefault("elevators", "60000"));
@@ -374,6 +405,7 @@ public final class PricingValidation {
             + "faults and entrapments, blended by credibility). Losses: each simulated entrapment costs the product's "
             + "severity per entrapment, each fault its severity per fault. Gini: the ordered Lorenz curve of Frees, "
             + "Meyers and Cummings (2014), flat pricing as the base.\n\n");
+    List<Map<String, Object>> curves = new ArrayList<>();
     for (SimConfig c : cities(seed, elevators)) {
       long t0 = System.nanoTime();
       City city = simulate(c, shipped, terms);
@@ -383,6 +415,7 @@ public final class PricingValidation {
       Priced priced = price(city, c, shipped, serving, terms);
       Priced uncalibrated = price(city, c, shipped, shipped, terms);
       report.append(report(c, city, priced, recal, terms, uncalibrated));
+      curves.add(curves(c, city, priced));
       System.err.printf(Locale.ROOT, "%s: %.1f s%n", c.name(), (System.nanoTime() - t0) / 1e9);
     }
     report.append("## Limits of this validation\n\n")
@@ -410,6 +443,16 @@ public final class PricingValidation {
     System.out.println(report);
     if (o.containsKey("report")) {
       Files.writeString(Path.of(o.get("report")), report.toString());
+    }
+    if (o.containsKey("curves")) {
+      Map<String, Object> served = new LinkedHashMap<>();
+      served.put("producedBy", String.format(Locale.ROOT, "scripts/validate-pricing.sh %d %d", elevators, seed));
+      served.put("report", "docs/pricing-report.md");
+      served.put("product", terms.version());
+      served.put("model", shipped.version());
+      served.put("base", "flat");
+      served.put("cities", curves);
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(o.get("curves")).toFile(), served);
     }
   }
 }
