@@ -171,7 +171,7 @@ public final class Guardian {
     EvaluationRoutes evaluation = new EvaluationRoutes(new QualityReader(readSide.store(), queries), clock);
     WarningRoutes warnings = new WarningRoutes(ready.warnings(), api);
     OpenApiDocument contract = OpenApiDocument.load();
-    metrics.sample(system, readSide.lag(), ready.rescue().reader());
+    metrics.sample(system, readSide.lags(), ready.rescue().reader());
     RequestMetrics requests = new RequestMetrics(metrics.registry(), new RouteTemplates(contract.paths()));
     ctx.pipeToSelf(
         HttpServer.start(system, api, requests,

@@ -107,7 +107,11 @@ abstract class ApiContract {
     api.awaitListed("MX-1");
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
     Map<String, Double> m = scrape();
-    while (m.getOrDefault("liftguard_twins_live", 0.0) < 1 && System.nanoTime() < deadline) {
+    // Every projection of twin events sees MX-1's registration (the fleet's is awaited above).
+    List<String> twinProjections = List.of("fleet", "warnings", "insurance-cover-events", "rescue-alarms");
+    java.util.function.Predicate<Map<String, Double>> projected = s -> twinProjections.stream()
+        .allMatch(p -> s.getOrDefault("liftguard_projection_events_total{projection=\"" + p + "\"}", 0.0) >= 1);
+    while ((m.getOrDefault("liftguard_twins_live", 0.0) < 1 || !projected.test(m)) && System.nanoTime() < deadline) {
       Thread.sleep(500); // sampled every 10 s
       m = scrape();
     }
@@ -121,8 +125,15 @@ abstract class ApiContract {
     assertTrue(m.get(readings) - readingsBefore >= 2, "readings counted: " + m.get(readings));
     assertTrue(m.get("liftguard_twins_live") >= 1, "twins live: " + m.get("liftguard_twins_live"));
     assertTrue(m.containsKey("liftguard_rescue_cases_open"));
-    assertTrue(m.get("liftguard_projection_events_total{projection=\"fleet\"}") >= 1);
-    assertTrue(m.get("liftguard_projection_lag_seconds{projection=\"fleet\",quantile=\"0.99\"}") >= 0);
+    assertTrue(projected.test(m), "events of every projection of twin events: " + m);
+    for (String p : twinProjections) {
+      assertTrue(m.get("liftguard_projection_lag_seconds{projection=\"" + p + "\",quantile=\"0.99\"}") >= 0, p);
+    }
+    for (String p : List.of("insurance", "rescue")) { // no policy or rescue events here: their series, without a lag
+      assertTrue(m.containsKey("liftguard_projection_events_total{projection=\"" + p + "\"}"), p);
+      assertTrue(m.containsKey("liftguard_projection_lag_seconds{projection=\"" + p + "\",quantile=\"0.5\"}"), p);
+    }
+    assertTrue(m.containsKey("liftguard_projection_failures_total{projection=\"fleet\"}"));
     assertTrue(m.containsKey("liftguard_twin_flushes_in_flight") && m.containsKey("liftguard_twin_flushes_waiting"));
     assertTrue(m.containsKey("liftguard_twin_flushes_total{outcome=\"written\"}")
         && m.containsKey("liftguard_twin_flushes_total{outcome=\"failed\"}"));

@@ -33,9 +33,10 @@ public final class FleetProjection {
     return ProjectionId.of(NAME, tag);
   }
 
-  /** Runs the projection of every tag on this cluster (each instance on one node). */
-  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, ProjectionLag lag) {
+  /** Runs the projection of every tag on this cluster (each instance on one node), its lag counted in {@code lags}. */
+  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, ProjectionLags lags) {
     String readJournal = system.settings().config().getString("liftguard.read-journal");
+    ProjectionLag.Observer<TwinEvent> lag = lags.observer(NAME);
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         "fleet-projection",
@@ -43,7 +44,7 @@ public final class FleetProjection {
         i -> {
           String tag = TwinSettings.tag(i);
           SourceProvider<Offset, EventEnvelope<TwinEvent>> source = EventSourcedProvider.eventsByTag(system, readJournal, tag);
-          return ProjectionBehavior.create(projection(system, store, lag, tag, source));
+          return ProjectionBehavior.create(projection(system, store, tag, source).withStatusObserver(lag));
         },
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
@@ -51,21 +52,14 @@ public final class FleetProjection {
 
   /** The projection of one tag from {@code source} (live for the platform, the journal's current events for a rebuild). */
   static GroupedProjection<Offset, EventEnvelope<TwinEvent>> projection(
-      ActorSystem<?> system, ReadStore store, ProjectionLag lag, String tag,
-      SourceProvider<Offset, EventEnvelope<TwinEvent>> source) {
+      ActorSystem<?> system, ReadStore store, String tag, SourceProvider<Offset, EventEnvelope<TwinEvent>> source) {
     ReadSideSettings settings = store.settings();
-    return JdbcProjection.groupedWithin(id(tag), source, store::session, () -> new Handler(lag), system)
+    return JdbcProjection.groupedWithin(id(tag), source, store::session, Handler::new, system)
         .withGroup(settings.groupSize(), settings.groupWithin());
   }
 
   /** Applies a group of events to the read model, in the projection's transaction. */
   static final class Handler extends JdbcHandler<List<EventEnvelope<TwinEvent>>, FleetSession> {
-    private final ProjectionLag lag;
-
-    Handler(ProjectionLag lag) {
-      this.lag = lag;
-    }
-
     @Override
     public void process(FleetSession session, List<EventEnvelope<TwinEvent>> envelopes) throws Exception {
       session.withConnection(c -> {
@@ -75,9 +69,6 @@ public final class FleetProjection {
         }
         return null;
       });
-      for (EventEnvelope<TwinEvent> e : envelopes) {
-        lag.projected(e.timestamp());
-      }
     }
   }
 }

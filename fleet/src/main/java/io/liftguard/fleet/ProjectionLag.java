@@ -3,22 +3,32 @@ package io.liftguard.fleet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import org.apache.pekko.projection.HandlerRecoveryStrategy;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.StatusObserver;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
 
 /**
- * How fresh the read model is: for every event projected, the time from its write to the journal to its rows
- * (measured as the projection writes them, just before their commit), over the most recent {@link #WINDOW}
- * events; and the totals since start.
+ * How fresh a projection's rows are: for every event projected, the time from its write to the journal to the end of
+ * its handler (for an exactly-once projection, the commit of its rows and offset), over the most recent
+ * {@link #WINDOW} events; the totals since start; and how often the projection failed (and was restarted). Fed by an
+ * {@link Observer} installed on the projection; one per projection name, shared by its instances on this node.
  */
 public final class ProjectionLag {
   static final int WINDOW = 10_000;
 
-  /** The freshness figures: lag percentiles in milliseconds over the recent window (null before any event). */
-  public record Snapshot(long eventsProjected, Instant lastProjectedAt, Long p50Ms, Long p99Ms, Long maxMs, int window) {}
+  /**
+   * The freshness figures: lag percentiles in milliseconds over the recent window (null before any event), and the
+   * failures since start.
+   */
+  public record Snapshot(long eventsProjected, Instant lastProjectedAt, Long p50Ms, Long p99Ms, Long maxMs, int window,
+      long failures) {}
 
   private final Clock clock;
   private final long[] recent = new long[WINDOW];
   private long count;
   private Instant last;
+  private long failures;
 
   public ProjectionLag(Clock clock) {
     this.clock = clock;
@@ -32,17 +42,60 @@ public final class ProjectionLag {
     last = now;
   }
 
+  /** The projection failed; Pekko restarts it with backoff. */
+  public synchronized void failed() {
+    failures++;
+  }
+
   public synchronized Snapshot snapshot() {
     int n = (int) Math.min(count, WINDOW);
     if (n == 0) {
-      return new Snapshot(0, null, null, null, null, 0);
+      return new Snapshot(0, null, null, null, null, 0, failures);
     }
     long[] sorted = Arrays.copyOf(recent, n);
     Arrays.sort(sorted);
-    return new Snapshot(count, last, sorted[percentile(n, 0.50)], sorted[percentile(n, 0.99)], sorted[n - 1], n);
+    return new Snapshot(count, last, sorted[percentile(n, 0.50)], sorted[percentile(n, 0.99)], sorted[n - 1], n,
+        failures);
   }
 
   private static int percentile(int n, double p) {
     return Math.min(n - 1, (int) Math.ceil(p * n) - 1);
+  }
+
+  /**
+   * Counts what a projection processes into {@code lag}: Pekko calls {@code afterProcess} once per envelope, grouped
+   * or not, after its handler. The other callbacks do nothing here; a subclass may use them.
+   */
+  public static class Observer<E> extends StatusObserver<EventEnvelope<E>> {
+    private final ProjectionLag lag;
+
+    public Observer(ProjectionLag lag) {
+      this.lag = lag;
+    }
+
+    @Override
+    public void afterProcess(ProjectionId id, EventEnvelope<E> envelope) {
+      lag.projected(envelope.timestamp());
+    }
+
+    @Override
+    public void failed(ProjectionId id, Throwable cause) {
+      lag.failed();
+    }
+
+    @Override
+    public void started(ProjectionId id) {}
+
+    @Override
+    public void stopped(ProjectionId id) {}
+
+    @Override
+    public void beforeProcess(ProjectionId id, EventEnvelope<E> envelope) {}
+
+    @Override
+    public void offsetProgress(ProjectionId id, EventEnvelope<E> envelope) {}
+
+    @Override
+    public void error(ProjectionId id, EventEnvelope<E> envelope, Throwable cause, HandlerRecoveryStrategy strategy) {}
   }
 }

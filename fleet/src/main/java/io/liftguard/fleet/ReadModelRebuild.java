@@ -21,11 +21,8 @@ import java.util.function.BooleanSupplier;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
-import org.apache.pekko.projection.HandlerRecoveryStrategy;
 import org.apache.pekko.projection.ProjectionBehavior;
 import org.apache.pekko.projection.ProjectionId;
-import org.apache.pekko.projection.StatusObserver;
-import org.apache.pekko.projection.eventsourced.EventEnvelope;
 
 /**
  * Rebuilds the fleet read model from the journal, with the platform stopped: clears its rows and offsets, then runs
@@ -59,9 +56,9 @@ public final class ReadModelRebuild {
         String tag = TwinSettings.tag(i);
         CompletableFuture<Void> finished = new CompletableFuture<>();
         done.add(finished);
-        var projection = FleetProjection.projection(system, store, progress, tag,
-                new CurrentEventsByTag(system, readJournal, tag))
-            .withStatusObserver(new Finish(finished, () -> CoordinatedShutdown.get(system).getShutdownReason().isPresent()));
+        var projection = FleetProjection.projection(system, store, tag, new CurrentEventsByTag(system, readJournal, tag))
+            .withStatusObserver(new Finish(progress, finished,
+                () -> CoordinatedShutdown.get(system).getShutdownReason().isPresent()));
         system.systemActorOf(ProjectionBehavior.create(projection), "rebuild-" + tag, Props.empty());
       }
       CompletableFuture<Void> all = CompletableFuture.allOf(done.toArray(CompletableFuture[]::new));
@@ -114,20 +111,19 @@ public final class ReadModelRebuild {
    * process is shutting down (the rows and offsets written so far stay consistent, and the platform's projections
    * go on from them).
    */
-  private static final class Finish extends StatusObserver<EventEnvelope<TwinEvent>> {
+  private static final class Finish extends ProjectionLag.Observer<TwinEvent> {
     private final CompletableFuture<Void> finished;
     private final BooleanSupplier shuttingDown;
 
-    Finish(CompletableFuture<Void> finished, BooleanSupplier shuttingDown) {
+    Finish(ProjectionLag progress, CompletableFuture<Void> finished, BooleanSupplier shuttingDown) {
+      super(progress);
       this.finished = finished;
       this.shuttingDown = shuttingDown;
     }
 
     @Override
-    public void started(ProjectionId id) {}
-
-    @Override
     public void failed(ProjectionId id, Throwable cause) {
+      super.failed(id, cause);
       finished.completeExceptionally(cause);
     }
 
@@ -139,17 +135,5 @@ public final class ReadModelRebuild {
         finished.complete(null);
       }
     }
-
-    @Override
-    public void beforeProcess(ProjectionId id, EventEnvelope<TwinEvent> envelope) {}
-
-    @Override
-    public void afterProcess(ProjectionId id, EventEnvelope<TwinEvent> envelope) {}
-
-    @Override
-    public void offsetProgress(ProjectionId id, EventEnvelope<TwinEvent> envelope) {}
-
-    @Override
-    public void error(ProjectionId id, EventEnvelope<TwinEvent> envelope, Throwable cause, HandlerRecoveryStrategy strategy) {}
   }
 }

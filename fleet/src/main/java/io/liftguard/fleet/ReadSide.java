@@ -9,8 +9,11 @@ import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 
-/** The fleet read model on this node: its database, its projections and the queries the API asks. */
-public record ReadSide(ReadStore store, FleetReader reader, ProjectionLag lag) {
+/**
+ * The fleet read model on this node: its database, its projections, the queries the API asks, and the lag of every
+ * projection into it (the modules beside the fleet register theirs).
+ */
+public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags) {
 
   /**
    * Opens (and migrates) the read database off the actor threads, then starts the fleet projections; the database
@@ -25,10 +28,15 @@ public record ReadSide(ReadStore store, FleetReader reader, ProjectionLag lag) {
             store.close();
             return CompletableFuture.completedFuture(Done.getInstance());
           });
-      ProjectionLag lag = new ProjectionLag(clock);
-      FleetProjection.init(system, store, twins, lag);
+      ProjectionLags lags = new ProjectionLags(clock);
+      FleetProjection.init(system, store, twins, lags);
       var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-      return new ReadSide(store, new FleetReader(store, clock, queries), lag);
+      return new ReadSide(store, new FleetReader(store, clock, queries), lags);
     });
+  }
+
+  /** How fresh the fleet read model is (what {@code /health} shows). */
+  public ProjectionLag lag() {
+    return lags.of(FleetProjection.NAME);
   }
 }

@@ -1,5 +1,7 @@
 package io.liftguard.insurance;
 
+import io.liftguard.fleet.ProjectionLag;
+import io.liftguard.fleet.ProjectionLags;
 import io.liftguard.fleet.ReadStore;
 import io.liftguard.insurance.domain.Claim;
 import io.liftguard.insurance.domain.ProductTerms;
@@ -48,15 +50,18 @@ public final class CoverEventsProjection {
 
   private CoverEventsProjection() {}
 
-  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, PolicyBook book, Executor blocking) {
+  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, PolicyBook book, Executor blocking,
+      ProjectionLags lags) {
     String readJournal = system.settings().config().getString("liftguard.read-journal");
+    ProjectionLag.Observer<TwinEvent> lag = lags.observer(NAME);
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         "insurance-cover-events",
         twins.tags(),
         i -> {
           String tag = TwinSettings.tag(i);
-          return ProjectionBehavior.create(projection(system, store, book, blocking, readJournal, tag));
+          return ProjectionBehavior.create(projection(system, store, book, blocking, readJournal, tag)
+              .withStatusObserver(lag));
         },
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));

@@ -36,8 +36,8 @@ public final class Insurance {
       // The class risk a tariff is filed against stays at the shipped model's level; twins serve the recalibrated one.
       Underwriter underwriter = new Underwriter(readSide.reader(), model.shipped(), clock, settings.maintenanceRecordsTtl());
       PolicyBook book = new PolicyBook(system, catalog, settings, underwriter, reader, storeHealth);
-      InsuranceProjection.init(system, readSide.store());
-      CoverEventsProjection.init(system, readSide.store(), twins, book, queries);
+      InsuranceProjection.init(system, readSide.store(), readSide.lags());
+      CoverEventsProjection.init(system, readSide.store(), twins, book, queries, readSide.lags());
       PolicyReviewer.init(system, book, underwriter, settings);
       RiskCalibration calibration = new RiskCalibration(readSide.store(), model, settings.ratingPeriod(),
           settings.calibrationSettle(), clock);

@@ -2,6 +2,8 @@ package io.liftguard.insurance;
 
 import io.liftguard.fleet.FleetSession;
 import io.liftguard.fleet.ReadSideSettings;
+import io.liftguard.fleet.ProjectionLag;
+import io.liftguard.fleet.ProjectionLags;
 import io.liftguard.fleet.ReadStore;
 import io.liftguard.insurance.domain.PolicyEvent;
 import java.util.List;
@@ -28,13 +30,14 @@ public final class InsuranceProjection {
 
   private InsuranceProjection() {}
 
-  public static void init(ActorSystem<?> system, ReadStore store) {
+  public static void init(ActorSystem<?> system, ReadStore store, ProjectionLags lags) {
     String readJournal = system.settings().config().getString("liftguard.read-journal");
+    ProjectionLag.Observer<PolicyEvent> lag = lags.observer(NAME);
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         "insurance-projection",
         1,
-        i -> ProjectionBehavior.create(projection(system, store, readJournal)),
+        i -> ProjectionBehavior.create(projection(system, store, readJournal).withStatusObserver(lag)),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }

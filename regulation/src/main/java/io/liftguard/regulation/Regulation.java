@@ -20,7 +20,7 @@ public final class Regulation {
     var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
     return CompletableFuture.runAsync(() -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking)
         .thenApply(v -> {
-          WarningsProjection.init(system, readSide.store(), twins);
+          WarningsProjection.init(system, readSide.store(), twins, readSide.lags());
           return new WarningReader(readSide.store(), queries);
         });
   }

@@ -2,6 +2,8 @@ package io.liftguard.regulation;
 
 import io.liftguard.fleet.FleetSession;
 import io.liftguard.fleet.ReadSideSettings;
+import io.liftguard.fleet.ProjectionLag;
+import io.liftguard.fleet.ProjectionLags;
 import io.liftguard.fleet.ReadStore;
 import io.liftguard.rescue.RescueCaseEntity;
 import io.liftguard.rescue.domain.RescueEvent;
@@ -31,12 +33,15 @@ public final class WarningsProjection {
 
   private WarningsProjection() {}
 
-  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins) {
+  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, ProjectionLags lags) {
     String readJournal = system.settings().config().getString("liftguard.read-journal");
+    ProjectionLag.Observer<TwinEvent> twinLag = lags.observer(NAME);
+    ProjectionLag.Observer<RescueEvent> rescueLag = lags.observer(NAME);
     ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, "warnings-projection", twins.tags() + 1,
         i -> i < twins.tags()
-            ? ProjectionBehavior.create(twinProjection(system, store, readJournal, TwinSettings.tag(i)))
-            : ProjectionBehavior.create(rescueProjection(system, store, readJournal)),
+            ? ProjectionBehavior.create(twinProjection(system, store, readJournal, TwinSettings.tag(i))
+                .withStatusObserver(twinLag))
+            : ProjectionBehavior.create(rescueProjection(system, store, readJournal).withStatusObserver(rescueLag)),
         ShardedDaemonProcessSettings.create(system), Optional.of(ProjectionBehavior.stopMessage()));
   }
 

@@ -1,5 +1,7 @@
 package io.liftguard.rescue;
 
+import io.liftguard.fleet.ProjectionLag;
+import io.liftguard.fleet.ProjectionLags;
 import io.liftguard.fleet.ReadStore;
 import io.liftguard.rescue.domain.AlarmSource;
 import io.liftguard.rescue.domain.RescueRules;
@@ -42,13 +44,16 @@ public final class AlarmsProjection {
 
   private AlarmsProjection() {}
 
-  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, RescueDesk desk) {
+  public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, RescueDesk desk,
+      ProjectionLags lags) {
     String readJournal = system.settings().config().getString("liftguard.read-journal");
+    ProjectionLag.Observer<TwinEvent> lag = lags.observer(NAME);
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         NAME,
         twins.tags(),
-        i -> ProjectionBehavior.create(projection(system, store, desk, readJournal, TwinSettings.tag(i))),
+        i -> ProjectionBehavior.create(projection(system, store, desk, readJournal, TwinSettings.tag(i))
+            .withStatusObserver(lag)),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }

@@ -39,8 +39,8 @@ public final class Rescue {
     return CompletableFuture.runAsync(() -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking).thenApply(v -> {
       RescueCaseEntity.init(system, settings.clocks(), clock);
       RescueDesk desk = new RescueDesk(system, new RescueReader(readSide.store(), queries), storeHealth);
-      RescueProjection.init(system, readSide.store());
-      AlarmsProjection.init(system, readSide.store(), twins, desk);
+      RescueProjection.init(system, readSide.store(), readSide.lags());
+      AlarmsProjection.init(system, readSide.store(), twins, desk, readSide.lags());
       RescueWatch.init(system, desk, settings.checkInterval());
       return desk;
     });

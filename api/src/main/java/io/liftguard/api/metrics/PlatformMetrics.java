@@ -1,6 +1,7 @@
 package io.liftguard.api.metrics;
 
 import io.liftguard.fleet.ProjectionLag;
+import io.liftguard.fleet.ProjectionLags;
 import io.liftguard.rescue.RescueReader;
 import io.liftguard.twin.ElevatorTwin;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -13,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
@@ -23,8 +25,8 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 /**
  * The node's metrics in Prometheus format ({@code GET /metrics}), from Micrometer: what the modules record into this
  * node's registry (requests by route and status, twin writes, readings, flushes), and what this class samples:
- * twins live on the node (its shard region's entities), the fleet projection's lag, the rescue cases open, and the
- * JVM's memory, GC, threads and CPU.
+ * twins live on the node (its shard region's entities), every projection's lag, events and failures, the rescue cases
+ * open, and the JVM's memory, GC, threads and CPU.
  */
 public final class PlatformMetrics {
   /** How often the sampled gauges (twins live, rescue cases open) are refreshed. */
@@ -50,33 +52,41 @@ public final class PlatformMetrics {
   }
 
   /** Registers the node's gauges and starts sampling the ones that need a question asked. */
-  public void sample(ActorSystem<?> system, ProjectionLag fleetLag, RescueReader rescues) {
+  public void sample(ActorSystem<?> system, ProjectionLags projections, RescueReader rescues) {
     Gauge.builder("liftguard.twins.live", twinsLive, AtomicLong::get)
         .description("twins running on this node (in memory, sampled every 10 s)")
         .register(registry);
     Gauge.builder("liftguard.rescue.cases.open", rescuesOpen, AtomicLong::get)
         .description("rescue cases open in the city (read model, sampled every 10 s)")
         .register(registry);
-    FunctionCounter.builder("liftguard.projection.events", fleetLag, l -> l.snapshot().eventsProjected())
-        .description("events the fleet projection has written into the read model since start")
-        .tag("projection", "fleet")
-        .register(registry);
-    lag(fleetLag, "0.5", s -> s.p50Ms());
-    lag(fleetLag, "0.99", s -> s.p99Ms());
-    lag(fleetLag, "1", s -> s.maxMs());
+    projections.all().forEach(this::projection);
     system.scheduler().scheduleWithFixedDelay(Duration.ZERO, SAMPLE_EVERY, () -> refresh(system, rescues),
         system.executionContext());
   }
 
-  private void lag(ProjectionLag lag, String quantile,
-      java.util.function.Function<ProjectionLag.Snapshot, Long> millis) {
+  /** A projection's events, failures and lag, tagged with its name. */
+  private void projection(String name, ProjectionLag lag) {
+    FunctionCounter.builder("liftguard.projection.events", lag, l -> l.snapshot().eventsProjected())
+        .description("events the projection has processed on this node since start")
+        .tag("projection", name)
+        .register(registry);
+    FunctionCounter.builder("liftguard.projection.failures", lag, l -> l.snapshot().failures())
+        .description("times the projection failed on this node since start (each is restarted with backoff)")
+        .tag("projection", name)
+        .register(registry);
+    lagQuantile(name, lag, "0.5", ProjectionLag.Snapshot::p50Ms);
+    lagQuantile(name, lag, "0.99", ProjectionLag.Snapshot::p99Ms);
+    lagQuantile(name, lag, "1", ProjectionLag.Snapshot::maxMs);
+  }
+
+  private void lagQuantile(String name, ProjectionLag lag, String quantile, Function<ProjectionLag.Snapshot, Long> ms) {
     ToDoubleFunction<ProjectionLag> seconds = l -> {
-      Long ms = millis.apply(l.snapshot());
-      return ms == null ? Double.NaN : ms / 1000.0;
+      Long millis = ms.apply(l.snapshot());
+      return millis == null ? Double.NaN : millis / 1000.0;
     };
     Gauge.builder("liftguard.projection.lag", lag, seconds)
-        .description("time from an event's write to the journal to its read-model rows, over the last 10,000 events")
-        .tag("projection", "fleet")
+        .description("time from an event's write to the journal to the end of its handler, over the last 10,000 events")
+        .tag("projection", name)
         .tag("quantile", quantile)
         .baseUnit("seconds")
         .register(registry);
