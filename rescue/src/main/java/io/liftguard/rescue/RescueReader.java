@@ -91,7 +91,7 @@ public final class RescueReader {
     try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String escalations = rs.getString("escalations");
-        out.add(new CaseRow(rs.getString("case_id"), rs.getString("elevator_id"), rs.getString("district_key"),
+        out.add(new CaseRow(rs.getString("case_id"), rs.getString("elevator_id"), rs.getString("district"),
             rs.getString("source"), rs.getString("twin_event_id"), rs.getString("step"), rs.getBoolean("is_open"),
             instant(rs, "alarm_at"), instant(rs, "acknowledged_at"), instant(rs, "dispatched_at"),
             instant(rs, "arrived_at"), instant(rs, "released_at"), instant(rs, "closed_at"),

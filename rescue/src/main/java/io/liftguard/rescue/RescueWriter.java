@@ -15,9 +15,9 @@ final class RescueWriter {
 
   static void apply(Connection c, String caseId, RescueEvent event) throws SQLException {
     if (event instanceof RescueEvent.CaseOpened e) {
-      update(c, "INSERT INTO rescue_case (case_id, elevator_id, district_key, source, twin_event_id, step, is_open, "
-              + "alarm_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          caseId, e.elevatorId(), e.district() == null ? null : e.district().toLowerCase(Locale.ROOT),
+      update(c, "INSERT INTO rescue_case (case_id, elevator_id, district, district_key, source, twin_event_id, step, "
+              + "is_open, alarm_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          caseId, e.elevatorId(), e.district(), e.district() == null ? null : e.district().toLowerCase(Locale.ROOT),
           e.source().name(), e.twinEventId(), RescueStep.ALARM.name(), true, ts(e.alarmAt()), ts(e.recordedAt()));
     } else if (event instanceof RescueEvent.StepRecorded e) {
       String column = e.step().name().toLowerCase(Locale.ROOT) + "_at"; // from the enum, never from input
