@@ -13,6 +13,7 @@ import io.liftguard.twin.domain.access.Scope;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -303,6 +304,35 @@ abstract class RescueContract {
     assertError(api.get("/api/v1/kpis?scope=district", centre), 400, "id is required");
     assertError(api.get("/api/v1/kpis?scope=planet", centre), 400, "not one of city");
     assertError(api.get("/api/v1/kpis?month=2026-13", centre), 400, "yyyy-mm");
+  }
+
+  @Test
+  void aPastMonthsEntrapmentRateCountsTheElevatorsInServiceThenAndOnlyTheirCases() throws Exception {
+    // The register is loaded today, then last month's 96333 records: PM-1 and PM-2 were in service last month,
+    // PM-NEW was installed today (a case dated before it was installed is not the month's either).
+    LocalDate today = TwinRules.today(Instant.now());
+    register("Jiangjin", "PM-1", "PM-2");
+    assertEquals(201, api.post("/api/v1/elevators", ApiContract.elevator("PM-NEW", "Jiangjin", "DISC")
+        .replace("2008-06-01", today.toString())).status());
+    api.awaitListed("PM-NEW");
+    YearMonth last = YearMonth.from(today).minusMonths(1);
+    Instant alarm = last.atDay(10).atTime(9, 0).atZone(TwinRules.CALENDAR).toInstant();
+    for (String[] call : new String[][] {{"PM-1", "c-1"}, {"PM-1", "c-2"}, {"PM-NEW", "c-3"}}) {
+      Answer a = api.postAs(centre, "/api/v1/rescues", "application/json", """
+          {"elevatorId":"%s","callId":"%s","alarmAt":"%s"}""".formatted(call[0], call[1], alarm));
+      assertEquals(201, a.status(), a.raw());
+      alarm = alarm.plusSeconds(86_400);
+    }
+    for (String scope : List.of("scope=district&id=Jiangjin", "scope=city", "scope=street&id=Jiangjin/Jijiang")) {
+      Answer k = api.await("/api/v1/kpis?" + scope + "&month=" + last, centre,
+          a -> a.status() == 200 && a.body().get("kpis").get(0).get("denominator").asDouble() == 2);
+      JsonNode rate = k.body().get("kpis").get(1);
+      assertEquals("ENTRAPMENT_RATE", rate.get("kind").asText());
+      assertEquals(2, rate.get("numerator").asDouble(), scope + ": " + rate);
+      assertEquals(2, rate.get("denominator").asDouble(), scope + ": " + rate);
+      assertEquals("PM-1", rate.get("pullingDown").get(0).get("elevatorId").asText());
+      assertEquals(2, k.body().get("kpis").get(0).get("denominator").asDouble(), "responses on the same cases");
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.liftguard.regulation;
 
+import static io.liftguard.fleet.Sql.date;
 import static io.liftguard.fleet.Sql.instant;
 import static io.liftguard.fleet.Sql.prepare;
 import static io.liftguard.fleet.Sql.ts;
@@ -19,20 +20,21 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
- * The facts of a scope's month, from the fleet read model (elevators registered, inspections) and the rescue read
+ * The facts of a scope's month, from the fleet read model (elevators in service, inspections) and the rescue read
  * model (cases by their alarm). A month is a calendar month in the platform's calendar (China time). An elevator
- * counts in the district and street it is registered in now; a rescue case in the district it had at the alarm.
+ * counts in the district and street it is registered in now, and so do its rescue cases and inspections.
  * Blocking JDBC on {@code executor}.
  */
 public final class KpiReader {
   /** A re-inspection within this long after a failure is not a first inspection. */
   static final Duration REINSPECTION = Duration.ofDays(90);
+  /** An elevator of {@code fleet_elevator f} installed before the (exclusive) end date bound first. */
+  private static final String IN_SERVICE = "f.installation_date < ?";
 
   private final ReadStore store;
   private final Executor executor;
@@ -45,38 +47,38 @@ public final class KpiReader {
   public CompletionStage<KpiRules.Facts> facts(Area scope, YearMonth month) {
     Instant from = month.atDay(1).atStartOfDay(TwinRules.CALENDAR).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(TwinRules.CALENDAR).toInstant();
-    return store.query(c -> new KpiRules.Facts(inService(c, scope, to), rescues(c, scope, from, to),
+    LocalDate monthEnd = month.plusMonths(1).atDay(1);
+    return store.query(c -> new KpiRules.Facts(inService(c, scope, monthEnd), rescues(c, scope, from, to, monthEnd),
         inspections(c, scope, from, to)), executor, "KPI query");
   }
 
-  private static long inService(Connection c, Area scope, Instant to) throws SQLException {
+  /**
+   * Elevators in service in the month: in the area and installed before the month's end, by the register (not by
+   * when the platform learnt of them: a city loads its register and then its past records). The register has no
+   * record of an elevator taken out of service yet, so none leaves the count.
+   */
+  private static long inService(Connection c, Area scope, LocalDate monthEnd) throws SQLException {
     AreaSql w = AreaSql.of(scope);
-    try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM fleet_elevator f WHERE f.registered_at < ?" + w.sql(),
-        w.with(ts(to))); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM fleet_elevator f WHERE " + IN_SERVICE + w.sql(),
+        w.with(date(monthEnd))); ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
-  private static List<KpiRules.Rescue> rescues(Connection c, Area scope, Instant from, Instant to)
-      throws SQLException {
-    String sql;
-    Object[] params;
-    if (scope.level() == Area.Level.STREET) {
-      AreaSql w = AreaSql.of(scope);
-      sql = "SELECT r.* FROM rescue_case r JOIN fleet_elevator f ON f.elevator_id = r.elevator_id "
-          + "WHERE r.alarm_at >= ? AND r.alarm_at < ?" + w.sql() + " ORDER BY r.alarm_at";
-      params = w.with(ts(from), ts(to));
-    } else if (scope.level() == Area.Level.DISTRICT) {
-      sql = "SELECT r.* FROM rescue_case r WHERE r.alarm_at >= ? AND r.alarm_at < ? AND r.district_key = ? "
-          + "ORDER BY r.alarm_at";
-      params = new Object[] {ts(from), ts(to), scope.district().toLowerCase(Locale.ROOT)};
-    } else {
-      sql = "SELECT r.* FROM rescue_case r WHERE r.alarm_at >= ? AND r.alarm_at < ? ORDER BY r.alarm_at";
-      params = new Object[] {ts(from), ts(to)};
-    }
+  /**
+   * The month's rescue cases (by their alarm) on elevators {@link #inService} counts, so the rate's numerator and
+   * denominator cover the same elevators in every scope.
+   */
+  private static List<KpiRules.Rescue> rescues(Connection c, Area scope, Instant from, Instant to,
+      LocalDate monthEnd) throws SQLException {
+    AreaSql w = AreaSql.of(scope);
+    String sql = "SELECT r.case_id, r.elevator_id, r.alarm_at, r.acknowledged_at, r.arrived_at FROM rescue_case r "
+        + "JOIN fleet_elevator f ON f.elevator_id = r.elevator_id WHERE r.alarm_at >= ? AND r.alarm_at < ? AND "
+        + IN_SERVICE + w.sql() + " ORDER BY r.alarm_at, r.case_id";
     List<KpiRules.Rescue> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = prepare(c, sql, w.with(ts(from), ts(to), date(monthEnd)));
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(new KpiRules.Rescue(rs.getString("case_id"), rs.getString("elevator_id"), instant(rs, "alarm_at"),
             instant(rs, "acknowledged_at"), instant(rs, "arrived_at")));
