@@ -296,6 +296,12 @@ abstract class RescueContract {
         .get("denominator").asDouble());
     assertEquals(4, api.get("/api/v1/kpis?scope=street&id=Jiangjin/Jijiang&month=" + month, centre).body()
         .get("kpis").get(1).get("denominator").asDouble());
+    // Without a scope, a district's regulator gets its own district.
+    Answer own = api.get("/api/v1/kpis?month=" + month, regulator);
+    assertEquals(200, own.status(), own.raw());
+    assertEquals("district", own.body().get("scope").asText());
+    assertEquals("Jiangjin", own.body().get("id").asText());
+    assertEquals(kpis, own.body().get("kpis"));
     // A district's regulator reads its own district only; an insurer none; bad input is a 400.
     assertEquals(403, api.get("/api/v1/kpis?scope=district&id=Yubei", regulator).status());
     assertEquals(403, api.get("/api/v1/kpis?scope=city", regulator).status());

@@ -104,6 +104,10 @@ abstract class SupervisionContract {
     assertEquals(1, actions.body().get("counts").get("THREE_NO").asInt());
     assertEquals(0, actions.body().get("counts").get("FAILED_INSPECTION").asInt());
 
+    Answer own = api.get("/api/v1/actions", regulator);
+    assertEquals(200, own.status(), "without a scope, the regulator's own district: " + own.raw());
+    assertEquals(actions.body().get("items"), own.body().get("items"));
+    assertEquals(DISTRICT, own.body().get("id").asText());
     Answer threeNo = api.get("/api/v1/actions?scope=district&id=" + DISTRICT + "&kind=three_no", regulator);
     assertEquals(1, threeNo.body().get("items").size(), threeNo.raw());
     Answer bad = api.get("/api/v1/actions?scope=district&id=" + DISTRICT + "&kind=overdue", regulator);

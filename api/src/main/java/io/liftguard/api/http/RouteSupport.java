@@ -78,22 +78,26 @@ public final class RouteSupport {
   }
 
   /**
-   * The area named by {@code ?scope=&id=} (city by default), or a 400 naming the problem; a 403 when {@code p} may
-   * not read {@code what} of it.
+   * The area named by {@code ?scope=&id=} (by default the caller's own: a district regulator's district, else the
+   * city), or a 400 naming the problem; a 403 when {@code p} may not read {@code what} of it.
    */
   public static Area area(Principal p, Optional<String> scope, Optional<String> id, String what) {
-    Area area;
-    try {
-      area = Area.parse(scope.orElse(null), id.orElse(null));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
+    Area area = anyArea(p, scope, id);
     if (!area.readableBy(p)) {
       throw new ApiException(StatusCodes.FORBIDDEN, "forbidden", "principal '" + p.id() + "' ("
           + p.role().wireName() + ") may not read the " + what + " of " + area.level().name().toLowerCase(Locale.ROOT)
           + (area.district() == null ? "" : " " + area.district()), List.of());
     }
     return area;
+  }
+
+  /** The area named by {@code ?scope=&id=} (the caller's own by default), or a 400: for what anyone may read. */
+  public static Area anyArea(Principal p, Optional<String> scope, Optional<String> id) {
+    try {
+      return Area.parse(scope.orElse(null), id.orElse(null), Area.of(p));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 
   /** An enum query parameter (case-insensitive), null when absent, or a 400 listing the values. */

@@ -80,7 +80,7 @@ public final class ActionRoutes {
       }
       int end = Math.min(due.size(), start + n);
       String next = end < due.size() ? due.get(end - 1).elevatorId() : null;
-      return Responses.json(StatusCodes.OK, new Answer(area.level().name().toLowerCase(Locale.ROOT), id.orElse(null),
+      return Responses.json(StatusCodes.OK, new Answer(area.level().name().toLowerCase(Locale.ROOT), area.id(),
           today, counts, due.size(), due.subList(start, end), next));
     });
   }

@@ -1,5 +1,6 @@
 package io.liftguard.api.routes;
 
+import static io.liftguard.api.http.RouteSupport.anyArea;
 import static io.liftguard.api.http.RouteSupport.area;
 import static io.liftguard.api.http.RouteSupport.choice;
 import static io.liftguard.api.http.RouteSupport.number;
@@ -10,7 +11,6 @@ import static org.apache.pekko.http.javadsl.server.Directives.parameterOptional;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
 import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
-import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Responses;
 import io.liftguard.regulation.QualityReader;
 import io.liftguard.regulation.domain.Area;
@@ -62,35 +62,26 @@ public final class EvaluationRoutes {
     return pathPrefix("api", () -> pathPrefix("v1", () -> parameterOptional("scope", scope ->
         parameterOptional("id", id -> parameterOptional("months", months -> concat(
             pathPrefix("ratings", () -> path("maintenance-companies", () -> get(() -> safely(() ->
-                answer(area(p, scope, id, "ratings"), id, months, QualityRules::ratings))))),
+                answer(area(p, scope, id, "ratings"), months, QualityRules::ratings))))),
             pathPrefix("quality", () -> path("products", () -> get(() -> parameterOptional("by", by -> safely(() -> {
               boolean byModel = choice(by, "by", By.class) == By.MODEL;
               LocalDate today = TwinRules.today(clock.instant());
-              return answer(area(p, scope, id, "product quality"), id, months,
+              return answer(area(p, scope, id, "product quality"), months,
                   r -> QualityRules.products(r, byModel, today));
             }))))),
             path("disclosure", () -> get(() -> parameterOptional("limit", limit -> safely(() -> {
               int n = (int) number(limit, "limit", 20, 1, 200);
-              return answer(publicArea(scope, id), id, months, r -> QualityRules.disclosure(r, n));
+              return answer(anyArea(p, scope, id), months, r -> QualityRules.disclosure(r, n));
             }))))))))));
   }
 
-  private <T> CompletionStage<HttpResponse> answer(Area area, Optional<String> id, Optional<String> months,
+  private <T> CompletionStage<HttpResponse> answer(Area area, Optional<String> months,
       Function<List<QualityRules.ElevatorRecord>, T> evaluate) {
     Instant to = clock.instant();
     Instant from = TwinRules.today(to).minusMonths(number(months, "months", 12, 1, 60))
         .atStartOfDay(TwinRules.CALENDAR).toInstant();
     return Responses.respond(reader.records(area, from, to), records -> Responses.json(StatusCodes.OK,
-        new Answer<>(area.level().name().toLowerCase(Locale.ROOT), id.orElse(null), from, to,
+        new Answer<>(area.level().name().toLowerCase(Locale.ROOT), area.id(), from, to,
             evaluate.apply(records))));
-  }
-
-  /** Public lists: any area, for anyone. */
-  private static Area publicArea(Optional<String> scope, Optional<String> id) {
-    try {
-      return Area.parse(scope.orElse(null), id.orElse(null));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
   }
 }

@@ -64,7 +64,7 @@ public final class KpiRoutes {
     }
     Instant now = clock.instant();
     return Responses.respond(reader.facts(scope, month), facts -> Responses.json(StatusCodes.OK,
-        new Answer(scope.level().name().toLowerCase(Locale.ROOT), id.orElse(null), month, now,
+        new Answer(scope.level().name().toLowerCase(Locale.ROOT), scope.id(), month, now,
             KpiRules.compute(facts, clocks.acknowledgeWithin(), clocks.arriveWithin(), now))));
   }
 }

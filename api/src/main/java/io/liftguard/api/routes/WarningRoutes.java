@@ -16,7 +16,6 @@ import io.liftguard.api.http.Responses;
 import io.liftguard.regulation.WarningReader;
 import io.liftguard.regulation.domain.Area;
 import io.liftguard.twin.domain.access.Principal;
-import io.liftguard.twin.domain.access.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -51,9 +50,7 @@ public final class WarningRoutes {
         parameterOptional("scope", scope -> parameterOptional("id", id -> parameterOptional("after", after ->
             optionalHeaderValueByName("Last-Event-ID", last -> {
               try {
-                Area area = scope.isEmpty() && p.role() == Role.REGULATOR && p.scope() != null
-                    && p.scope().district() != null && !p.scope().district().isBlank()
-                    ? new Area(Area.Level.DISTRICT, p.scope().district(), null) : area(p, scope, id, "warnings");
+                Area area = area(p, scope, id, "warnings");
                 long from = number(last.isPresent() ? last : after, last.isPresent() ? "Last-Event-ID" : "after", 0, 0,
                     Long.MAX_VALUE);
                 return completeOK(stream(area, from), EventStreamMarshalling.toEventStream());

@@ -15,11 +15,27 @@ public record Area(Level level, String district, String street) {
     STREET
   }
 
-  /** The scope named by {@code ?scope=&id=}; throws IllegalArgumentException with the problem. */
-  public static Area parse(String scope, String id) {
+  /** The area a principal covers: a regulator's district, else the whole city. */
+  public static Area of(Principal p) {
+    String district = p.role() == Role.REGULATOR && p.scope() != null ? p.scope().district() : null;
+    return district == null || district.isBlank() ? new Area(Level.CITY, null, null)
+        : new Area(Level.DISTRICT, district.trim(), null);
+  }
+
+  /**
+   * The scope named by {@code ?scope=&id=}, or {@code own} (the caller's own area) when no scope is named; throws
+   * IllegalArgumentException with the problem.
+   */
+  public static Area parse(String scope, String id, Area own) {
+    if (scope == null) {
+      if (id != null) {
+        throw new IllegalArgumentException("id needs a scope: scope=district or scope=street");
+      }
+      return own;
+    }
     Level level;
     try {
-      level = Level.valueOf((scope == null ? "city" : scope).trim().toUpperCase(Locale.ROOT));
+      level = Level.valueOf(scope.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("scope '" + scope + "' is not one of city, district or street");
     }
@@ -38,6 +54,15 @@ public record Area(Level level, String district, String street) {
         }
         yield new Area(level, id.substring(0, slash).trim(), id.substring(slash + 1).trim());
       }
+    };
+  }
+
+  /** What names this area in {@code ?scope=&id=}: the district, "district/street", or null for the city. */
+  public String id() {
+    return switch (level) {
+      case CITY -> null;
+      case DISTRICT -> district;
+      case STREET -> district + "/" + street;
     };
   }
 
