@@ -327,11 +327,17 @@ abstract class RescueContract {
       Answer a = api.postAs(centre, "/api/v1/rescues", "application/json", """
           {"elevatorId":"%s","callId":"%s","alarmAt":"%s"}""".formatted(call[0], call[1], alarm));
       assertEquals(201, a.status(), a.raw());
+      assertEquals(0, a.body().get("escalations").size(), "nothing escalated on loading a past case: " + a.raw());
+      Answer ack = api.postAs(centre, "/api/v1/rescues/" + a.body().get("caseId").asText() + "/steps",
+          "application/json", "{\"step\":\"acknowledged\",\"at\":\"" + alarm.plusSeconds(60) + "\"}");
+      assertEquals(200, ack.status(), ack.raw());
+      assertEquals(0, ack.body().get("escalations").size(), "acknowledged a minute after its alarm: " + ack.raw());
       alarm = alarm.plusSeconds(86_400);
     }
     for (String scope : List.of("scope=district&id=Jiangjin", "scope=city", "scope=street&id=Jiangjin/Jijiang")) {
       Answer k = api.await("/api/v1/kpis?" + scope + "&month=" + last, centre,
           a -> a.status() == 200 && a.body().get("kpis").get(0).get("denominator").asDouble() == 2);
+      assertEquals(2, k.body().get("kpis").get(0).get("numerator").asDouble(), "both acknowledged in time");
       JsonNode rate = k.body().get("kpis").get(1);
       assertEquals("ENTRAPMENT_RATE", rate.get("kind").asText());
       assertEquals(2, rate.get("numerator").asDouble(), scope + ": " + rate);

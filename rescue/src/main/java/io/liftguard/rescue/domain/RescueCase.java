@@ -14,10 +14,12 @@ import java.util.Map;
  * @param steps when each step recorded so far happened, by whom, with what note ({@link RescueStep#ALARM} from the
  *     opening)
  * @param escalations the clocks that ran out, in the order they did
+ * @param openedAt when the platform opened the case (after the alarm when it was reported late or loaded from records)
  */
 public record RescueCase(
     String caseId, String elevatorId, String district, AlarmSource source, String twinEventId,
-    Map<RescueStep, Stamp> steps, List<RescueEvent.Escalated> escalations) implements CborSerializable {
+    Map<RescueStep, Stamp> steps, List<RescueEvent.Escalated> escalations, Instant openedAt)
+    implements CborSerializable {
 
   /** When a step happened, who recorded it, and their note. */
   public record Stamp(Instant at, String by, String detail) {}
@@ -32,7 +34,7 @@ public record RescueCase(
   }
 
   public static RescueCase empty(String caseId) {
-    return new RescueCase(caseId, null, null, null, null, Map.of(), List.of());
+    return new RescueCase(caseId, null, null, null, null, Map.of(), List.of(), null);
   }
 
   public boolean exists() {
@@ -89,16 +91,16 @@ public record RescueCase(
   public RescueCase apply(RescueEvent event) {
     if (event instanceof RescueEvent.CaseOpened e) {
       return new RescueCase(e.caseId(), e.elevatorId(), e.district(), e.source(), e.twinEventId(),
-          Map.of(RescueStep.ALARM, new Stamp(e.alarmAt(), e.recordedBy(), e.detail())), List.of());
+          Map.of(RescueStep.ALARM, new Stamp(e.alarmAt(), e.recordedBy(), e.detail())), List.of(), e.recordedAt());
     } else if (event instanceof RescueEvent.StepRecorded e) {
       Map<RescueStep, Stamp> next = new EnumMap<>(RescueStep.class);
       next.putAll(steps);
       next.put(e.step(), new Stamp(e.at(), e.recordedBy(), e.detail()));
-      return new RescueCase(caseId, elevatorId, district, source, twinEventId, next, escalations);
+      return new RescueCase(caseId, elevatorId, district, source, twinEventId, next, escalations, openedAt);
     } else if (event instanceof RescueEvent.Escalated e) {
       List<RescueEvent.Escalated> next = new ArrayList<>(escalations);
       next.add(e);
-      return new RescueCase(caseId, elevatorId, district, source, twinEventId, steps, next);
+      return new RescueCase(caseId, elevatorId, district, source, twinEventId, steps, next, openedAt);
     }
     throw new IllegalArgumentException("unknown rescue event " + event.getClass().getName());
   }

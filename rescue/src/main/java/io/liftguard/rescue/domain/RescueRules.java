@@ -40,12 +40,10 @@ public final class RescueRules {
     if (!problems.isEmpty()) {
       return RescueDecision.invalid(problems);
     }
-    RescueEvent.CaseOpened opened = new RescueEvent.CaseOpened(c.caseId(), o.elevatorId(), o.district(), o.source(),
-        o.twinEventId(), o.alarmAt(), o.detail(), now, by);
-    List<RescueEvent> events = new ArrayList<>();
-    events.add(opened);
-    events.addAll(escalationsDue(c.apply(opened), now, settings, now, by)); // a late report may be overdue already
-    return RescueDecision.accept("opened", events);
+    // Nothing is escalated on opening, even when the alarm is long past: a centre loading its records or a gateway
+    // reconnecting reports the steps next, each with its own time, and those times decide (checkClocks).
+    return RescueDecision.accept("opened", List.of(new RescueEvent.CaseOpened(c.caseId(), o.elevatorId(),
+        o.district(), o.source(), o.twinEventId(), o.alarmAt(), o.detail(), now, by)));
   }
 
   /**
@@ -86,22 +84,34 @@ public final class RescueRules {
     return RescueDecision.accept(name(step), events);
   }
 
-  /** The escalations due by {@code now} and not recorded yet (the periodic check of open cases). */
+  /**
+   * The escalations due by {@code now} and not recorded yet (the periodic check of open cases). A window that had run
+   * out before the case was opened (a late report, records loaded afterwards) is escalated only one response window
+   * after the opening, if its step has still not been recorded: the steps that come with their own times decide
+   * first, so a case acknowledged a minute after its alarm never shows "acknowledgement overdue".
+   */
   public static RescueDecision checkClocks(RescueCase c, RescueSettings settings, Instant now, String by) {
     if (!c.isOpen()) {
       return RescueDecision.accept("closed", List.of());
     }
-    List<RescueEvent.Escalated> due = escalationsDue(c, now, settings, now, by);
+    Instant opened = c.openedAt() == null ? c.alarmAt() : c.openedAt();
+    boolean graceOver = !now.isBefore(opened.plus(settings.acknowledgeWithin()));
+    List<RescueEvent.Escalated> due = escalationsDue(c, now, settings, now, by).stream()
+        .filter(e -> graceOver || !e.dueAt().isBefore(opened))
+        .toList();
     return RescueDecision.accept(due.isEmpty() ? "on time" : "escalated", List.copyOf(due));
   }
 
-  /** Each escalation whose window passed by {@code asOf} without the step it awaits, recorded once. */
+  /**
+   * Each escalation whose window had passed by {@code asOf} (a step at the deadline itself is on time, as the KPIs
+   * count it) without the step it awaits, recorded once.
+   */
   static List<RescueEvent.Escalated> escalationsDue(RescueCase c, Instant asOf, RescueSettings settings, Instant now,
       String by) {
     List<RescueEvent.Escalated> due = new ArrayList<>();
     for (Escalation e : Escalation.values()) {
       Instant deadline = c.alarmAt().plus(e.window(settings));
-      if (c.at(e.awaits()) == null && !asOf.isBefore(deadline) && !c.escalated(e)) {
+      if (c.at(e.awaits()) == null && asOf.isAfter(deadline) && !c.escalated(e)) {
         due.add(new RescueEvent.Escalated(e, deadline, now, by));
       }
     }

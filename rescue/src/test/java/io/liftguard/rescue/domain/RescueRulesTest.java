@@ -86,10 +86,49 @@ class RescueRulesTest {
     assertEquals(at(30), c.escalations().get(0).dueAt());
   }
 
+  private static RescueCase openedLate(int minute) {
+    return fold(RescueCase.empty("r-2"), RescueRules.open(RescueCase.empty("r-2"), OPENING, S, at(minute), "centre"));
+  }
+
+  private static List<Escalation> escalations(RescueCase c) {
+    return c.escalations().stream().map(RescueEvent.Escalated::escalation).toList();
+  }
+
   @Test
-  void anAlarmReportedAfterItsWindowOpensOverdue() {
-    RescueCase c = fold(RescueCase.empty("r-2"), RescueRules.open(RescueCase.empty("r-2"), OPENING, S, at(8), "gw"));
-    assertEquals(List.of(Escalation.ACKNOWLEDGEMENT_OVERDUE), c.escalations().stream().map(e -> e.escalation()).toList());
+  void aCaseLoadedAfterItsAlarmIsJudgedByTheTimesOfItsSteps() {
+    // The centre loads a rescue of 70 minutes ago that went by the book: no escalation, then or later.
+    RescueCase c = openedLate(70);
+    assertEquals(List.of(), escalations(c), "nothing is escalated on opening");
+    for (Object[] s : new Object[][] {{RescueStep.ACKNOWLEDGED, 1}, {RescueStep.DISPATCHED, 2},
+        {RescueStep.ARRIVED, 14}, {RescueStep.RELEASED, 19}}) {
+      c = fold(c, RescueRules.record(c, (RescueStep) s[0], at((int) s[1]), null, S, at(71), "centre"));
+      c = fold(c, RescueRules.checkClocks(c, S, at(72), "watch"));
+    }
+    assertEquals(List.of(), escalations(fold(c, RescueRules.checkClocks(c, S, at(200), "watch"))));
+    // One acknowledged 10 minutes after its alarm was late by its own time.
+    RescueCase late = openedLate(70);
+    late = fold(late, RescueRules.record(late, RescueStep.ACKNOWLEDGED, at(10), null, S, at(71), "centre"));
+    assertEquals(List.of(Escalation.ACKNOWLEDGEMENT_OVERDUE), escalations(late));
+    assertEquals(at(5), late.escalations().get(0).dueAt());
+    // A step exactly at its deadline is on time.
+    RescueCase onTheDot = openedLate(70);
+    onTheDot = fold(onTheDot, RescueRules.record(onTheDot, RescueStep.ACKNOWLEDGED, at(5), null, S, at(71), "c"));
+    assertEquals(List.of(), escalations(onTheDot));
+  }
+
+  @Test
+  void aLateCaseWhoseStepsNeverComeIsEscalatedOneResponseWindowAfterItWasOpened() {
+    RescueCase c = openedLate(70); // a gateway reconnecting after 70 minutes: nobody has acknowledged
+    assertEquals(List.of(), ((RescueDecision.Accept) RescueRules.checkClocks(c, S, at(74), "watch")).events());
+    c = fold(c, RescueRules.checkClocks(c, S, at(75), "watch"));
+    assertEquals(List.of(Escalation.ACKNOWLEDGEMENT_OVERDUE, Escalation.ARRIVAL_OVERDUE,
+        Escalation.EMERGENCY_SERVICES), escalations(c));
+    assertEquals(List.of(at(5), at(30), at(60)), c.escalations().stream().map(RescueEvent.Escalated::dueAt).toList());
+    // A window that runs out after the opening is escalated when it runs out, as for any case.
+    RescueCase recent = openedLate(3);
+    assertEquals(List.of(), ((RescueDecision.Accept) RescueRules.checkClocks(recent, S, at(5), "watch")).events());
+    assertEquals(List.of(Escalation.ACKNOWLEDGEMENT_OVERDUE),
+        escalations(fold(recent, RescueRules.checkClocks(recent, S, at(6), "watch"))));
   }
 
   @Test
