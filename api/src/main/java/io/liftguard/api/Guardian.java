@@ -162,7 +162,7 @@ public final class Guardian {
     RiskCalibrationRoutes calibration = new RiskCalibrationRoutes(ready.insurance().calibration(),
         system.dispatchers().lookup(DispatcherSelector.blocking()));
     PricingReportRoutes pricingReport = new PricingReportRoutes(PricingReport.load());
-    RescueRoutes rescues = new RescueRoutes(ready.rescue(), ready.rescueSettings().clocks(), api, clock);
+    RescueRoutes rescues = new RescueRoutes(ready.rescue(), fleet, ready.rescueSettings().clocks(), api, clock);
     var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
     KpiRoutes kpis = new KpiRoutes(new KpiReader(readSide.store(), queries), ready.rescueSettings().clocks(), clock);
     SupervisionReader supervision = new SupervisionReader(readSide.store(), queries);

@@ -129,6 +129,11 @@ final class RunningPlatform implements AutoCloseable {
     throw new AssertionError("not within 30 s: " + path + " answered " + (last == null ? "nothing" : last.raw()));
   }
 
+  /** The platform's actor system, for tests that steer its projections. */
+  ActorSystem<?> system() {
+    return system;
+  }
+
   /** Sends the request as it is: headers are the caller's business. */
   HttpResponse<String> raw(HttpRequest request) throws Exception {
     return client.send(request, HttpResponse.BodyHandlers.ofString());

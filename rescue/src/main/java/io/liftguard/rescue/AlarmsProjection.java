@@ -9,6 +9,7 @@ import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.TwinEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.pattern.Patterns;
 import org.apache.pekko.persistence.query.Offset;
 import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.projection.ProjectionBehavior;
@@ -62,35 +64,53 @@ public final class AlarmsProjection {
       ActorSystem<?> system, ReadStore store, RescueDesk desk, String readJournal, String tag) {
     return JdbcProjection.atLeastOnceAsync(ProjectionId.of(NAME, tag),
         EventSourcedProvider.<TwinEvent>eventsByTag(system, readJournal, tag), store::session,
-        () -> new AlarmHandler(desk), system);
+        () -> new AlarmHandler(desk, system), system);
   }
 
   static final class AlarmHandler extends Handler<EventEnvelope<TwinEvent>> {
     private static final CompletionStage<Done> DONE = CompletableFuture.completedFuture(Done.getInstance());
     private static final int REMEMBERED = 10_000;
+    /** How long an entrapment waits for its elevator's row in the fleet read model before the projection fails. */
+    static final Duration WAIT_FOR_DISTRICT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(200);
     private final RescueDesk desk;
+    private final ActorSystem<?> system;
     /**
      * The last case this instance opened per elevator (every event of an elevator comes to the same instance): asked
      * directly, it answers for the time the rescue read model has not shown the case yet.
      */
-    private final Map<String, String> lastOpened = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-        return size() > REMEMBERED;
-      }
-    };
+    private final Map<String, String> lastOpened = lru();
+    /**
+     * The district of each elevator whose registration this instance read: an entrapment reported right after the
+     * registration takes its district from there, before the fleet read model has the elevator's row.
+     */
+    private final Map<String, String> registeredIn = lru();
 
-    AlarmHandler(RescueDesk desk) {
+    AlarmHandler(RescueDesk desk, ActorSystem<?> system) {
       this.desk = desk;
+      this.system = system;
+    }
+
+    private static Map<String, String> lru() {
+      return new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
     }
 
     @Override
     public CompletionStage<Done> process(EventEnvelope<TwinEvent> envelope) {
+      String elevatorId = PersistenceId.extractEntityId(envelope.persistenceId());
+      if (envelope.event() instanceof TwinEvent.ElevatorRegistered r) {
+        registeredIn.put(elevatorId, r.register().district());
+        return DONE;
+      }
       if (!(envelope.event() instanceof TwinEvent.FaultRaised f)
           || f.eventType().category() != EventType.Category.ENTRAPMENT) {
         return DONE;
       }
-      String elevatorId = PersistenceId.extractEntityId(envelope.persistenceId());
       String eventId = f.eventId() != null ? f.eventId() : "seq-" + envelope.sequenceNr();
       String caseId = RescueDesk.caseIdFor(elevatorId, eventId);
       return openCase(elevatorId).thenCompose(open -> {
@@ -101,13 +121,38 @@ public final class AlarmsProjection {
         boolean twin = IntelligentAlarm.RECORDED_BY.equals(f.recordedBy());
         AlarmSource source = twin ? AlarmSource.INTELLIGENT_ALARM : AlarmSource.GATEWAY;
         Instant alarmAt = twin ? f.recordedAt() : f.occurredAt();
-        return desk.reader().districtOf(elevatorId).thenCompose(district -> desk.open(caseId,
-            new RescueRules.Opening(elevatorId, district.orElse(null), source, eventId, alarmAt,
+        return districtOf(elevatorId).thenCompose(district -> desk.open(caseId,
+            new RescueRules.Opening(elevatorId, district, source, eventId, alarmAt,
                 f.eventType().name() + (f.detail() == null ? "" : ": " + f.detail())),
             PRINCIPAL)).thenApply(c -> {
               lastOpened.put(elevatorId, caseId);
               return Done.getInstance();
             });
+      });
+    }
+
+    /**
+     * The elevator's district: from its registration if this instance read it, else from the fleet read model,
+     * waiting for the row (the fleet projection may be behind this one) up to {@link #WAIT_FOR_DISTRICT}; then the
+     * projection fails and is restarted, so no case opens without its district.
+     */
+    private CompletionStage<String> districtOf(String elevatorId) {
+      String known = registeredIn.get(elevatorId);
+      return known != null ? CompletableFuture.completedFuture(known)
+          : fromReadModel(elevatorId, System.nanoTime() + WAIT_FOR_DISTRICT.toNanos());
+    }
+
+    private CompletionStage<String> fromReadModel(String elevatorId, long deadline) {
+      return desk.reader().districtOf(elevatorId).thenCompose(d -> {
+        if (d.isPresent()) {
+          return CompletableFuture.completedFuture(d.get());
+        }
+        if (System.nanoTime() > deadline) {
+          return CompletableFuture.failedFuture(new IllegalStateException("elevator " + elevatorId
+              + " is not in the fleet read model after " + WAIT_FOR_DISTRICT + ": its entrapment waits for it"));
+        }
+        return Patterns.after(POLL, system.classicSystem().scheduler(), system.executionContext(),
+            () -> fromReadModel(elevatorId, deadline));
       });
     }
 

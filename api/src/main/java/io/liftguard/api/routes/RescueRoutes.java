@@ -26,6 +26,7 @@ import io.liftguard.rescue.domain.RescueCase;
 import io.liftguard.rescue.domain.RescueRules;
 import io.liftguard.rescue.domain.RescueSettings;
 import io.liftguard.rescue.domain.RescueStep;
+import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.ElevatorId;
 import io.liftguard.twin.domain.Rejection;
@@ -47,12 +48,14 @@ public final class RescueRoutes {
   private static final Pattern CALL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final RescueDesk desk;
+  private final ElevatorFleet fleet;
   private final RescueSettings clocks;
   private final ApiSettings settings;
   private final Clock clock;
 
-  public RescueRoutes(RescueDesk desk, RescueSettings clocks, ApiSettings settings, Clock clock) {
+  public RescueRoutes(RescueDesk desk, ElevatorFleet fleet, RescueSettings clocks, ApiSettings settings, Clock clock) {
     this.desk = desk;
+    this.fleet = fleet;
     this.clocks = clocks;
     this.settings = settings;
     this.clock = clock;
@@ -98,11 +101,13 @@ public final class RescueRoutes {
         throw ApiException.invalid(problems);
       }
       String caseId = RescueDesk.caseIdFor(a.elevatorId(), "call-" + a.callId());
-      CompletionStage<RescueCase> opened = desk.reader().districtOf(a.elevatorId()).thenCompose(district -> {
-        if (district.isEmpty()) {
+      // The district from the twin itself: the fleet read model may not have a just-registered elevator yet.
+      CompletionStage<RescueCase> opened = fleet.find(a.elevatorId()).thenCompose(twin -> {
+        if (twin.isEmpty()) {
           throw new RejectedException(Rejection.notRegistered(a.elevatorId()));
         }
-        return desk.open(caseId, new RescueRules.Opening(a.elevatorId(), district.get(), AlarmSource.PHONE, null,
+        String district = twin.get().state().register().district();
+        return desk.open(caseId, new RescueRules.Opening(a.elevatorId(), district, AlarmSource.PHONE, null,
             a.alarmAt() == null ? clock.instant() : a.alarmAt(), a.detail()), p.id());
       });
       return Responses.respond(opened.thenCompose(this::withHistory),
