@@ -111,6 +111,24 @@ final class Api {
     }
   }
 
+  /** Every persisted event of the elevator, oldest first, as {@code GET /api/v1/elevators/{id}/history} lists them. */
+  List<JsonNode> history(String elevatorId) {
+    List<JsonNode> events = new ArrayList<>();
+    long from = 1;
+    while (true) {
+      Answer page = get("/api/v1/elevators/" + elevatorId + "/history?from=" + from + "&limit=1000");
+      if (page.status() != 200) {
+        throw new IllegalStateException("history of " + elevatorId + " from " + from + ": " + page);
+      }
+      page.body().get("events").forEach(entry -> events.add(entry.get("event")));
+      JsonNode next = page.body().get("nextFrom");
+      if (next == null || next.isNull()) {
+        return events;
+      }
+      from = next.asLong();
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
     return token == null ? b : b.header("Authorization", "Bearer " + token);

@@ -117,6 +117,23 @@ final class PlatformProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * SIGTERM, as an operator's {@code kill} or a service manager stops it: the platform runs its graceful stop. Waits
+   * for the process to exit and answers its exit code.
+   */
+  int stop(Duration timeout) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("the platform did not stop within " + timeout + " of SIGTERM:\n" + logTail());
+    }
+    return process.exitValue();
+  }
+
+  /** Everything the latest start wrote to its standard output and error. */
+  List<String> lastLog() throws IOException {
+    return Files.readAllLines(logDir.resolve(name + "-" + starts + ".log"));
+  }
+
   /** A bearer token from the platform's own command line, signed with the secret this process runs with. */
   String mintToken(String role, String id, String... scope) throws Exception {
     List<String> args = new ArrayList<>(List.of("-jar", jar().toString(), "mint-token", "--role", role, "--id", id));

@@ -44,7 +44,7 @@ public record ReadSideSettings(
       // 13 s (p99) during an import instead of 2 s (docs/benchmarks.md), so the default stays.
       case EMBEDDED -> "jdbc:h2:file:"
           + Path.of(root.getString("liftguard.data-dir")).toAbsolutePath().resolve("read").resolve("fleet")
-          + ";QUERY_CACHE_SIZE=64";
+          + ";QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE"; // closed with its pool at the end of a graceful stop
       case POSTGRES -> {
         String u = c.getString("url");
         if (u.isBlank()) {

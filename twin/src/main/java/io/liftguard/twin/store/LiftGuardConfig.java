@@ -63,6 +63,9 @@ public final class LiftGuardConfig {
    * returns (its default, 500 ms, leaves commits in the JVM for up to a second, and kill -9 lost them). With
    * {@code liftguard.h2.fsync} the file is also opened with O_DSYNC ({@link DsyncFilePath}), so each commit is
    * on the device, not only in the operating system's cache, when the journal acknowledges it.
+   * {@code DB_CLOSE_ON_EXIT=FALSE}: H2 would otherwise close the database from its own JVM shutdown hook while the
+   * graceful stop (Pekko's coordinated shutdown, another hook) still persists the twins' held readings; the journal
+   * closes with its connection pool when the actor system terminates.
    */
   static String h2Url(Config config) {
     Path db = Path.of(config.getString("liftguard.data-dir")).toAbsolutePath().resolve("journal").resolve("liftguard");
@@ -71,7 +74,7 @@ public final class LiftGuardConfig {
       DsyncFilePath.register();
       fileSystem = DsyncFilePath.SCHEME + ":";
     }
-    return "jdbc:h2:" + fileSystem + db + ";WRITE_DELAY=0";
+    return "jdbc:h2:" + fileSystem + db + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
   }
 
   /** The journal and snapshot store the platform runs on. */

@@ -19,7 +19,7 @@ class LiftGuardConfigTest {
     assertEquals("jdbc-read-journal", c.getString("liftguard.read-journal"));
     String url = c.getString("pekko-persistence-jdbc.shared-databases.liftguard.db.url");
     assertEquals(
-        "jdbc:h2:file:" + Path.of("some/dir").toAbsolutePath().resolve("journal").resolve("liftguard") + ";WRITE_DELAY=0",
+        "jdbc:h2:file:" + Path.of("some/dir").toAbsolutePath().resolve("journal").resolve("liftguard") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
         url);
     assertEquals(TagIndexedReadJournalDao.class.getName(), c.getString("jdbc-read-journal.dao"));
     assertEquals("cluster", c.getString("pekko.actor.provider"));
@@ -29,7 +29,7 @@ class LiftGuardConfigTest {
   @Test
   void fsyncOpensTheEmbeddedDatabaseWithDsync() {
     Config c = LiftGuardConfig.load(ConfigFactory.parseMap(Map.of("liftguard.data-dir", "d", "liftguard.h2.fsync", true)));
-    assertEquals("jdbc:h2:dsync:" + Path.of("d").toAbsolutePath().resolve("journal").resolve("liftguard") + ";WRITE_DELAY=0",
+    assertEquals("jdbc:h2:dsync:" + Path.of("d").toAbsolutePath().resolve("journal").resolve("liftguard") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
         c.getString("pekko-persistence-jdbc.shared-databases.liftguard.db.url"));
   }
 
