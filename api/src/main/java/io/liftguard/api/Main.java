@@ -2,6 +2,7 @@ package io.liftguard.api;
 
 import io.liftguard.twin.store.LiftGuardConfig;
 import java.lang.management.ManagementFactory;
+import java.net.BindException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -23,21 +24,42 @@ public final class Main {
     }
     var config = LiftGuardConfig.load();
     AtomicBoolean served = new AtomicBoolean();
-    ActorSystem<Guardian.Message> system = ActorSystem.create(
-        Guardian.create(Clock.systemUTC(), binding -> {
-          served.set(true);
-          long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-          var at = binding.localAddress();
-          System.out.printf("LiftGuard is serving on http://%s:%d/ (store: %s) %.1f s after JVM start%n",
-              at.getHostString(), at.getPort(), config.getString("liftguard.store"), ms / 1000.0);
-        }),
-        "LiftGuard",
-        config);
+    ActorSystem<Guardian.Message> system;
+    try {
+      system = ActorSystem.create(
+          Guardian.create(Clock.systemUTC(), binding -> {
+            served.set(true);
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            var at = binding.localAddress();
+            System.out.printf("LiftGuard is serving on http://%s:%d/ (store: %s) %.1f s after JVM start%n",
+                at.getHostString(), at.getPort(), config.getString("liftguard.store"), ms / 1000.0);
+          }),
+          "LiftGuard",
+          config);
+    } catch (RuntimeException e) {
+      if (causedBy(e, BindException.class)) {
+        System.err.println(String.format("LiftGuard cannot start: its cluster port %s:%d is in use (another "
+                + "platform on this machine?); set LIFTGUARD_CLUSTER_PORT to a free port, or leave it unset on a "
+                + "one-node platform", config.getString("pekko.remote.artery.canonical.hostname"),
+            config.getInt("pekko.remote.artery.canonical.port")));
+        System.exit(1);
+      }
+      throw e;
+    }
     system.getWhenTerminated().thenRun(() -> {
       System.out.println("LiftGuard stopped");
       if (!served.get()) {
         System.exit(1); // failed before serving: say so to whoever started it
       }
     });
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -50,7 +50,8 @@ final class PlatformProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the platform with {@code storeEnv} (LIFTGUARD_STORE and its settings), no demo city, its own data dir
+   * Starts the platform with {@code storeEnv} (LIFTGUARD_STORE and its settings; a variable set to "" is left unset,
+   * e.g. LIFTGUARD_CLUSTER_PORT, which is otherwise a free port of its own), no demo city, its own data dir
    * and JWT secret under {@code workDir}, and a rate limit high enough for the test's load. Returns once
    * {@code /health} answers 200.
    */
@@ -83,7 +84,8 @@ final class PlatformProcess implements AutoCloseable {
     int http = freePort();
     Map<String, String> run = new HashMap<>(env);
     run.put("LIFTGUARD_HTTP_PORT", Integer.toString(http));
-    run.put("LIFTGUARD_CLUSTER_PORT", Integer.toString(freePort()));
+    run.putIfAbsent("LIFTGUARD_CLUSTER_PORT", Integer.toString(freePort()));
+    run.values().removeIf(String::isEmpty); // a variable given as "" is left unset: the platform's default
     ProcessBuilder pb = new ProcessBuilder(javaCommand("-Xmx1g", "-jar", jar().toString()));
     pb.environment().putAll(run);
     pb.redirectErrorStream(true);
@@ -175,7 +177,7 @@ final class PlatformProcess implements AutoCloseable {
     }
   }
 
-  private static List<String> javaCommand(String... args) {
+  static List<String> javaCommand(String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.addAll(List.of(args));

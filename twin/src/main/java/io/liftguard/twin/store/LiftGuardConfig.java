@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Assembles the platform configuration: explicit overrides, then application.conf, then the chosen store's
@@ -38,6 +39,9 @@ public final class LiftGuardConfig {
         derived.put("datastax-java-driver.basic.contact-points", points);
       }
     }
+    if (probe.hasPath("liftguard.cluster.seed-nodes")) {
+      clusterPort(probe).ifPresent(port -> derived.put("pekko.remote.artery.canonical.port", port));
+    }
     if (probe.hasPath("liftguard.read-side.database")) {
       // The read side (fleet module, when on the classpath): Pekko Projections' JDBC dialect and thread count
       // follow its database and pool.
@@ -56,6 +60,19 @@ public final class LiftGuardConfig {
             .withFallback(storeConf)
             .withFallback(pekko)
             .withFallback(readSide));
+  }
+
+  /**
+   * This node's cluster port from {@code liftguard.cluster.port} (env {@code LIFTGUARD_CLUSTER_PORT}); without it, 0
+   * (any free port) for a one-node platform, which needs no known port as nobody joins it, and empty (Pekko's
+   * configured port, 25520) when seed nodes are set.
+   */
+  static Optional<Integer> clusterPort(Config config) {
+    if (config.hasPath("liftguard.cluster.port")) {
+      return Optional.of(config.getInt("liftguard.cluster.port"));
+    }
+    return config.getString("liftguard.cluster.seed-nodes").isBlank()
+        ? Optional.of(0) : Optional.empty();
   }
 
   /**

@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LiftGuardConfigTest {
@@ -44,6 +45,18 @@ class LiftGuardConfigTest {
     assertEquals("city_a", c.getString("pekko.persistence.cassandra.journal.keyspace"));
     assertEquals("city_a", c.getString("pekko.persistence.cassandra.snapshot.keyspace"));
     assertEquals("datacenter1", c.getString("datastax-java-driver.basic.load-balancing-policy.local-datacenter"));
+  }
+
+  @Test
+  void aOneNodePlatformTakesAnyFreeClusterPortAndAClusterTheKnownOne() {
+    assertEquals(Optional.of(0), LiftGuardConfig.clusterPort(ConfigFactory.parseMap(Map.of(
+        "liftguard.cluster.seed-nodes", ""))));
+    assertEquals(Optional.empty(), LiftGuardConfig.clusterPort(ConfigFactory.parseMap(Map.of(
+        "liftguard.cluster.seed-nodes", "pekko://LiftGuard@10.0.0.1:25520"))), "Pekko's 25520");
+    assertEquals(Optional.of(25600), LiftGuardConfig.clusterPort(ConfigFactory.parseMap(Map.of(
+        "liftguard.cluster.seed-nodes", "", "liftguard.cluster.port", 25600))));
+    Config c = LiftGuardConfig.load(ConfigFactory.parseMap(Map.of("liftguard.cluster.seed-nodes", "")));
+    assertEquals(0, c.getInt("pekko.remote.artery.canonical.port"));
   }
 
   @Test
