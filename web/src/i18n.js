@@ -60,6 +60,7 @@ const LABELS = {
   factors: ['主要因素（对数几率贡献）', 'Top factors (log-odds contribution)'],
   trends: ['状态信号趋势', 'Condition-signal trends'],
   timeline: ['生命周期记录', 'Life-cycle timeline'],
+  journalGap: ['存储中缺失的事件，序号', 'Events missing from the store, sequence numbers'],
   faultsAndRescues: ['未关闭故障与救援', 'Open faults and rescue cases'],
   none: ['无', 'none'],
   policy: ['保单与保费', 'Policy and premium'],

@@ -117,11 +117,18 @@ async function drawHistory() {
   while (from != null) {
     const page = await api(`/api/v1/elevators/${encodeURIComponent(id)}/history?from=${from}&limit=1000`);
     events.push(...page.events);
+    // Sequence numbers missing from the journal: shown in the timeline where they fall.
+    for (const g of page.gaps) events.push({ sequenceNr: g.from, gap: g });
     from = page.nextFrom;
   }
+  events.sort((a, b) => a.sequenceNr - b.sequenceNr);
   const list = document.getElementById('timeline');
   list.innerHTML = '';
   for (const h of events.slice().reverse()) {
+    if (h.gap) {
+      list.append(el('li', `${t('journalGap')} ${h.gap.from}–${h.gap.to}`, 'late'));
+      continue;
+    }
     const e = h.event;
     if (e.type === 'LiveStateRecorded') {
       addReading(e.live);

@@ -48,7 +48,15 @@ public final class ElevatorFleet {
   public record HistoryEntry(long sequenceNr, Instant writtenAt, TwinEvent event) {}
 
   /** A page of history; {@code nextFrom} is the sequence number to ask for next, null at the end. */
-  public record HistoryPage(String elevatorId, List<HistoryEntry> events, Long nextFrom) {}
+  /**
+   * A page of a twin's history. {@code gaps}: sequence numbers missing from the journal within the page (a store
+   * that lost acknowledged writes: Cassandra's periodic commit log on a node crash), shown as such rather than failing
+   * the read or passing over them silently.
+   */
+  public record HistoryPage(String elevatorId, List<HistoryEntry> events, Long nextFrom, List<Gap> gaps) {}
+
+  /** Sequence numbers {@code from} to {@code to} (inclusive) are not in the journal. */
+  public record Gap(long from, long to) {}
 
   private final ActorSystem<?> system;
   private final ClusterSharding sharding;
@@ -164,12 +172,21 @@ public final class ElevatorFleet {
         .thenApply(
             envelopes -> {
               List<HistoryEntry> entries = new ArrayList<>();
+              List<Gap> gaps = new ArrayList<>();
+              long expected = from;
               for (EventEnvelope e : envelopes.subList(0, Math.min(limit, envelopes.size()))) {
+                if (e.sequenceNr() > expected) {
+                  gaps.add(new Gap(expected, e.sequenceNr() - 1));
+                }
+                expected = e.sequenceNr() + 1;
                 entries.add(
                     new HistoryEntry(e.sequenceNr(), Instant.ofEpochMilli(e.timestamp()), (TwinEvent) e.event()));
               }
               Long next = envelopes.size() > limit ? envelopes.get(limit).sequenceNr() : null;
-              return new HistoryPage(id, entries, next);
+              if (next != null && next > expected) {
+                gaps.add(new Gap(expected, next - 1));
+              }
+              return new HistoryPage(id, entries, next, gaps);
             }));
   }
 

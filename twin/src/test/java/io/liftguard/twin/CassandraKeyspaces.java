@@ -14,12 +14,23 @@ public final class CassandraKeyspaces {
     return "lg_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
   }
 
-  public static void drop(String keyspace) {
+  /** Runs one CQL statement with {@code values} bound, on the test node. */
+  public static void execute(String cql, Object... values) {
+    try (CqlSession session = session()) {
+      session.execute(SimpleStatement.newInstance(cql, values).setTimeout(Duration.ofSeconds(30)));
+    }
+  }
+
+  private static CqlSession session() {
     String[] hostPort = TestNode.cassandraContactPoints().split(",")[0].trim().split(":");
-    try (CqlSession session = CqlSession.builder()
+    return CqlSession.builder()
         .addContactPoint(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])))
         .withLocalDatacenter("datacenter1")
-        .build()) {
+        .build();
+  }
+
+  public static void drop(String keyspace) {
+    try (CqlSession session = session()) {
       // Schema changes can take longer than the driver's 2 s default on a busy 2-core machine.
       session.execute(SimpleStatement.newInstance("DROP KEYSPACE IF EXISTS " + keyspace)
           .setTimeout(Duration.ofSeconds(60)));

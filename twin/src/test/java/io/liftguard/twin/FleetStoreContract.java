@@ -32,6 +32,9 @@ abstract class FleetStoreContract {
   /** The store settings for one test; the same map twice means the same data. */
   abstract Map<String, Object> store();
 
+  /** Removes one event from the stopped platform's journal, as a store that lost an acknowledged write would. */
+  abstract void loseFromJournal(Map<String, Object> store, String persistenceId, long sequenceNr) throws Exception;
+
   static <T> T await(CompletionStage<T> stage) throws Exception {
     return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
   }
@@ -91,6 +94,37 @@ abstract class FleetStoreContract {
       for (var e : rest.events()) {
         assertTrue(e.sequenceNr() >= 4);
       }
+    }
+  }
+
+  @Test
+  void anEventLostFromTheJournalIsShownAsAGapAndTheTwinStillRecovers() throws Exception {
+    Map<String, Object> store = store();
+    long lost;
+    try (TestNode node = TestNode.start(store, clock)) {
+      await(node.fleet.register(Fixtures.register("CQ-G"), "admin"));
+      for (String id : List.of("f-1", "f-2", "f-3")) {
+        await(node.fleet.reportEvent("CQ-G", new ReportedEvent(id, EventType.DOOR_CLOSE_FAILURE,
+            ReportedEvent.Phase.RAISED, clock.instant(), null), "gw-1"));
+      }
+      lost = await(node.fleet.history("CQ-G", 1, 100)).events().stream()
+          .filter(e -> e.event() instanceof TwinEvent.FaultRaised f && f.eventId().equals("f-2"))
+          .findFirst().orElseThrow().sequenceNr();
+    }
+    loseFromJournal(store, "ElevatorTwin|CQ-G", lost);
+    try (TestNode node = TestNode.start(store, clock)) {
+      ElevatorTwin.TwinView twin = await(node.fleet.get("CQ-G"));
+      assertEquals(Fixtures.register("CQ-G"), twin.state().register(), "recovered over the gap");
+      ElevatorFleet.HistoryPage page = await(node.fleet.history("CQ-G", 1, 100));
+      assertEquals(List.of(new ElevatorFleet.Gap(lost, lost)), page.gaps());
+      assertEquals(List.of("f-1", "f-3"), page.events().stream()
+          .filter(e -> e.event() instanceof TwinEvent.FaultRaised).map(e -> ((TwinEvent.FaultRaised) e.event()).eventId())
+          .toList());
+      // A page that starts inside the gap, and one that ends just before it, show it too.
+      assertEquals(List.of(new ElevatorFleet.Gap(lost, lost)), await(node.fleet.history("CQ-G", lost, 1)).gaps());
+      ElevatorFleet.HistoryPage before = await(node.fleet.history("CQ-G", 1, (int) lost - 1));
+      assertEquals(lost + 1, before.nextFrom());
+      assertEquals(List.of(new ElevatorFleet.Gap(lost, lost)), before.gaps());
     }
   }
 
