@@ -58,6 +58,7 @@ async function drawLive() {
     drawTrends();
   }
   drawRisk(twin.risk);
+  drawRecordedRisk(twin.recordedRisk);
   drawOpen(twin);
   const cover = twin.cover;
   document.getElementById('cover').textContent = cover
@@ -89,6 +90,15 @@ function drawRisk(risk) {
     series: [{ type: 'bar', data: factors.map((f) => ({ value: f.contribution,
       itemStyle: { color: f.contribution > 0 ? '#e5484d' : '#2fbf71' } })) }],
   });
+}
+
+/** The risk last recorded, beside the live one: the one the fleet lists, the portfolio and the premium use. */
+function drawRecordedRisk(recorded) {
+  const box = document.getElementById('recorded-risk');
+  const a = recorded && recorded.assessment;
+  box.textContent = a
+    ? `${t('recordedRisk')}: ${a.band} ${percent(a.faultProbability30d, 2)} · ${time(recorded.recordedAt)} · ${t('recordedRiskPrices')}`
+    : `${t('recordedRisk')}: ${t('none')}`;
 }
 
 async function drawOpen(twin) {
@@ -135,7 +145,7 @@ async function drawHistory() {
       continue;
     }
     const li = el('li');
-    const what = e.type === 'RiskAssessed' ? `${e.risk.band} ${percent(e.risk.faultProbability30d, 2)}`
+    const what = e.type === 'RiskAssessed' ? `${t('recordedRisk')} ${e.risk.band} ${percent(e.risk.faultProbability30d, 2)}`
       : e.eventType || (e.visit && e.visit.kind) || (e.result && (e.result.passed ? 'passed' : 'failed')) || '';
     li.append(el('span', e.type, 'kind'), el('span', `${time(h.writtenAt)} · ${what} · ${e.recordedBy || ''}`));
     list.append(li);

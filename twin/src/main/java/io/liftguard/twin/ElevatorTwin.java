@@ -310,7 +310,8 @@ public final class ElevatorTwin
     if (decision instanceof TwinRules.ReadingsRefused r) {
       return Effect().reply(cmd.replyTo(), StatusReply.error(r.rejection().asStatusText()));
     }
-    TwinRules.ReadingOutcome outcome = (TwinRules.ReadingOutcome) decision;
+    TwinRules.ReadingOutcome outcome = TwinRules.withBandCrossing(state, (TwinRules.ReadingOutcome) decision, now(),
+        riskModel.get(), cmd.by());
     ReadingsAck ack = new ReadingsAck(outcome.accepted(), outcome.stale(), !outcome.coalesced());
     if (outcome.events().isEmpty()) {
       if (outcome.coalesced()) {

@@ -132,6 +132,27 @@ class ElevatorTwinTest {
   }
 
   @Test
+  void aHeldReadingThatMovesTheRiskIntoAnotherBandIsRecordedWithItsAssessmentAtOnce() {
+    register();
+    persistedReading(1);
+    RiskModel.Band before = twin.getState().risk().band();
+    // Violent vibration, a slow door and a hot brake: the same routine picture otherwise, so no safety change.
+    Reading worn = new Reading(ID, Fixtures.NOW.plusSeconds(1), 2, null, null, null, null, null, null, null, null,
+        null, null, null, null, new io.liftguard.twin.domain.ConditionSignals(4.5, 9.0, 20.0, 3.5, 120.0, null));
+    var r = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(worn), "gw-1", rt));
+    assertTrue(r.reply().getValue().persisted(), "a band change is not held for the next flush");
+    assertInstanceOf(TwinEvent.LiveStateRecorded.class, r.events().get(0));
+    TwinEvent.RiskAssessed assessed = assertInstanceOf(TwinEvent.RiskAssessed.class, r.events().get(1));
+    assertTrue(assessed.risk().band() != before, before + " -> " + assessed.risk().band());
+    assertEquals(assessed.recordedAt(), twin.getState().riskAssessedAt());
+    // The next reading in the same band is held as usual.
+    var same = twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(rt -> new ElevatorTwin.RecordReadings(
+        List.of(Fixtures.floorOnly(ID, Fixtures.NOW.plusSeconds(2), 3)), "gw-1", rt));
+    assertTrue(same.hasNoEvents());
+  }
+
+  @Test
   void aWriterOutsideTheElevatorsScopeIsAnsweredAsIfItWereNotRegisteredAndNothingIsApplied() {
     register();
     Principal otherUnit = new Principal("gw-9", Role.GATEWAY, new Scope(null, null, null, "Another Estate", List.of()));

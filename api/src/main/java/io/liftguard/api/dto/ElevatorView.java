@@ -22,8 +22,13 @@ import java.util.List;
  * @param persistedUpTo timestamp of the newest reading in the journal (at most the flush interval behind)
  * @param openFaults faults, alarms and entrapments raised and not cleared
  * @param serviceModes service modes entered and not left
- * @param risk 30-day fault and entrapment probabilities from the shipped risk model, with its version and the
- *     factors that move this elevator's risk most from the fleet mean
+ * @param risk the <b>live</b> risk: 30-day fault and entrapment probabilities assessed now, from the newest reading
+ *     (held in memory or persisted) and today's date, by the serving model, with its version and the factors that
+ *     move this elevator's risk most from the fleet mean
+ * @param recordedRisk the <b>recorded</b> risk: the assessment last persisted (a RiskAssessed event) and when. This is
+ *     the one the fleet search, the regulators' lists, the insurer's portfolio and the premium use; it is recorded
+ *     whenever the twin writes and the risk has moved by a tenth (and 0.1 point) or into another band, and a band
+ *     change is recorded at the reading that makes it
  * @param supervision complaints filed, the drum-brake campaign status and the last safety assessment on record
  * @param persistence whether the store answers; while it does not, this view is the twin held in memory
  * @param cover the active policy and the elevator's premium in force, shown to whoever may see both (its insurer,
@@ -46,9 +51,13 @@ public record ElevatorView(
     TwinState.Supervision supervision,
     Instant registeredAt,
     RiskModel.Assessment risk,
+    RecordedRisk recordedRisk,
     Persistence persistence,
     Cover cover,
     OpenRescue openRescue) {
+
+  /** A risk assessment as recorded in the twin's history, and when; null fields before the first. */
+  public record RecordedRisk(RiskModel.Assessment assessment, Instant recordedAt) {}
 
   /** The elevator's open 96333 rescue case, as the rescue read model holds it (details at /api/v1/rescues/{id}). */
   public record OpenRescue(String caseId, String step, Instant alarmAt, List<String> escalations) {}
@@ -91,6 +100,7 @@ public record ElevatorView(
         s.supervision(),
         s.registeredAt(),
         model.assess(TwinRiskFeatures.of(s, view.live(), now)),
+        new RecordedRisk(s.risk(), s.riskAssessedAt()),
         persistence,
         cover,
         openRescue);

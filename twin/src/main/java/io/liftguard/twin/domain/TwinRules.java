@@ -192,6 +192,24 @@ public final class TwinRules {
   }
 
   /**
+   * {@code outcome}, or, when it holds its newest reading in memory and the risk with that reading falls in another
+   * band than the recorded one, the reading persisted now: a band change is recorded at once ({@link #withRisk} adds
+   * the assessment), not at the next flush, so pricing and the read side never miss one for up to a flush interval.
+   */
+  public static ReadingOutcome withBandCrossing(
+      TwinState state, ReadingOutcome outcome, Instant now, RiskModel model, String by) {
+    if (!outcome.coalesced() || !outcome.events().isEmpty() || state.risk() == null) {
+      return outcome;
+    }
+    RiskModel.Band band = model.assess(TwinRiskFeatures.of(state, outcome.live(), now)).band();
+    if (band == state.risk().band()) {
+      return outcome;
+    }
+    return new ReadingOutcome(List.of(new TwinEvent.LiveStateRecorded(outcome.live(), now, by)), outcome.live(),
+        outcome.accepted(), outcome.stale(), false);
+  }
+
+  /**
    * Whether {@code now} is worth persisting after {@code before}: the first assessment, another band or model
    * version, or a 30-day probability that moved by a tenth of itself and at least 0.1 percentage point. Smaller
    * moves are noise of the condition signals and would only fill the journal.

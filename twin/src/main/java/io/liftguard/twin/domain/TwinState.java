@@ -24,6 +24,7 @@ import java.util.List;
  * @param samples condition samples for trends (risk features)
  * @param watch condition monitoring of drifting signals (early warnings)
  * @param risk the risk assessment last persisted ({@link TwinEvent.RiskAssessed}), null before the first
+ * @param riskAssessedAt when {@code risk} was recorded (null for a twin recorded before this was kept)
  * @param routineVisits the days of routine maintenance in the last {@value #ROUTINE_VISIT_DAYS} days, oldest first
  *     (risk features: fortnights without a visit); the register's last maintenance date counts as one
  * @param lastFailedInspection the day of the latest failed inspection, null if none (risk features: a failure in the
@@ -44,6 +45,7 @@ public record TwinState(
     List<ConditionSample> samples,
     ConditionWatch watch,
     RiskModel.Assessment risk,
+    Instant riskAssessedAt,
     List<LocalDate> routineVisits,
     LocalDate lastFailedInspection,
     IntelligentAlarm.StuckCar stuck,
@@ -99,7 +101,7 @@ public record TwinState(
   }
 
   private static final TwinState EMPTY = new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null,
-      null, null, List.of(), List.of(), null, null, List.of(), null, null, null);
+      null, null, List.of(), List.of(), null, null, null, List.of(), null, null, null);
 
   /** The state before any event; one shared instance (every twin's behaviour keeps it). */
   public static TwinState empty() {
@@ -148,7 +150,7 @@ public record TwinState(
     if (event instanceof TwinEvent.ElevatorRegistered e) {
       return new TwinState(
           e.register(), e.recordedAt(), live, open, recentIds, counters, lastMaintenance,
-          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch, risk,
+          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch, risk, riskAssessedAt,
           e.register().lastMaintenanceDate() == null ? routineVisits : visited(e.register().lastMaintenanceDate()),
           lastFailedInspection, stuck, supervision);
     } else if (event instanceof TwinEvent.LiveStateRecorded e) {
@@ -167,10 +169,10 @@ public record TwinState(
       return inspected(e.result());
     } else if (event instanceof TwinEvent.RiskAssessed e) {
       return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk(), routineVisits, lastFailedInspection, stuck, supervision);
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk(), e.recordedAt(), routineVisits, lastFailedInspection, stuck, supervision);
     } else if (event instanceof TwinEvent.EarlyWarningRaised e) {
       return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk, routineVisits, lastFailedInspection, stuck, supervision);
+          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk, riskAssessedAt, routineVisits, lastFailedInspection, stuck, supervision);
     } else if (event instanceof TwinEvent.ComplaintFiled e) {
       Supervision s = supervision;
       return with(remember(IdKind.COMPLAINT, e.complaint().complaintId()),
@@ -188,7 +190,7 @@ public record TwinState(
 
   private TwinState with(List<String> ids, Supervision s) {
     return new TwinState(register, registeredAt, live, open, ids, counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, routineVisits, lastFailedInspection, stuck,
+        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, riskAssessedAt, routineVisits, lastFailedInspection, stuck,
         s);
   }
 
@@ -206,7 +208,7 @@ public record TwinState(
     ConditionWatch watched = c == null ? watch : watch.update(c.doorCloseTimeS(), c.vibrationMps2());
     return new TwinState(
         register, registeredAt, newLive, open, recentIds, counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, next, watched, risk, routineVisits, lastFailedInspection,
+        lastInspection, nextInspectionDue, recentFaults, next, watched, risk, riskAssessedAt, routineVisits, lastFailedInspection,
         IntelligentAlarm.next(stuck, newLive), supervision);
   }
 
@@ -237,14 +239,14 @@ public record TwinState(
     }
     return new TwinState(
         register, registeredAt, live, List.copyOf(next), remember(IdKind.EVENT, eventId), counters.raised(type), lastMaintenance,
-        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk, routineVisits, lastFailedInspection, stuck, supervision);
+        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk, riskAssessedAt, routineVisits, lastFailedInspection, stuck, supervision);
   }
 
   private TwinState cleared(String eventId, EventType type) {
     List<OpenEvent> next = open.stream().filter(o -> o.eventType() != type).toList();
     return new TwinState(
         register, registeredAt, live, next, remember(IdKind.EVENT, eventId), counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, routineVisits, lastFailedInspection, stuck, supervision);
+        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, riskAssessedAt, routineVisits, lastFailedInspection, stuck, supervision);
   }
 
   private TwinState maintained(MaintenanceVisit visit) {
@@ -255,7 +257,7 @@ public record TwinState(
         register, registeredAt, live, open, remember(IdKind.VISIT, visit.visitId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
         visit, latest, lastInspection, nextInspectionDue, recentFaults, samples,
-        visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch, risk,
+        visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch, risk, riskAssessedAt,
         visit.kind() == MaintenanceVisit.Kind.ROUTINE ? visited(day) : routineVisits, lastFailedInspection, stuck, supervision);
   }
 
@@ -278,7 +280,7 @@ public record TwinState(
     return new TwinState(
         register, registeredAt, live, open, remember(IdKind.INSPECTION, result.inspectionId()),
         new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
-        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch, risk, routineVisits,
+        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch, risk, riskAssessedAt, routineVisits,
         result.passed() || lastFailedInspection != null && lastFailedInspection.isAfter(result.inspectedOn())
             ? lastFailedInspection : result.inspectedOn(), stuck, supervision);
   }
