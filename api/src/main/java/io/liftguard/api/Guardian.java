@@ -36,6 +36,7 @@ import io.liftguard.api.routes.PricingReportRoutes;
 import io.liftguard.api.routes.RiskCalibrationRoutes;
 import io.liftguard.api.routes.TelemetryRoutes;
 import io.liftguard.api.routes.WarningRoutes;
+import io.liftguard.fleet.FleetProjection;
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.insurance.Insurance;
 import io.liftguard.insurance.InsuranceSettings;
@@ -175,7 +176,8 @@ public final class Guardian {
     RequestMetrics requests = new RequestMetrics(metrics.registry(), new RouteTemplates(contract.paths()));
     ctx.pipeToSelf(
         HttpServer.start(system, api, requests,
-            new HealthRoutes(system, store, fleet.storeHealth(), readSide.lag(), startedAt, clock).routes(),
+            new HealthRoutes(system, store, fleet.storeHealth(), readSide.lags(), FleetProjection.NAME, startedAt,
+                clock).routes(),
             new ContractRoutes(contract, metrics).routes(),
             new PageRoutes().routes(),
             // Tried in order until one matches, and Pekko builds a route's inner directives for each request it

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.liftguard.api.RunningPlatform.Answer;
 import io.liftguard.fleet.ReadSideSettings;
 import io.liftguard.fleet.ReadStore;
+import io.liftguard.insurance.PolicyEntity;
+import io.liftguard.insurance.domain.Claim;
+import io.liftguard.insurance.domain.PolicyEvent;
+import io.liftguard.twin.JournalWriter;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
@@ -19,6 +23,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +105,31 @@ abstract class InsuranceContract {
   private static void assertError(Answer a, int status, String mentions) {
     assertEquals(status, a.status(), a.raw());
     assertTrue(a.body().get("message").asText().contains(mentions), a.raw());
+  }
+
+  @Test
+  void aClaimTheReadModelCannotHoldIsSetAsideAndEveryInsurersBookGoesOn() throws Exception {
+    register("PZ-1", "PZ-2");
+    String poisoned = bound("liability", "PZ-1").get("policyId").asText();
+    // A claim of 100,000,000,000,000 CNY (DECIMAL(16,2) holds less) in the policy's journal, as an older version
+    // that did not bound amounts at the edge would have accepted it.
+    Claim huge = new Claim("C-HUGE", "PZ-1", Claim.Source.MANUAL, "injury", now.minusSeconds(60), List.of(),
+        Claim.Status.OPENED, new BigDecimal("100000000000000.00"), null, now, now);
+    JournalWriter.persist(api.system(), PolicyEntity.persistenceId(poisoned).id(), Set.of(PolicyEntity.TAG),
+        new PolicyEvent.ClaimOpened(huge, now, "old-version"));
+    // Another policy bound after it is projected: the read model goes on.
+    String next = bound("liability", "PZ-2").get("policyId").asText();
+    api.await("/api/v1/policies/" + next, picc, a -> a.status() == 200);
+    api.await("/api/v1/insurers/PICC%20Chongqing/portfolio", picc,
+        a -> a.status() == 200 && a.body().get("elevatorsCovered").asLong() == 2);
+    Answer health = api.await("/health", null, a -> a.body().get("status").asText().equals("DEGRADED"));
+    assertEquals(200, health.status(), "the platform still serves");
+    JsonNode insurance = health.body().get("projections").get("insurance");
+    assertEquals(1, insurance.get("setAside").asInt(), health.raw());
+    assertFalse(insurance.get("failing").asBoolean(), health.raw());
+    Answer metrics = api.get("/metrics", null);
+    assertTrue(metrics.raw().contains("liftguard_projection_set_aside_total{projection=\"insurance\"} 1.0"),
+        metrics.raw().lines().filter(l -> l.contains("set_aside")).toList().toString());
   }
 
   @Test

@@ -1,10 +1,16 @@
 package io.liftguard.fleet;
 
 import io.liftguard.fleet.domain.FleetChanges;
+import io.liftguard.fleet.domain.GroupCounts;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.TwinEvent;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
@@ -16,7 +22,6 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.javadsl.GroupedProjection;
 import org.apache.pekko.projection.javadsl.SourceProvider;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
@@ -44,31 +49,49 @@ public final class FleetProjection {
         i -> {
           String tag = TwinSettings.tag(i);
           SourceProvider<Offset, EventEnvelope<TwinEvent>> source = EventSourcedProvider.eventsByTag(system, readJournal, tag);
-          return ProjectionBehavior.create(projection(system, store, tag, source).withStatusObserver(lag));
+          return ProjectionBehavior.create(projection(system, store, tag, source, lags.of(NAME))
+              .withStatusObserver(lag));
         },
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }
 
-  /** The projection of one tag from {@code source} (live for the platform, the journal's current events for a rebuild). */
-  static GroupedProjection<Offset, EventEnvelope<TwinEvent>> projection(
-      ActorSystem<?> system, ReadStore store, String tag, SourceProvider<Offset, EventEnvelope<TwinEvent>> source) {
+  /**
+   * The projection of one tag from {@code source} (live for the platform, the journal's current events for a
+   * rebuild); what it sets aside is counted in {@code lag}.
+   */
+  static GroupedProjection<Offset, EventEnvelope<TwinEvent>> projection(ActorSystem<?> system, ReadStore store,
+      String tag, SourceProvider<Offset, EventEnvelope<TwinEvent>> source, ProjectionLag lag) {
     ReadSideSettings settings = store.settings();
-    return JdbcProjection.groupedWithin(id(tag), source, store::session, Handler::new, system)
+    return JdbcProjection.groupedWithin(id(tag), source, store::session, () -> new Handler(tag, lag), system)
         .withGroup(settings.groupSize(), settings.groupWithin());
   }
 
-  /** Applies a group of events to the read model, in the projection's transaction. */
-  static final class Handler extends JdbcHandler<List<EventEnvelope<TwinEvent>>, FleetSession> {
+  /**
+   * Applies a group of events of one tag to the read model and, from the rows before and after, to its aggregate
+   * counters, in one transaction.
+   */
+  static final class Handler extends ProjectionHandler<TwinEvent> {
+    private final String tag;
+    private Set<String> elevators;
+    private Map<String, GroupCounts.Counted> before;
+
+    Handler(String tag, ProjectionLag lag) {
+      super(NAME, tag, lag, (c, e) -> FleetWriter.apply(c,
+          FleetChanges.of(PersistenceId.extractEntityId(e.persistenceId()), e.sequenceNr(), e.event())));
+      this.tag = tag;
+    }
+
     @Override
-    public void process(FleetSession session, List<EventEnvelope<TwinEvent>> envelopes) throws Exception {
-      session.withConnection(c -> {
-        for (EventEnvelope<TwinEvent> e : envelopes) {
-          String elevatorId = PersistenceId.extractEntityId(e.persistenceId());
-          FleetWriter.apply(c, FleetChanges.of(elevatorId, e.sequenceNr(), e.event()));
-        }
-        return null;
-      });
+    protected void beforeGroup(Connection c, List<EventEnvelope<TwinEvent>> envelopes) throws SQLException {
+      elevators = new LinkedHashSet<>();
+      envelopes.forEach(e -> elevators.add(PersistenceId.extractEntityId(e.persistenceId())));
+      before = GroupCountStore.counted(c, elevators);
+    }
+
+    @Override
+    protected void afterGroup(Connection c, List<EventEnvelope<TwinEvent>> envelopes) throws SQLException {
+      GroupCountStore.addChanges(c, tag, elevators, before);
     }
   }
 }

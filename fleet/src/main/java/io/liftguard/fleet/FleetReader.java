@@ -9,6 +9,7 @@ import io.liftguard.fleet.domain.FleetRow;
 import io.liftguard.fleet.domain.FleetScope;
 import io.liftguard.fleet.domain.FleetSort;
 import io.liftguard.fleet.domain.GroupBy;
+import io.liftguard.fleet.domain.GroupCounts;
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.DriveType;
@@ -25,15 +26,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -146,15 +150,56 @@ public final class FleetReader {
     });
   }
 
-  /** Counts and mean risks per group of the elevators the scope covers that match {@code filter}. */
+  /**
+   * Counts and mean risks per group of the elevators the scope covers that match {@code filter}: without filters,
+   * for a city, district, insurer or maintainer view and a grouping kept, from the counters the projection keeps
+   * ({@link GroupCounts}); otherwise by evaluating every matching row.
+   */
   public CompletionStage<List<FleetAggregate>> aggregates(FleetScope scope, FleetFilter filter, GroupBy groupBy) {
+    Map.Entry<GroupCounts.ScopeKind, String> view = GroupCounts.ScopeKind.of(scope);
+    if (view == null || !filter.equals(FleetFilter.NONE) || !GroupCounts.KEPT.contains(groupBy)) {
+      return scanAggregates(scope, filter, groupBy);
+    }
+    return async(c -> {
+      Instant now = clock.instant();
+      Date today = Date.valueOf(TwinRules.today(now));
+      Map<String, Long> offline = pastDue(c, scope, groupBy, "last_report_at", Timestamp.from(offlineBefore(now)));
+      Map<String, Long> maintenance = pastDue(c, scope, groupBy, "maintenance_due", today);
+      Map<String, Long> inspection = pastDue(c, scope, groupBy, "next_inspection_due", today);
+      List<FleetAggregate> groups = new ArrayList<>();
+      GroupCountStore.groups(c, view.getKey(), view.getValue(), groupBy).forEach((key, counts) -> groups.add(
+          counts.aggregate(key, offline.getOrDefault(key, 0L), maintenance.getOrDefault(key, 0L),
+              inspection.getOrDefault(key, 0L))));
+      return groups;
+    });
+  }
+
+  /** Per group, the elevators in scope whose {@code column} is before {@code cutoff} (an index range: few rows). */
+  private static Map<String, Long> pastDue(Connection c, FleetScope scope, GroupBy groupBy, String column,
+      Object cutoff) throws SQLException {
+    Where w = new Where();
+    w.add(column + " < ?", cutoff);
+    scope(w, scope);
+    String key = "COALESCE(" + groupColumn(groupBy) + ", '')";
+    Map<String, Long> out = new HashMap<>();
+    try (PreparedStatement ps = w.prepare(c, "SELECT " + key + " AS group_key, COUNT(*) AS n FROM fleet_elevator",
+        " GROUP BY " + key); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString("group_key"), rs.getLong("n"));
+      }
+    }
+    return out;
+  }
+
+  /** {@link #aggregates} by evaluating every row in scope that matches {@code filter}. */
+  CompletionStage<List<FleetAggregate>> scanAggregates(FleetScope scope, FleetFilter filter, GroupBy groupBy) {
     return async(c -> {
       Instant now = clock.instant();
       LocalDate today = TwinRules.today(now);
       Where w = new Where();
       scope(w, scope);
       filter(w, filter, now);
-      String key = groupColumn(groupBy);
+      String key = "COALESCE(" + groupColumn(groupBy) + ", '')";
       // COUNT(*) FILTER rather than SUM(CASE ...): the same counts, 20 % faster on H2 (docs/benchmarks.md).
       String select = "SELECT " + key + " AS group_key, COUNT(*) AS elevators, "
           + "COUNT(*) FILTER (WHERE three_no) AS three_no, "
@@ -174,15 +219,11 @@ public final class FleetReader {
       try (PreparedStatement ps = w.prepare(c, select, " GROUP BY " + key + " ORDER BY " + key, head);
            ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Map<String, Long> bands = new LinkedHashMap<>();
-          bands.put("LOW", rs.getLong("band_low"));
-          bands.put("MEDIUM", rs.getLong("band_medium"));
-          bands.put("HIGH", rs.getLong("band_high"));
-          bands.put("CRITICAL", rs.getLong("band_critical"));
-          bands.put("UNASSESSED", rs.getLong("band_none"));
           groups.add(new FleetAggregate(rs.getString("group_key"), rs.getLong("elevators"), rs.getLong("three_no"),
               rs.getLong("offline"), rs.getLong("with_open_faults"), rs.getLong("with_open_entrapment"),
-              rs.getLong("maintenance_overdue"), rs.getLong("inspection_overdue"), bands,
+              rs.getLong("maintenance_overdue"), rs.getLong("inspection_overdue"),
+              FleetAggregate.bands(rs.getLong("band_low"), rs.getLong("band_medium"), rs.getLong("band_high"),
+                  rs.getLong("band_critical"), rs.getLong("band_none")),
               nullableDouble(rs, "mean_fault_risk"), nullableDouble(rs, "mean_entrapment_risk")));
         }
       }
@@ -397,19 +438,49 @@ public final class FleetReader {
       };
     }
 
-    /** The cursor's key as a query parameter; a key that does not parse is a cursor this sort did not make. */
+    /**
+     * The cursor's key as a query parameter; a key that does not parse, or a date or time no row can have (the
+     * sentinel 1900-01-01 and dates up to 2199), is a cursor this sort did not make.
+     */
     Object parse(String key) {
       try {
         return switch (kind) {
           case TEXT -> key;
-          case DATE -> Date.valueOf(LocalDate.parse(key));
+          case DATE -> Date.valueOf(withinRows(LocalDate.parse(key)));
           case NUMBER -> Double.parseDouble(key);
           case INTEGER -> Long.parseLong(key);
-          case TIME -> Timestamp.from(Instant.parse(key));
+          case TIME -> {
+            Instant t = Instant.parse(key);
+            withinRows(t.atZone(ZoneOffset.UTC).toLocalDate());
+            yield Timestamp.from(t);
+          }
         };
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("the cursor does not belong to this sort");
       }
+    }
+
+    private static LocalDate withinRows(LocalDate d) {
+      if (d.getYear() < 1900 || d.getYear() > 2199) {
+        throw new IllegalArgumentException("no row has " + d);
+      }
+      return d;
+    }
+  }
+
+  /**
+   * Why {@code cursor} cannot continue a search sorted by {@code sort}, if it cannot (its key does not parse as the
+   * sort's value): the routes answer 400 before any query runs.
+   */
+  public static Optional<String> cursorProblem(FleetSort sort, FleetCursor cursor) {
+    if (cursor.key() == null) {
+      return Optional.empty();
+    }
+    try {
+      SortColumn.of(sort.field()).parse(cursor.key());
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
     }
   }
 

@@ -18,17 +18,22 @@ public final class ProjectionLag {
   static final int WINDOW = 10_000;
 
   /**
-   * The freshness figures: lag percentiles in milliseconds over the recent window (null before any event), and the
-   * failures since start.
+   * The freshness figures: lag percentiles in milliseconds over the recent window (null before any event); the
+   * failures since start, the last one's time and error, and whether the projection is failing now (it failed after
+   * the last event it projected: Pekko is restarting it with backoff, its read model is not moving); the events set
+   * aside since start ({@link ProjectionHandler}).
    */
   public record Snapshot(long eventsProjected, Instant lastProjectedAt, Long p50Ms, Long p99Ms, Long maxMs, int window,
-      long failures) {}
+      long failures, boolean failing, Instant lastFailedAt, String lastError, long setAside) {}
 
   private final Clock clock;
   private final long[] recent = new long[WINDOW];
   private long count;
   private Instant last;
   private long failures;
+  private Instant lastFailedAt;
+  private String lastError;
+  private long setAside;
 
   public ProjectionLag(Clock clock) {
     this.clock = clock;
@@ -42,20 +47,32 @@ public final class ProjectionLag {
     last = now;
   }
 
-  /** The projection failed; Pekko restarts it with backoff. */
-  public synchronized void failed() {
+  /** The projection failed with {@code cause}; Pekko restarts it with backoff. */
+  public synchronized void failed(Throwable cause) {
     failures++;
+    lastFailedAt = clock.instant();
+    lastError = String.valueOf(cause);
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  /** The projection set an event it could not apply aside and went on. */
+  public synchronized void setAside() {
+    setAside++;
   }
 
   public synchronized Snapshot snapshot() {
     int n = (int) Math.min(count, WINDOW);
+    boolean failing = lastFailedAt != null && (last == null || lastFailedAt.isAfter(last));
     if (n == 0) {
-      return new Snapshot(0, null, null, null, null, 0, failures);
+      return new Snapshot(0, null, null, null, null, 0, failures, failing, lastFailedAt, lastError, setAside);
     }
     long[] sorted = Arrays.copyOf(recent, n);
     Arrays.sort(sorted);
     return new Snapshot(count, last, sorted[percentile(n, 0.50)], sorted[percentile(n, 0.99)], sorted[n - 1], n,
-        failures);
+        failures, failing, lastFailedAt, lastError, setAside);
   }
 
   private static int percentile(int n, double p) {
@@ -80,7 +97,7 @@ public final class ProjectionLag {
 
     @Override
     public void failed(ProjectionId id, Throwable cause) {
-      lag.failed();
+      lag.failed(cause);
     }
 
     @Override

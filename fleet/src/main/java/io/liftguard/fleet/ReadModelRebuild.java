@@ -56,7 +56,8 @@ public final class ReadModelRebuild {
         String tag = TwinSettings.tag(i);
         CompletableFuture<Void> finished = new CompletableFuture<>();
         done.add(finished);
-        var projection = FleetProjection.projection(system, store, tag, new CurrentEventsByTag(system, readJournal, tag))
+        var projection = FleetProjection.projection(system, store, tag, new CurrentEventsByTag(system, readJournal, tag),
+                progress)
             .withStatusObserver(new Finish(progress, finished,
                 () -> CoordinatedShutdown.get(system).getShutdownReason().isPresent()));
         system.systemActorOf(ProjectionBehavior.create(projection), "rebuild-" + tag, Props.empty());

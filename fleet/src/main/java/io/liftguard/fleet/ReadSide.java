@@ -34,9 +34,4 @@ public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags)
       return new ReadSide(store, new FleetReader(store, clock, queries), lags);
     });
   }
-
-  /** How fresh the fleet read model is (what {@code /health} shows). */
-  public ProjectionLag lag() {
-    return lags.of(FleetProjection.NAME);
-  }
 }

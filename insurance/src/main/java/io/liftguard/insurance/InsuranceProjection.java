@@ -1,12 +1,11 @@
 package io.liftguard.insurance;
 
-import io.liftguard.fleet.FleetSession;
 import io.liftguard.fleet.ReadSideSettings;
 import io.liftguard.fleet.ProjectionLag;
+import io.liftguard.fleet.ProjectionHandler;
 import io.liftguard.fleet.ProjectionLags;
 import io.liftguard.fleet.ReadStore;
 import io.liftguard.insurance.domain.PolicyEvent;
-import java.util.List;
 import java.util.Optional;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
@@ -18,7 +17,6 @@ import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.javadsl.GroupedProjection;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
@@ -37,29 +35,19 @@ public final class InsuranceProjection {
         ProjectionBehavior.Command.class,
         "insurance-projection",
         1,
-        i -> ProjectionBehavior.create(projection(system, store, readJournal).withStatusObserver(lag)),
+        i -> ProjectionBehavior.create(projection(system, store, readJournal, lags.of(NAME)).withStatusObserver(lag)),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }
 
   static GroupedProjection<Offset, EventEnvelope<PolicyEvent>> projection(
-      ActorSystem<?> system, ReadStore store, String readJournal) {
+      ActorSystem<?> system, ReadStore store, String readJournal, ProjectionLag lag) {
     ReadSideSettings settings = store.settings();
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, PolicyEntity.TAG),
             EventSourcedProvider.<PolicyEvent>eventsByTag(system, readJournal, PolicyEntity.TAG), store::session,
-            Handler::new, system)
+            () -> new ProjectionHandler<PolicyEvent>(NAME, PolicyEntity.TAG, lag, (c, e) ->
+                InsuranceWriter.apply(c, PersistenceId.extractEntityId(e.persistenceId()), e.sequenceNr(), e.event())),
+            system)
         .withGroup(settings.groupSize(), settings.groupWithin());
-  }
-
-  static final class Handler extends JdbcHandler<List<EventEnvelope<PolicyEvent>>, FleetSession> {
-    @Override
-    public void process(FleetSession session, List<EventEnvelope<PolicyEvent>> envelopes) throws Exception {
-      session.withConnection(c -> {
-        for (EventEnvelope<PolicyEvent> e : envelopes) {
-          InsuranceWriter.apply(c, PersistenceId.extractEntityId(e.persistenceId()), e.sequenceNr(), e.event());
-        }
-        return null;
-      });
-    }
   }
 }

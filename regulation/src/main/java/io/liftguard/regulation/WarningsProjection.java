@@ -1,7 +1,7 @@
 package io.liftguard.regulation;
 
-import io.liftguard.fleet.FleetSession;
 import io.liftguard.fleet.ReadSideSettings;
+import io.liftguard.fleet.ProjectionHandler;
 import io.liftguard.fleet.ProjectionLag;
 import io.liftguard.fleet.ProjectionLags;
 import io.liftguard.fleet.ReadStore;
@@ -9,7 +9,6 @@ import io.liftguard.rescue.RescueCaseEntity;
 import io.liftguard.rescue.domain.RescueEvent;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.TwinEvent;
-import java.util.List;
 import java.util.Optional;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
@@ -21,7 +20,6 @@ import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.javadsl.GroupedProjection;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
@@ -37,53 +35,35 @@ public final class WarningsProjection {
     String readJournal = system.settings().config().getString("liftguard.read-journal");
     ProjectionLag.Observer<TwinEvent> twinLag = lags.observer(NAME);
     ProjectionLag.Observer<RescueEvent> rescueLag = lags.observer(NAME);
+    ProjectionLag lag = lags.of(NAME);
     ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, "warnings-projection", twins.tags() + 1,
         i -> i < twins.tags()
-            ? ProjectionBehavior.create(twinProjection(system, store, readJournal, TwinSettings.tag(i))
+            ? ProjectionBehavior.create(twinProjection(system, store, readJournal, TwinSettings.tag(i), lag)
                 .withStatusObserver(twinLag))
-            : ProjectionBehavior.create(rescueProjection(system, store, readJournal).withStatusObserver(rescueLag)),
+            : ProjectionBehavior.create(rescueProjection(system, store, readJournal, lag)
+                .withStatusObserver(rescueLag)),
         ShardedDaemonProcessSettings.create(system), Optional.of(ProjectionBehavior.stopMessage()));
   }
 
   static GroupedProjection<Offset, EventEnvelope<TwinEvent>> twinProjection(
-      ActorSystem<?> system, ReadStore store, String readJournal, String tag) {
+      ActorSystem<?> system, ReadStore store, String readJournal, String tag, ProjectionLag lag) {
     ReadSideSettings settings = store.settings();
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag),
             EventSourcedProvider.<TwinEvent>eventsByTag(system, readJournal, tag), store::session,
-            TwinHandler::new, system)
+            () -> new ProjectionHandler<TwinEvent>(NAME, tag, lag, (c, e) ->
+                WarningWriter.twin(c, PersistenceId.extractEntityId(e.persistenceId()), e.sequenceNr(), e.event())),
+            system)
         .withGroup(settings.groupSize(), settings.groupWithin());
   }
 
   static GroupedProjection<Offset, EventEnvelope<RescueEvent>> rescueProjection(
-      ActorSystem<?> system, ReadStore store, String readJournal) {
+      ActorSystem<?> system, ReadStore store, String readJournal, ProjectionLag lag) {
     ReadSideSettings settings = store.settings();
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, RescueCaseEntity.TAG),
             EventSourcedProvider.<RescueEvent>eventsByTag(system, readJournal, RescueCaseEntity.TAG), store::session,
-            RescueHandler::new, system)
+            () -> new ProjectionHandler<RescueEvent>(NAME, RescueCaseEntity.TAG, lag, (c, e) ->
+                WarningWriter.rescue(c, PersistenceId.extractEntityId(e.persistenceId()), e.event())),
+            system)
         .withGroup(settings.groupSize(), settings.groupWithin());
-  }
-
-  static final class TwinHandler extends JdbcHandler<List<EventEnvelope<TwinEvent>>, FleetSession> {
-    @Override
-    public void process(FleetSession session, List<EventEnvelope<TwinEvent>> envelopes) throws Exception {
-      session.withConnection(c -> {
-        for (EventEnvelope<TwinEvent> e : envelopes) {
-          WarningWriter.twin(c, PersistenceId.extractEntityId(e.persistenceId()), e.sequenceNr(), e.event());
-        }
-        return null;
-      });
-    }
-  }
-
-  static final class RescueHandler extends JdbcHandler<List<EventEnvelope<RescueEvent>>, FleetSession> {
-    @Override
-    public void process(FleetSession session, List<EventEnvelope<RescueEvent>> envelopes) throws Exception {
-      session.withConnection(c -> {
-        for (EventEnvelope<RescueEvent> e : envelopes) {
-          WarningWriter.rescue(c, PersistenceId.extractEntityId(e.persistenceId()), e.event());
-        }
-        return null;
-      });
-    }
   }
 }

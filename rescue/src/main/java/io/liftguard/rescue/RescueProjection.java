@@ -1,12 +1,11 @@
 package io.liftguard.rescue;
 
-import io.liftguard.fleet.FleetSession;
 import io.liftguard.fleet.ReadSideSettings;
 import io.liftguard.fleet.ProjectionLag;
+import io.liftguard.fleet.ProjectionHandler;
 import io.liftguard.fleet.ProjectionLags;
 import io.liftguard.fleet.ReadStore;
 import io.liftguard.rescue.domain.RescueEvent;
-import java.util.List;
 import java.util.Optional;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
@@ -18,7 +17,6 @@ import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.javadsl.GroupedProjection;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
@@ -37,29 +35,18 @@ public final class RescueProjection {
         ProjectionBehavior.Command.class,
         "rescue-projection",
         1,
-        i -> ProjectionBehavior.create(projection(system, store, readJournal).withStatusObserver(lag)),
+        i -> ProjectionBehavior.create(projection(system, store, readJournal, lags.of(NAME)).withStatusObserver(lag)),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }
 
   static GroupedProjection<Offset, EventEnvelope<RescueEvent>> projection(
-      ActorSystem<?> system, ReadStore store, String readJournal) {
+      ActorSystem<?> system, ReadStore store, String readJournal, ProjectionLag lag) {
     ReadSideSettings settings = store.settings();
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, RescueCaseEntity.TAG),
             EventSourcedProvider.<RescueEvent>eventsByTag(system, readJournal, RescueCaseEntity.TAG), store::session,
-            Handler::new, system)
+            () -> new ProjectionHandler<RescueEvent>(NAME, RescueCaseEntity.TAG, lag, (c, e) ->
+                RescueWriter.apply(c, PersistenceId.extractEntityId(e.persistenceId()), e.event())), system)
         .withGroup(settings.groupSize(), settings.groupWithin());
-  }
-
-  static final class Handler extends JdbcHandler<List<EventEnvelope<RescueEvent>>, FleetSession> {
-    @Override
-    public void process(FleetSession session, List<EventEnvelope<RescueEvent>> envelopes) throws Exception {
-      session.withConnection(c -> {
-        for (EventEnvelope<RescueEvent> e : envelopes) {
-          RescueWriter.apply(c, PersistenceId.extractEntityId(e.persistenceId()), e.event());
-        }
-        return null;
-      });
-    }
   }
 }

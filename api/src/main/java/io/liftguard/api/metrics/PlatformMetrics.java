@@ -74,6 +74,15 @@ public final class PlatformMetrics {
         .description("times the projection failed on this node since start (each is restarted with backoff)")
         .tag("projection", name)
         .register(registry);
+    FunctionCounter.builder("liftguard.projection.set.aside", lag, l -> l.snapshot().setAside())
+        .description("events the projection could not apply and set aside on this node since start "
+            + "(projection_set_aside; its read model went on without them)")
+        .tag("projection", name)
+        .register(registry);
+    Gauge.builder("liftguard.projection.failing", lag, l -> l.snapshot().failing() ? 1 : 0)
+        .description("1 while the projection has failed since the last event it projected (restarting with backoff)")
+        .tag("projection", name)
+        .register(registry);
     lagQuantile(name, lag, "0.5", ProjectionLag.Snapshot::p50Ms);
     lagQuantile(name, lag, "0.99", ProjectionLag.Snapshot::p99Ms);
     lagQuantile(name, lag, "1", ProjectionLag.Snapshot::maxMs);
