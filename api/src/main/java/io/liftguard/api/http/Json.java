@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * The API's JSON: strict on input (unknown fields, a field given twice in one object, fractional integers and
- * trailing tokens are errors, enum names are case-insensitive), ISO-8601 dates, nulls left out of output. Parse errors become 400s that name
- * the field and the problem.
+ * trailing tokens are errors, enum names are case-insensitive, every date, amount and text within {@link EdgeBounds}),
+ * ISO-8601 dates, nulls left out of output. Parse errors become 400s that name the field and the problem.
  */
 public final class Json {
   public static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
@@ -33,11 +33,15 @@ public final class Json {
   public static <B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<?, B>> B configure(B builder) {
     return builder
         .addModule(new JavaTimeModule())
+        .addModule(EdgeBounds.module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         // {"elevatorId":"A","elevatorId":"B"} is ambiguous: refuse it rather than let the last one win.
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        // Every decimal number read exactly (bodies are read into a tree first): money is exact decimal, and an
+        // amount of 1e999999999 is judged as such rather than as an infinite double.
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .serializationInclusion(JsonInclude.Include.NON_NULL);

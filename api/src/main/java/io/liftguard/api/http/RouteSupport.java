@@ -7,6 +7,9 @@ import static org.apache.pekko.http.javadsl.server.Directives.withSizeLimit;
 import io.liftguard.regulation.domain.Area;
 import io.liftguard.twin.domain.ElevatorId;
 import io.liftguard.twin.domain.access.Principal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +61,42 @@ public final class RouteSupport {
       throw ApiException.badRequest(what + " must be 1-160 letters, digits, '.', '_' or '-'");
     }
     return raw;
+  }
+
+  /** A date query parameter (yyyy-mm-dd) within {@link EdgeBounds}, {@code fallback} when absent; else a 400. */
+  public static LocalDate date(String raw, String name, LocalDate fallback) {
+    if (raw == null) {
+      return fallback;
+    }
+    LocalDate d;
+    try {
+      d = LocalDate.parse(raw.trim());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("query parameter '" + name + "' = '" + raw + "' is not a date (yyyy-mm-dd)");
+    }
+    return bounded(d, name);
+  }
+
+  /** A month query parameter (yyyy-mm) within {@link EdgeBounds}, {@code fallback} when absent; else a 400. */
+  public static YearMonth month(Optional<String> raw, String name, YearMonth fallback) {
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    YearMonth m;
+    try {
+      m = YearMonth.parse(raw.get().trim());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("query parameter '" + name + "' must be yyyy-mm, e.g. 2026-11, not '" + raw.get()
+          + "'");
+    }
+    return bounded(m, name);
+  }
+
+  private static <T> T bounded(T value, String name) {
+    EdgeBounds.problem(value).ifPresent(p -> {
+      throw ApiException.badRequest("query parameter '" + name + "': " + p);
+    });
+    return value;
   }
 
   /** An integer query parameter within [min, max], {@code fallback} when absent. */

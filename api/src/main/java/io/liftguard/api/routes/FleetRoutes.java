@@ -87,6 +87,9 @@ public final class FleetRoutes {
           throw ApiException.badRequest("query parameter 'after' continues a search sorted by '" + c.sort()
               + "', not by '" + sort.asParam() + "'");
         }
+        FleetReader.cursorProblem(sort, c).ifPresent(problem -> {
+          throw ApiException.badRequest("query parameter 'after' is not a cursor of this API (" + problem + ")");
+        });
         return c;
       }).orElse(null);
       return Responses.respond(reader.search(FleetScope.of(p), filter, sort, after, limit),

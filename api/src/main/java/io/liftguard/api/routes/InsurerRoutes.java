@@ -1,5 +1,6 @@
 package io.liftguard.api.routes;
 
+import static io.liftguard.api.http.RouteSupport.date;
 import static io.liftguard.api.http.RouteSupport.safely;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,16 +114,5 @@ public final class InsurerRoutes {
       throw ApiException.badRequest("the window from " + from + " to " + to + " is longer than ten years");
     }
     return new Instant[] {from.atStartOfDay(TwinRules.CALENDAR).toInstant(), to.atStartOfDay(TwinRules.CALENDAR).toInstant()};
-  }
-
-  private static LocalDate date(String raw, String name, LocalDate fallback) {
-    if (raw == null) {
-      return fallback;
-    }
-    try {
-      return LocalDate.parse(raw.trim());
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("query parameter '" + name + "' = '" + raw + "' is not a date (yyyy-mm-dd)");
-    }
   }
 }

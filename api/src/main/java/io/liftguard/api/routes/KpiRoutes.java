@@ -7,7 +7,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.parameterOptional;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
 import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
-import io.liftguard.api.http.ApiException;
+import io.liftguard.api.http.RouteSupport;
 import io.liftguard.api.http.Responses;
 import io.liftguard.regulation.KpiReader;
 import io.liftguard.regulation.domain.Area;
@@ -19,7 +19,6 @@ import io.liftguard.twin.domain.access.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,12 +55,7 @@ public final class KpiRoutes {
   private CompletionStage<HttpResponse> kpis(Principal p, Optional<String> rawScope, Optional<String> id,
       Optional<String> rawMonth) {
     Area scope = area(p, rawScope, id, "KPIs");
-    YearMonth month;
-    try {
-      month = rawMonth.map(YearMonth::parse).orElse(YearMonth.from(TwinRules.today(clock.instant())));
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("month must be yyyy-mm, e.g. 2026-11");
-    }
+    YearMonth month = RouteSupport.month(rawMonth, "month", YearMonth.from(TwinRules.today(clock.instant())));
     Instant now = clock.instant();
     return Responses.respond(reader.facts(scope, month), facts -> Responses.json(StatusCodes.OK,
         new Answer(scope.level().name().toLowerCase(Locale.ROOT), scope.id(), month, now,

@@ -84,7 +84,7 @@ public final class PolicyRoutes {
         path("premium-history", () -> get(() -> premiumHistory(p, id))),
         path("renew", () -> post(() -> renew(p, id))),
         path("cancel", () -> post(() -> write(p, id, PolicyAccess.Action.UNDERWRITE, InsuranceRequests.NoteBody.class,
-            (b, by) -> book.cancel(id, b.note(), by)))),
+            (b, by) -> book.cancel(id, note(b.note()), by)))),
         pathPrefix("claims", () -> claims(p, id)),
         pathPrefix("service-actions", () -> serviceActions(p, id)));
   }
@@ -301,7 +301,6 @@ public final class PolicyRoutes {
     return new ApiException(StatusCodes.FORBIDDEN, "forbidden",
         "principal '" + p.id() + "' (" + p.role().wireName() + ") may not " + what, List.of());
   }
-
 
   private static BigDecimal amount(BigDecimal v, String what) {
     if (v == null || v.signum() < 0 || v.scale() > 2) {

@@ -3,6 +3,7 @@ package io.liftguard.insurance.domain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * The rounding rule for money and rating factors, in one place. Money is exact decimal CNY: every premium, claim
@@ -19,7 +20,25 @@ public final class Cny {
   public static final MathContext EXACT = MathContext.DECIMAL128;
   public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(SCALE);
 
+  /** Exclusive upper bound of any amount the platform takes in (a claim, a loss): 10^12 CNY. */
+  public static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+
   private Cny() {}
+
+  /**
+   * What is wrong with an amount taken in from outside, if anything: it must be in whole fen and below {@link #LIMIT}.
+   * Judged on magnitude and scale before any arithmetic: 1e999999999 is cheap to hold but not to round.
+   */
+  public static Optional<String> problem(BigDecimal amount) {
+    if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > LIMIT.precision() - 1
+        || amount.abs().compareTo(LIMIT) >= 0) {
+      return Optional.of("an amount must be below " + LIMIT.toPlainString() + " CNY");
+    }
+    if (amount.stripTrailingZeros().scale() > SCALE) {
+      return Optional.of("an amount is in whole fen (at most 2 decimal places), not " + amount.toPlainString());
+    }
+    return Optional.empty();
+  }
 
   /** {@code amount} rounded to the fen. */
   public static BigDecimal money(BigDecimal amount) {

@@ -182,6 +182,10 @@ public final class PolicyRules {
     if (claim.amount().signum() < 0) {
       return PolicyDecision.invalid("a claim's amount must be zero or more");
     }
+    Optional<String> amount = Cny.problem(claim.amount());
+    if (amount.isPresent()) {
+      return PolicyDecision.invalid("amount: " + amount.get());
+    }
     Claim opened = new Claim(claim.claimId(), claim.elevatorId(), claim.source(), claim.cause(), claim.occurredAt(),
         claim.evidence(), Claim.Status.OPENED, Cny.money(claim.amount()), claim.note(), now, now);
     return PolicyDecision.accept("opened", List.of(new PolicyEvent.ClaimOpened(opened, now, by)));
@@ -201,6 +205,10 @@ public final class PolicyRules {
     }
     if (loss.signum() < 0) {
       return PolicyDecision.invalid("loss must be zero or more, not " + loss);
+    }
+    Optional<String> problem = Cny.problem(loss);
+    if (problem.isPresent()) {
+      return PolicyDecision.invalid("loss: " + problem.get());
     }
     BigDecimal owed = Cny.clamp(loss.subtract(terms.deductible()), BigDecimal.ZERO, terms.limitPerAccident());
     String how = "loss " + Cny.money(loss) + " less deductible " + terms.deductible() + ", within the limit "

@@ -164,6 +164,25 @@ class PolicyRulesTest {
   }
 
   @Test
+  void amountsBeyondWhatTheBooksHoldAreRefusedBeforeAnyArithmetic() {
+    PolicyState p = bound(Terms.LIABILITY, "E1");
+    Instant at = NOW.plus(Duration.ofDays(5));
+    for (String amount : List.of("100000000000000", "1e999999999", "0.001")) {
+      Claim c = new Claim("m-" + amount, "E1", Claim.Source.MANUAL, "injury", at, List.of(), Claim.Status.OPENED,
+          new BigDecimal(amount), null, at, at);
+      assertEquals(Rejection.Code.INVALID, rejected(PolicyRules.openClaim(p, c, at, "x")).code(), amount);
+    }
+    Claim c = new Claim("m-1", "E1", Claim.Source.MANUAL, "injury", at, List.of(), Claim.Status.OPENED,
+        new BigDecimal("999999999999.99"), null, at, at);
+    p = play(p, PolicyRules.openClaim(p, c, at, "insurer"));
+    // A loss of 1e999999999 was rounded to the fen and crashed the entity ("BigInteger would overflow").
+    assertEquals(Rejection.Code.INVALID, rejected(PolicyRules.assessClaim(p, Terms.LIABILITY, "m-1",
+        new BigDecimal("1e999999999"), null, at, "insurer")).code());
+    assertEquals(Rejection.Code.INVALID, rejected(PolicyRules.assessClaim(p, Terms.LIABILITY, "m-1",
+        new BigDecimal("1e2147483647"), null, at, "insurer")).code());
+  }
+
+  @Test
   void aRejectedClaimNoLongerCountsInTheExperience() {
     PolicyState p = bound(Terms.LIABILITY, "E1");
     Instant at = NOW.plus(Duration.ofDays(5));

@@ -36,12 +36,17 @@ public record RegisterData(
 
   public RegisterData {
     district = Shared.text(district);
-    street = Shared.text(street);
+    // An optional field given blank has no value: one way to say "none", wherever it is grouped or matched.
+    street = Shared.text(blankToNull(street));
     manufacturer = Shared.text(manufacturer);
     model = Shared.text(model);
     usingUnit = Shared.text(usingUnit);
-    maintenanceCompany = Shared.text(maintenanceCompany);
-    insurer = Shared.text(insurer);
+    maintenanceCompany = Shared.text(blankToNull(maintenanceCompany));
+    insurer = Shared.text(blankToNull(insurer));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   /** Missing property management, maintenance company and repair fund alike. */
@@ -80,6 +85,12 @@ public record RegisterData(
     if (lastMaintenanceDate != null) {
       p.require(
           !lastMaintenanceDate.isAfter(today), "lastMaintenanceDate " + lastMaintenanceDate + " is in the future");
+    }
+    // A register field is one line (control characters are refused at the API's edge for every text).
+    String[][] lines = {{"district", district}, {"street", street}, {"address", address}, {"manufacturer", manufacturer},
+        {"model", model}, {"usingUnit", usingUnit}, {"maintenanceCompany", maintenanceCompany}, {"insurer", insurer}};
+    for (String[] f : lines) {
+      p.require(f[1] == null || f[1].chars().noneMatch(Character::isISOControl), f[0] + " must be one line of text");
     }
     p.notNull("hasPropertyManagement", hasPropertyManagement);
     p.notNull("hasMaintenanceCompany", hasMaintenanceCompany);
