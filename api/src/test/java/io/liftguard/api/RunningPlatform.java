@@ -70,7 +70,7 @@ final class RunningPlatform implements AutoCloseable {
   }
 
   Answer get(String path, String token) throws Exception {
-    return send(authorized(HttpRequest.newBuilder(URI.create(base + path)).GET(), token));
+    return send(authorized(HttpRequest.newBuilder(URI.create(base + path)).GET(), token), null, null);
   }
 
   Answer post(String path, String body) throws Exception {
@@ -84,7 +84,7 @@ final class RunningPlatform implements AutoCloseable {
   Answer postAs(String token, String path, String contentType, String body) throws Exception {
     return send(authorized(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body)), token));
+        .POST(HttpRequest.BodyPublishers.ofString(body)), token), contentType, body);
   }
 
   /**
@@ -143,10 +143,21 @@ final class RunningPlatform implements AutoCloseable {
     return token == null ? b : b.header("Authorization", "Bearer " + token);
   }
 
-  private Answer send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    boolean json = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+  /**
+   * Sends the request; its exchange must agree with the OpenAPI document ({@link OpenApiValidator}: the response body's
+   * schema, and an accepted request body's), or the test fails here.
+   */
+  private Answer send(HttpRequest.Builder builder, String contentType, String requestBody) throws Exception {
+    HttpRequest request = builder.timeout(Duration.ofSeconds(30)).build();
+    HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+    String responseType = r.headers().firstValue("Content-Type").orElse("");
+    List<String> problems = OpenApiValidator.DOCUMENT.problems(request.method(), request.uri(), contentType,
+        requestBody, r.statusCode(), responseType, r.body());
+    if (!problems.isEmpty()) {
+      throw new AssertionError("the exchange disagrees with the OpenAPI document: " + problems
+          + (requestBody == null ? "" : "\nrequest: " + requestBody) + "\nresponse: " + r.body());
+    }
+    boolean json = responseType.startsWith("application/json");
     JsonNode body = r.body().isEmpty() || !json ? null : JSON.readTree(r.body());
     return new Answer(r.statusCode(), body, r.body());
   }

@@ -7,6 +7,7 @@ import static io.liftguard.api.http.RouteSupport.safely;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
 import static org.apache.pekko.http.javadsl.server.Directives.extractRequestEntity;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
+import static org.apache.pekko.http.javadsl.server.Directives.optionalHeaderValueByName;
 import static org.apache.pekko.http.javadsl.server.Directives.parameterOptional;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
 import static org.apache.pekko.http.javadsl.server.Directives.pathEnd;
@@ -284,19 +285,29 @@ public final class ElevatorRoutes {
    * regulators' records, integrity flags and the recommended action ({@link AssessmentReport}).
    */
   private Route safetyAssessment(Principal p, String rawId) {
-    return safely(() -> {
+    return optionalHeaderValueByName("Accept", accept -> safely(() -> {
       Instant now = clock.instant();
+      boolean json = wantsJson(accept.orElse(""));
       return Responses.respond(recordSince(p, rawId, now.minus(Duration.ofDays(365))), found -> {
         TwinState state = found.view().state();
         AssessmentReport report = AssessmentReport.of(found.view().elevatorId(), state, found.events(),
             riskModel.get().assess(TwinRiskFeatures.of(state, found.view().live(), now)),
             IntegrityChecks.check(found.events(), IntegrityChecks.Settings.DEFAULT), TwinRules.today(now));
+        if (json) {
+          return Responses.json(StatusCodes.OK, report);
+        }
         return HttpResponse.create()
             .withEntity(HttpEntities.create(ContentTypes.create(MediaTypes.APPLICATION_PDF), AssessmentPdf.render(report)))
             .addHeader(ContentDisposition.create(ContentDispositionTypes.INLINE,
                 Map.of("filename", "safety-assessment-" + found.view().elevatorId() + ".pdf")));
       });
-    });
+    }));
+  }
+
+  /** Whether {@code accept} asks for JSON rather than the PDF (the PDF by default, and when both are acceptable). */
+  static boolean wantsJson(String accept) {
+    String a = accept.toLowerCase(java.util.Locale.ROOT);
+    return a.contains("application/json") && !a.contains("application/pdf");
   }
 
   /** A twin and its events recorded since {@code since}. */
