@@ -117,8 +117,9 @@ public final class Guardian {
             InsuranceSettings insurance = InsuranceSettings.fromConfig(system.settings().config());
             DemoCity.Settings demo = DemoCity.Settings.fromConfig(system.settings().config());
             if (demo.enabled()) {
-              // The demo city lives in simulated days: a rating period is 30 of them, reviewed every quarter day.
-              insurance = insurance.inSimulatedTime(demo.simulatedDay().multipliedBy(30), demo.simulatedDay().dividedBy(4));
+              // The demo city's policies live in simulated days (DemoInsurance binds them with rating periods of 30);
+              // their periods end every few minutes, so policies are reviewed every quarter simulated day.
+              insurance = insurance.reviewedEvery(demo.simulatedDay().dividedBy(4));
             }
             Rescue.Settings rescue = Rescue.Settings.fromConfig(system.settings().config());
             // One after the other: each migrates its tables into the read database first.
@@ -192,8 +193,8 @@ public final class Guardian {
           DemoCity.Settings demo = DemoCity.Settings.fromConfig(config);
           if (demo.enabled()) {
             ctx.spawn(DemoCity.create(fleet, demo, clock), "demo-city");
-            ctx.spawn(DemoInsurance.create(ready.insurance().policies(), DemoCity.register(demo, clock.instant()), clock),
-                "demo-insurance");
+            ctx.spawn(DemoInsurance.create(ready.insurance().policies(), DemoCity.register(demo, clock.instant()),
+                demo.simulatedDay().multipliedBy(30), clock), "demo-insurance");
             ctx.spawn(DemoRescueCentre.create(ready.rescue(), clock), "demo-rescue-centre");
             Path file = DemoCredentials.write(tokens, dataDir, auth.defaultTtl());
             ctx.getLog().info("demo mode: one bearer token per role written to {}", file.toAbsolutePath());

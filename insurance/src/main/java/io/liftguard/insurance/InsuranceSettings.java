@@ -8,10 +8,14 @@ public record InsuranceSettings(
     Duration ratingPeriod, Duration reviewInterval, Duration quoteValidity, Duration maintenanceRecordsTtl,
     Duration calibrationSettle) {
 
-  /** These settings with rating periods of {@code period}, reviewed at least every {@code review} (simulated time). */
-  public InsuranceSettings inSimulatedTime(Duration period, Duration review) {
-    return new InsuranceSettings(period, review.compareTo(reviewInterval) < 0 ? review : reviewInterval, quoteValidity,
-        maintenanceRecordsTtl, calibrationSettle.compareTo(review) < 0 ? calibrationSettle : review);
+  /**
+   * These settings with policies reviewed at least every {@code review}: a demo city's policies, bound with rating
+   * periods of simulated days, end theirs that often. Reviewing more often changes nothing for other policies (a
+   * review acts on periods that have ended); their rating period, and the risk model's calibration periods, stay.
+   */
+  public InsuranceSettings reviewedEvery(Duration review) {
+    return new InsuranceSettings(ratingPeriod, review.compareTo(reviewInterval) < 0 ? review : reviewInterval,
+        quoteValidity, maintenanceRecordsTtl, calibrationSettle);
   }
 
   public static InsuranceSettings fromConfig(Config root) {

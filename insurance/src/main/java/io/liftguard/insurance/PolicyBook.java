@@ -125,9 +125,17 @@ public final class PolicyBook {
    * no longer be renewed (cancelled, or renewed by another) is refused before it is bound.
    */
   public CompletionStage<PolicyState> bind(String policyId, String by) {
+    return bind(policyId, null, by);
+  }
+
+  /**
+   * {@link #bind(String, String)} with rating periods of {@code ratingPeriod} (null: the configured one): the demo
+   * city's policies live in simulated days, and no real policy is ever rated on them.
+   */
+  public CompletionStage<PolicyState> bind(String policyId, Duration ratingPeriod, String by) {
     return get(policyId).thenCompose(quote -> {
       if (quote.renews() == null) {
-        return write(policyId, r -> new PolicyEntity.Bind(by, r));
+        return write(policyId, r -> new PolicyEntity.Bind(by, ratingPeriod, r));
       }
       return get(quote.renews()).thenCompose(renewed -> {
         if (quote.status() == PolicyState.Status.ACTIVE && renewed.renewedBy() == null) {
@@ -136,7 +144,8 @@ public final class PolicyBook {
         if (!policyId.equals(renewed.renewedBy())) {
           requireRenewable(renewed); // refused before the renewal is bound, not after
         }
-        return write(policyId, r -> new PolicyEntity.Bind(by, r)).thenCompose(bound -> tellRenewed(bound, by));
+        return write(policyId, r -> new PolicyEntity.Bind(by, ratingPeriod, r))
+            .thenCompose(bound -> tellRenewed(bound, by));
       });
     });
   }

@@ -49,7 +49,11 @@ public final class PolicyEntity
   public record Quote(PolicyRules.QuoteRequest request, String by, ActorRef<StatusReply<PolicyState>> replyTo)
       implements Command {}
 
-  public record Bind(String by, ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
+  /**
+   * Binds the quote; its rating periods are {@code ratingPeriod} when given (the demo city's policies live in
+   * simulated days), else the configured one.
+   */
+  public record Bind(String by, Duration ratingPeriod, ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
 
   public record Get(ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
 
@@ -152,7 +156,7 @@ public final class PolicyEntity
     if (command instanceof Quote c) {
       return PolicyRules.quote(s, c.request(), now, c.by());
     } else if (command instanceof Bind c) {
-      return PolicyRules.bind(s, settings.ratingPeriod(), now, c.by());
+      return PolicyRules.bind(s, c.ratingPeriod() != null ? c.ratingPeriod() : settings.ratingPeriod(), now, c.by());
     } else if (command instanceof Get) {
       return new PolicyDecision.Accept(List.of(), "read");
     } else if (command instanceof RiskChanged c) {

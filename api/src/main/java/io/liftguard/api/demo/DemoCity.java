@@ -8,11 +8,17 @@ import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinRules;
+import io.liftguard.twin.store.LiftGuardConfig;
 import io.liftguard.twin.store.StoreUnavailableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -26,13 +32,58 @@ import org.slf4j.Logger;
  * within minutes. Deterministic for a seed.
  */
 public final class DemoCity {
-  /** {@code liftguard.demo}: on/off (env LIFTGUARD_DEMO), size, tick, length of a simulated day, seed. */
+  /**
+   * {@code liftguard.demo}: on/off, size, tick, length of a simulated day, seed. {@code enabled} is a yes or no by the
+   * time the platform starts ({@link #decide} resolves {@code auto}).
+   */
   public record Settings(boolean enabled, int elevators, Duration interval, Duration simulatedDay, long seed) {
     public static Settings fromConfig(Config root) {
       Config c = root.getConfig("liftguard.demo");
       return new Settings(c.getBoolean("enabled"), c.getInt("elevators"), c.getDuration("interval"),
           c.getDuration("simulated-day"), c.getLong("seed"));
     }
+  }
+
+  /** The file in a data directory that says the demo city lives there. */
+  public static final String MARKER = "demo-city";
+
+  /**
+   * Whether the demo city runs, from {@code LIFTGUARD_DEMO} ({@code liftguard.demo.enabled}): {@code true} or
+   * {@code false} as said; {@code auto} (the default) only on the embedded store in a data directory that is new
+   * (no journal yet) or that the demo created, so the README's first command starts it and restarts it, and a jar
+   * pointed at a production store or an existing data directory never fills it with invented elevators.
+   *
+   * @return yes or no, and why (logged at start)
+   */
+  public static Map.Entry<Boolean, String> decide(String setting, LiftGuardConfig.Store store, Path dataDir) {
+    String s = setting.trim().toLowerCase(Locale.ROOT);
+    return switch (s) {
+      case "true", "yes", "on" -> Map.entry(true, "LIFTGUARD_DEMO=" + setting);
+      case "false", "no", "off" -> Map.entry(false, "LIFTGUARD_DEMO=" + setting);
+      case "auto" -> {
+        if (store != LiftGuardConfig.Store.H2) {
+          yield Map.entry(false, "the demo city runs by itself only on the embedded store (LIFTGUARD_DEMO=true "
+              + "runs it on " + store.configName() + ")");
+        }
+        if (Files.exists(dataDir.resolve(MARKER))) {
+          yield Map.entry(true, "the demo city lives in " + dataDir);
+        }
+        if (!Files.exists(dataDir.resolve("journal"))) {
+          yield Map.entry(true, dataDir + " is new");
+        }
+        yield Map.entry(false, dataDir + " holds a journal the demo did not create (LIFTGUARD_DEMO=true runs it "
+            + "there)");
+      }
+      default -> throw new IllegalArgumentException("liftguard.demo.enabled (LIFTGUARD_DEMO) must be auto, true or "
+          + "false, not '" + setting + "'");
+    };
+  }
+
+  /** Marks {@code dataDir} as the demo city's, so that a restart on it runs the demo again. */
+  public static void mark(Path dataDir) throws IOException {
+    Files.createDirectories(dataDir);
+    Files.writeString(dataDir.resolve(MARKER), "This data directory holds LiftGuard's demo city: the platform runs "
+        + "the demo here unless LIFTGUARD_DEMO=false.\n");
   }
 
   private enum Tick { INSTANCE }

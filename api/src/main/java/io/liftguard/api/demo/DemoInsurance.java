@@ -55,7 +55,9 @@ public final class DemoInsurance {
 
   private record Insured(boolean ok) implements Message {}
 
-  public static Behavior<Message> create(PolicyBook book, List<RegisterData> register, Clock clock) {
+  /** Insures the demo city, its policies bound with rating periods of {@code ratingPeriod} (simulated time). */
+  public static Behavior<Message> create(PolicyBook book, List<RegisterData> register, Duration ratingPeriod,
+      Clock clock) {
     return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> {
       List<PolicyBook.QuoteSpec> pending = new ArrayList<>(plan(register, TwinRules.today(clock.instant())));
       ctx.getLog().info("demo insurance: {} policies to quote and bind once the read model holds the demo city",
@@ -64,7 +66,7 @@ public final class DemoInsurance {
       return Behaviors.receive(Message.class)
           .onMessageEquals(Next.INSTANCE, () -> {
             // One at a time, in order; one that fails (its elevators not projected yet) is tried again later.
-            ctx.pipeToSelf(insure(book, pending.get(0)), (v, failure) -> new Insured(failure == null));
+            ctx.pipeToSelf(insure(book, pending.get(0), ratingPeriod), (v, failure) -> new Insured(failure == null));
             return Behaviors.same();
           })
           .onMessage(Insured.class, m -> {
@@ -84,9 +86,10 @@ public final class DemoInsurance {
     }));
   }
 
-  private static CompletionStage<?> insure(PolicyBook book, PolicyBook.QuoteSpec spec) {
+  private static CompletionStage<?> insure(PolicyBook book, PolicyBook.QuoteSpec spec, Duration ratingPeriod) {
     return book.reader().covers(spec.elevators().get(0)).thenCompose(covers -> covers.isEmpty()
-        ? book.quote(spec, row -> true, DemoCity.PRINCIPAL).thenCompose(q -> book.bind(q.policyId(), DemoCity.PRINCIPAL))
+        ? book.quote(spec, row -> true, DemoCity.PRINCIPAL)
+            .thenCompose(q -> book.bind(q.policyId(), ratingPeriod, DemoCity.PRINCIPAL))
         : CompletableFuture.completedFuture(null));
   }
 }
