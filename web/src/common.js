@@ -57,11 +57,25 @@ export async function principal() {
   return p;
 }
 
-/** The page every role starts on. */
+/** The pages each role may use, the first its home: those who oversee the city, an insurer, those who run elevators. */
+const PAGES = {
+  admin: ['city', 'portfolio', 'twin'],
+  regulator: ['city', 'twin'],
+  'rescue-centre': ['city', 'twin'],
+  insurer: ['portfolio', 'twin'],
+  'using-unit': ['elevators', 'twin'],
+  maintainer: ['elevators', 'twin'],
+  gateway: [], // a machine: it reports over the API and may read nothing, so it has no page
+};
+
+function pagesOf(p) {
+  return PAGES[p.role] || [];
+}
+
+/** The page every role starts on; null for a role without pages (a gateway). */
 export function home(p) {
-  if (p.role === 'insurer') return '/pages/portfolio.html';
-  if (['admin', 'regulator', 'rescue-centre'].includes(p.role)) return '/pages/city.html';
-  return '/pages/twin.html';
+  const pages = pagesOf(p);
+  return pages.length ? `/pages/${pages[0]}.html` : null;
 }
 
 /**
@@ -75,14 +89,14 @@ export async function page(render) {
     return;
   }
   const p = await principal();
+  if (!home(p)) {
+    signOut();
+    return;
+  }
   const header = document.querySelector('header');
   header.innerHTML = `
     <a class="brand" href="/pages/" data-i18n="appName"></a>
-    <nav>
-      <a href="/pages/city.html" data-i18n="city"></a>
-      <a href="/pages/twin.html" data-i18n="twin"></a>
-      <a href="/pages/portfolio.html" data-i18n="portfolio"></a>
-    </nav>
+    <nav>${pagesOf(p).map((name) => `<a href="/pages/${name}.html" data-i18n="${name === 'elevators' ? 'myElevators' : name}"></a>`).join('')}</nav>
     <span class="who"><span data-i18n="signedInAs"></span>: <b id="who"></b></span>
     <button id="lang" type="button">${language() === 'zh' ? 'EN' : '中文'}</button>
     <button id="sign-out" type="button" data-i18n="signOut"></button>`;

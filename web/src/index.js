@@ -23,7 +23,14 @@ form.addEventListener('submit', async (e) => {
   sessionStorage.setItem('liftguard.token', document.getElementById('token').value.trim());
   sessionStorage.removeItem('liftguard.principal');
   try {
-    location.href = home(await principal());
+    const target = home(await principal());
+    if (!target) {
+      sessionStorage.removeItem('liftguard.token');
+      sessionStorage.removeItem('liftguard.principal');
+      problem.textContent = t('noPages');
+      return;
+    }
+    location.href = target;
   } catch (error) {
     sessionStorage.removeItem('liftguard.token');
     problem.textContent = error instanceof ApiError && error.status === 401 ? t('badToken') : error.message;

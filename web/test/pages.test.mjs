@@ -186,3 +186,72 @@ test('an insurer cannot open a twin outside its book, nor the city KPIs', async 
   await page.waitForSelector('#kpis .scope');
   await close();
 });
+
+test('every role lands on a page that fits it, with nothing out of its scope on it', async () => {
+  const homes = { admin: 'city', regulator: 'city', 'rescue-centre': 'city', insurer: 'portfolio',
+    'using-unit': 'elevators', maintainer: 'elevators' };
+  for (const [role, home] of Object.entries(homes)) {
+    const { page, errors, close } = await open('/pages/');
+    await page.fill('#token', token(role));
+    await Promise.all([page.waitForURL(`**/pages/${home}.html`), page.click('button[type=submit]')]);
+    await page.waitForSelector('#who:not(:empty)');
+    await page.waitForFunction(() => !document.querySelector('[data-i18n=loading]')
+      || document.querySelectorAll('.card').length > 0, null, { timeout: 20_000 });
+    await page.waitForTimeout(1500); // every panel asked the API
+    assert.equal(await page.locator('.scope').count(), 0, `${role}: a "not in your scope" panel on its own page`);
+    assert.deepEqual(errors, [], role);
+    await close();
+  }
+});
+
+test('the token of a gateway opens no page: a gateway reports over the API and may read nothing', async () => {
+  const { page, errors, close } = await open('/pages/');
+  await page.fill('#token', token('gateway'));
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#problem:not(:empty)');
+  assert.match(await page.textContent('#problem'), /gateway/);
+  assert.match(page.url(), /\/pages\/$/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a maintenance company sees its elevators and the maintenance work due', async () => {
+  const { page, errors, close } = await open('/pages/elevators.html', 'maintainer');
+  await page.waitForSelector('[data-figure=elevators] .value');
+  const mine = (await apiAs('maintainer', '/api/v1/fleet?sort=-faultRisk&limit=1000')).items;
+  assert.ok(mine.length > 0);
+  assert.ok(mine.every((r) => r.maintenanceCompany === CREDENTIALS.maintainer.scope.maintainer));
+  assert.equal(await page.textContent('[data-figure=elevators] .value'), String(mine.length));
+  assert.equal(await page.locator('#elevators tr').count(), mine.length + 1);
+  assert.ok(await page.locator('#work-section').isVisible());
+  assert.ok(await page.locator('#cover-section').isHidden());
+  const due = mine.filter((r) => r.maintenanceOverdue || r.openFaults + r.openEntrapments > 0 || r.inspectionOverdue);
+  if (due.length) {
+    await page.waitForSelector('#work tr td');
+    for (const r of due.slice(0, 5)) assert.match(await page.textContent('#work'), new RegExp(r.elevatorId));
+  }
+  await page.screenshot({ path: `${SHOTS}/maintainer.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a using unit sees its elevators, their state, its policies and their claims', async () => {
+  const { page, errors, close } = await open('/pages/elevators.html', 'using-unit');
+  await page.waitForSelector('[data-figure=elevators] .value');
+  const mine = (await apiAs('using-unit', '/api/v1/fleet?sort=-faultRisk&limit=1000')).items;
+  assert.ok(mine.length > 0);
+  assert.ok(mine.every((r) => r.usingUnit === CREDENTIALS['using-unit'].scope.usingUnit));
+  assert.equal(await page.locator('#elevators tr').count(), mine.length + 1);
+  assert.ok(await page.locator('#work-section').isHidden());
+  const policies = (await apiAs('using-unit', '/api/v1/policies?limit=100')).items;
+  if (policies.length) {
+    await page.waitForSelector('#cover tr td');
+    assert.equal(await page.locator('#cover tr').count(), policies.length + 1);
+    assert.match(await page.textContent('#cover'), new RegExp(policies[0].policyId));
+  } else {
+    await page.waitForSelector('#cover p');
+  }
+  await page.screenshot({ path: `${SHOTS}/using-unit.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await close();
+});

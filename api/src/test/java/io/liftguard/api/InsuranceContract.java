@@ -285,6 +285,11 @@ abstract class InsuranceContract {
     String maintainer = api.token("yongan", Role.MAINTAINER, new Scope(null, null, "Yongan Lift Service", null, List.of()));
     assertEquals(200, api.get("/api/v1/policies/" + id, holder).status());
     assertError(api.get("/api/v1/policies/" + id, other), 404, "does not exist");
+    // Listing, each using unit sees the policies it holds and no other (its page of policies and claims).
+    JsonNode held = api.await("/api/v1/policies", holder, a -> a.body().get("items").size() == 1).body();
+    assertEquals(id, held.get("items").get(0).get("policyId").asText());
+    assertEquals(0, api.get("/api/v1/policies", other).body().get("items").size());
+    assertEquals(403, api.get("/api/v1/policies", maintainer).status());
     assertEquals(403, api.get("/api/v1/policies/" + id, maintainer).status());
     assertEquals(403, api.get("/api/v1/insurers/PICC%20Chongqing/portfolio", maintainer).status());
     // The policyholder may report a loss but not settle it.

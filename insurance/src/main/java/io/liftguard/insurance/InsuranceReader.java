@@ -96,13 +96,22 @@ public final class InsuranceReader {
     });
   }
 
-  public CompletionStage<PolicyPage> policies(String insurer, String after, int limit) {
+  /** A page of policies after {@code after}: of {@code insurer} and held by {@code policyholder} when they are given. */
+  public CompletionStage<PolicyPage> policies(String insurer, String policyholder, String after, int limit) {
     return async(c -> {
       List<PolicySummary> items = new ArrayList<>();
-      String sql = "SELECT * FROM ins_policy WHERE policy_id > ?" + (insurer == null ? "" : " AND insurer = ?")
-          + " ORDER BY policy_id LIMIT " + (limit + 1);
-      Object[] params = insurer == null ? new Object[] {after == null ? "" : after} : new Object[] {after == null ? "" : after, insurer};
-      try (ResultSet rs = query(c, sql, params)) {
+      List<Object> params = new ArrayList<>(List.of(after == null ? "" : after));
+      String sql = "SELECT * FROM ins_policy WHERE policy_id > ?";
+      if (insurer != null) {
+        sql += " AND insurer = ?";
+        params.add(insurer);
+      }
+      if (policyholder != null) {
+        sql += " AND policyholder = ?";
+        params.add(policyholder);
+      }
+      sql += " ORDER BY policy_id LIMIT " + (limit + 1);
+      try (ResultSet rs = query(c, sql, params.toArray())) {
         while (rs.next()) {
           items.add(new PolicySummary(rs.getString("policy_id"), rs.getString("insurer"), rs.getString("policyholder"),
               rs.getString("product"), rs.getString("status").toLowerCase(Locale.ROOT), rs.getDate("term_start").toLocalDate(),

@@ -203,12 +203,12 @@ public final class PolicyRoutes {
   private Route list(Principal p) {
     return parameterOptional("limit", limit -> parameterOptional("after", after -> safely(() -> {
       require(p, PolicyAccess.Action.READ);
-      if (p.role() == Role.USING_UNIT) {
-        throw forbidden(p, "list policies (a using unit reads its policies by their ids)");
-      }
       int n = (int) number(limit, "limit", 100, 1, settings.maxPage());
-      String insurer = p.role() == Role.ADMIN ? null : p.scope().insurer();
-      return Responses.respond(book.reader().policies(insurer, after.map(a -> recordId(a, "after")).orElse(null), n),
+      // An insurer lists its book, a using unit the policies it holds, an admin all.
+      String insurer = p.role() == Role.INSURER ? p.scope().insurer() : null;
+      String policyholder = p.role() == Role.USING_UNIT ? p.scope().usingUnit() : null;
+      return Responses.respond(book.reader().policies(insurer, policyholder,
+              after.map(a -> recordId(a, "after")).orElse(null), n),
           page -> Responses.json(StatusCodes.OK, page));
     })));
   }
