@@ -6,6 +6,7 @@ import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.TwinEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class FleetProjection {
         i -> {
           String tag = TwinSettings.tag(i);
           SourceProvider<Offset, EventEnvelope<TwinEvent>> source = EventSourcedProvider.eventsByTag(system, readJournal, tag);
-          return ProjectionBehavior.create(projection(system, store, tag, source, lags.of(NAME))
+          return ProjectionBehavior.create(projection(system, store, tag, source, lags.of(NAME), true)
               .withStatusObserver(lag));
         },
         ShardedDaemonProcessSettings.create(system),
@@ -58,12 +59,14 @@ public final class FleetProjection {
 
   /**
    * The projection of one tag from {@code source} (live for the platform, the journal's current events for a
-   * rebuild); what it sets aside is counted in {@code lag}.
+   * rebuild); what it sets aside is counted in {@code lag}. {@code counting}: whether it keeps the aggregates'
+   * counters as it goes (a rebuild fills them from the rows once at the end instead: a third faster).
    */
   static GroupedProjection<Offset, EventEnvelope<TwinEvent>> projection(ActorSystem<?> system, ReadStore store,
-      String tag, SourceProvider<Offset, EventEnvelope<TwinEvent>> source, ProjectionLag lag) {
+      String tag, SourceProvider<Offset, EventEnvelope<TwinEvent>> source, ProjectionLag lag, boolean counting) {
     ReadSideSettings settings = store.settings();
-    return JdbcProjection.groupedWithin(id(tag), source, store::session, () -> new Handler(tag, lag), system)
+    return JdbcProjection.groupedWithin(id(tag), source, store::session, () -> new Handler(tag, lag, counting),
+            system)
         .withGroup(settings.groupSize(), settings.groupWithin());
   }
 
@@ -73,25 +76,36 @@ public final class FleetProjection {
    */
   static final class Handler extends ProjectionHandler<TwinEvent> {
     private final String tag;
+    private final boolean counting;
     private Set<String> elevators;
     private Map<String, GroupCounts.Counted> before;
+    private LocalDate day;
 
-    Handler(String tag, ProjectionLag lag) {
+    Handler(String tag, ProjectionLag lag, boolean counting) {
       super(NAME, tag, lag, (c, e) -> FleetWriter.apply(c,
           FleetChanges.of(PersistenceId.extractEntityId(e.persistenceId()), e.sequenceNr(), e.event())));
       this.tag = tag;
+      this.counting = counting;
     }
 
     @Override
     protected void beforeGroup(Connection c, List<EventEnvelope<TwinEvent>> envelopes) throws SQLException {
-      elevators = new LinkedHashSet<>();
-      envelopes.forEach(e -> elevators.add(PersistenceId.extractEntityId(e.persistenceId())));
-      before = GroupCountStore.counted(c, elevators);
+      if (counting) {
+        day = GroupCountStore.day(c, tag);
+        if (day == null) { // filled when the read side starts: not yet, retry shortly
+          throw new SQLException("the aggregates' counters are not filled yet", "40001");
+        }
+        elevators = new LinkedHashSet<>();
+        envelopes.forEach(e -> elevators.add(PersistenceId.extractEntityId(e.persistenceId())));
+        before = GroupCountStore.counted(c, elevators);
+      }
     }
 
     @Override
     protected void afterGroup(Connection c, List<EventEnvelope<TwinEvent>> envelopes) throws SQLException {
-      GroupCountStore.addChanges(c, tag, elevators, before);
+      if (counting) {
+        GroupCountStore.addChanges(c, tag, elevators, before, day);
+      }
     }
   }
 }

@@ -162,23 +162,27 @@ public final class FleetReader {
     }
     return async(c -> {
       Instant now = clock.instant();
-      Date today = Date.valueOf(TwinRules.today(now));
-      Map<String, Long> offline = pastDue(c, scope, groupBy, "last_report_at", Timestamp.from(offlineBefore(now)));
-      Map<String, Long> maintenance = pastDue(c, scope, groupBy, "maintenance_due", today);
-      Map<String, Long> inspection = pastDue(c, scope, groupBy, "next_inspection_due", today);
+      LocalDate today = TwinRules.today(now);
+      LocalDate day = GroupCountStore.day(c);
+      if (day != null && day.isBefore(today)) {
+        GroupCountStore.moveTo(c, today); // the first aggregate of a new day moves the overdue counts to it
+      }
+      Map<String, Long> offline = reportedBefore(c, scope, groupBy, Timestamp.from(offlineBefore(now)));
       List<FleetAggregate> groups = new ArrayList<>();
       GroupCountStore.groups(c, view.getKey(), view.getValue(), groupBy).forEach((key, counts) -> groups.add(
-          counts.aggregate(key, offline.getOrDefault(key, 0L), maintenance.getOrDefault(key, 0L),
-              inspection.getOrDefault(key, 0L))));
+          counts.aggregate(key, offline.getOrDefault(key, 0L))));
       return groups;
     });
   }
 
-  /** Per group, the elevators in scope whose {@code column} is before {@code cutoff} (an index range: few rows). */
-  private static Map<String, Long> pastDue(Connection c, FleetScope scope, GroupBy groupBy, String column,
-      Object cutoff) throws SQLException {
+  /**
+   * Per group, the elevators in scope whose last report is before {@code cutoff} (an index range: few rows while the
+   * city reports; those that never reported are counted).
+   */
+  private static Map<String, Long> reportedBefore(Connection c, FleetScope scope, GroupBy groupBy, Timestamp cutoff)
+      throws SQLException {
     Where w = new Where();
-    w.add(column + " < ?", cutoff);
+    w.add("last_report_at < ?", cutoff);
     scope(w, scope);
     String key = "COALESCE(" + groupColumn(groupBy) + ", '')";
     Map<String, Long> out = new HashMap<>();

@@ -2,6 +2,7 @@ package io.liftguard.fleet;
 
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.store.LiftGuardConfig;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -27,8 +28,9 @@ import org.apache.pekko.projection.ProjectionId;
 /**
  * Rebuilds the fleet read model from the journal, with the platform stopped: clears its rows and offsets, then runs
  * the same projection over every tag's current events to the end, printing progress (events/s, and an ETA where
- * the journal can count its events: the embedded store). Afterwards the platform's projections go on from the
- * offsets the rebuild wrote.
+ * the journal can count its events: the embedded store), and fills the aggregates' counters from the rows. Afterwards
+ * the platform's projections go on from the offsets the rebuild wrote. Stopped halfway, the counters stay empty and are
+ * filled from the rows there are when the read model next opens.
  */
 public final class ReadModelRebuild {
   private ReadModelRebuild() {}
@@ -57,7 +59,7 @@ public final class ReadModelRebuild {
         CompletableFuture<Void> finished = new CompletableFuture<>();
         done.add(finished);
         var projection = FleetProjection.projection(system, store, tag, new CurrentEventsByTag(system, readJournal, tag),
-                progress)
+                progress, false)
             .withStatusObserver(new Finish(progress, finished,
                 () -> CoordinatedShutdown.get(system).getShutdownReason().isPresent()));
         system.systemActorOf(ProjectionBehavior.create(projection), "rebuild-" + tag, Props.empty());
@@ -80,6 +82,11 @@ public final class ReadModelRebuild {
           lastTime = now;
         }
       }
+      // The aggregates' counters, from the rows just written (the projections did not keep them as they went).
+      store.transaction(c -> {
+        GroupCountStore.fill(c, TwinRules.today(clock.instant()), twins.allTags());
+        return null;
+      });
       Result result = new Result(progress.snapshot().eventsProjected(), Duration.ofNanos(System.nanoTime() - start));
       out.printf(Locale.ROOT, "rebuild: done, %,d events in %.1f s (%,.0f events/s)%n", result.events(),
           result.took().toMillis() / 1000.0, result.eventsPerSecond());

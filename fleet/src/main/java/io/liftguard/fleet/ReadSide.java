@@ -1,6 +1,8 @@
 package io.liftguard.fleet;
 
 import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.domain.TwinRules;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,7 +24,20 @@ public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags)
   public static CompletionStage<ReadSide> start(ActorSystem<?> system, TwinSettings twins, Clock clock) {
     ReadSideSettings settings = ReadSideSettings.fromConfig(system.settings().config());
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    return CompletableFuture.supplyAsync(() -> ReadStore.open(settings), blocking).thenApply(store -> {
+    return CompletableFuture.supplyAsync(() -> {
+      ReadStore store = ReadStore.open(settings);
+      try {
+        // The aggregates' counters, from the rows, if they have none yet (a read model older than them, or new).
+        store.transaction(c -> {
+          GroupCountStore.fill(c, TwinRules.today(clock.instant()), twins.allTags());
+          return null;
+        });
+      } catch (SQLException | RuntimeException e) {
+        store.close();
+        throw new IllegalStateException("filling the fleet aggregates' counters failed: " + e.getMessage(), e);
+      }
+      return store;
+    }, blocking).thenApply(store -> {
       CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-read-store",
           () -> {
             store.close();

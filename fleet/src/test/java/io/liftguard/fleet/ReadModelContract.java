@@ -387,9 +387,19 @@ abstract class ReadModelContract {
     }
     // A read model from before the counters: they are filled from the rows when it opens.
     try (ReadStore store = ReadStore.open(ReadSideSettings.fromConfig(TestNode.config(settings)))) {
-      store.transaction(c -> Sql.update(c, "DELETE FROM fleet_group_count"));
+      store.transaction(c -> Sql.update(c, "DELETE FROM fleet_group_count") + Sql.update(c,
+          "DELETE FROM fleet_group_day"));
     }
     try (ReadSideNode node = ReadSideNode.start(settings, clock)) {
+      assertCountersEqualTheScan(node.reader());
+      // Days later (B-1's visit was a minute ago, a maintenance is due every 15 days): the overdue counts move on
+      // with the day, and a batch of events counted meanwhile lands on the new day's counts.
+      clock.advance(Duration.ofDays(20));
+      assertCountersEqualTheScan(node.reader());
+      await(node.fleet().reportEvent("B-1", new ReportedEvent("f-20", EventType.DOOR_CLOSE_FAILURE,
+          ReportedEvent.Phase.RAISED, clock.instant().minusSeconds(5), null), "gw-1"));
+      eventually(() -> node.reader().search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100),
+          page -> row(page.items(), "B-1").openFaults() == 1, WITHIN);
       assertCountersEqualTheScan(node.reader());
     }
   }

@@ -16,7 +16,6 @@ import io.liftguard.twin.RejectedException;
 import io.liftguard.twin.domain.Rejection;
 import io.liftguard.twin.store.StoreHealth;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,8 @@ import com.typesafe.config.Config;
 import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.Reading;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.pekko.actor.typed.ActorSystem;
 
 /**
@@ -34,6 +36,11 @@ public record TwinSettings(
   /** The tag with number {@code n}, 0 to {@code tags - 1}. */
   public static String tag(int n) {
     return "twin-" + n;
+  }
+
+  /** Every tag, {@code twin-0} to {@code twin-(tags - 1)}. */
+  public List<String> allTags() {
+    return IntStream.range(0, tags).mapToObj(TwinSettings::tag).toList();
   }
 
   public static TwinSettings create(ActorSystem<?> system) {

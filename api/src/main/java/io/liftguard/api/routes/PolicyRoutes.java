@@ -15,7 +15,6 @@ import static org.apache.pekko.http.javadsl.server.Directives.post;
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import io.liftguard.api.ApiSettings;
-import io.liftguard.api.access.Access;
 import io.liftguard.api.dto.InsuranceRequests;
 import io.liftguard.api.dto.PolicyView;
 import io.liftguard.api.dto.PremiumHistory;
@@ -44,7 +43,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;

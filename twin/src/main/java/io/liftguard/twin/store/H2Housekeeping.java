@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -52,7 +53,9 @@ public final class H2Housekeeping {
         log.warn("embedded journal housekeeping failed (will try again): {}", e.toString());
       }
     }, system.executionContext());
-    system.getWhenTerminated().thenRun(() -> {
+    // On termination, before the system counts as terminated: with DB_CLOSE_ON_EXIT=FALSE this may be the database's
+    // last connection, and its close writes the file (after whenTerminated it raced whoever then deletes or copies it).
+    Adapter.toClassic(system).registerOnTermination(() -> {
       task.cancel();
       try {
         connection.close();
