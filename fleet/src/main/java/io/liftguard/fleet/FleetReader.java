@@ -162,11 +162,8 @@ public final class FleetReader {
     }
     return async(c -> {
       Instant now = clock.instant();
-      LocalDate today = TwinRules.today(now);
-      LocalDate day = GroupCountStore.day(c);
-      if (day != null && day.isBefore(today)) {
-        GroupCountStore.moveTo(c, today); // the first aggregate of a new day moves the overdue counts to it
-      }
+      // Asked before the minutely move ran on a new day (ReadSide), an aggregate moves the overdue counts itself.
+      GroupCountStore.moveTo(c, TwinRules.today(now));
       Map<String, Long> offline = reportedBefore(c, scope, groupBy, Timestamp.from(offlineBefore(now)));
       List<FleetAggregate> groups = new ArrayList<>();
       GroupCountStore.groups(c, view.getKey(), view.getValue(), groupBy).forEach((key, counts) -> groups.add(

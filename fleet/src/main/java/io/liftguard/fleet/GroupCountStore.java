@@ -119,6 +119,10 @@ final class GroupCountStore {
    * counts) added. One mover at a time, and no projection batch meanwhile: every tag's day row is locked for it.
    */
   static void moveTo(Connection c, LocalDate today) throws SQLException {
+    LocalDate unlocked = day(c);
+    if (unlocked == null || !unlocked.isBefore(today)) {
+      return; // the usual case: no lock taken
+    }
     LocalDate day;
     try (Statement s = c.createStatement();
          ResultSet rs = s.executeQuery("SELECT as_of FROM fleet_group_day FOR UPDATE")) {

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public record ReadSideSettings(
     Database database, String url, String user, String password, int poolSize, int groupSize, Duration groupWithin,
-    Duration offlineAfter) {
+    Duration offlineAfter, Duration dayCheckInterval) {
 
   /** The read database's kind. */
   public enum Database {
@@ -55,6 +55,7 @@ public record ReadSideSettings(
       }
     };
     return new ReadSideSettings(db, url, c.getString("user"), c.getString("password"), c.getInt("pool-size"),
-        c.getInt("group-size"), c.getDuration("group-within"), c.getDuration("offline-after"));
+        c.getInt("group-size"), c.getDuration("group-within"), c.getDuration("offline-after"),
+        c.getDuration("day-check-interval"));
   }
 }

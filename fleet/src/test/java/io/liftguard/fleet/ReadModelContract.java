@@ -25,6 +25,7 @@ import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
@@ -32,6 +33,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +43,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -390,17 +393,31 @@ abstract class ReadModelContract {
       store.transaction(c -> Sql.update(c, "DELETE FROM fleet_group_count") + Sql.update(c,
           "DELETE FROM fleet_group_day"));
     }
-    try (ReadSideNode node = ReadSideNode.start(settings, clock)) {
+    Map<String, Object> checkingOften = new HashMap<>(settings);
+    checkingOften.put("liftguard.read-side.day-check-interval", "200ms");
+    try (ReadSideNode node = ReadSideNode.start(checkingOften, clock)) {
       assertCountersEqualTheScan(node.reader());
       // Days later (B-1's visit was a minute ago, a maintenance is due every 15 days): the overdue counts move on
-      // with the day, and a batch of events counted meanwhile lands on the new day's counts.
+      // with the day by themselves, without an aggregate asked, and a batch of events counted meanwhile lands on the
+      // new day's counts.
       clock.advance(Duration.ofDays(20));
+      LocalDate today = TwinRules.today(clock.instant());
+      eventually(() -> CompletableFuture.completedFuture(dayOfTheCounters(node.readSide.store())),
+          today::equals, WITHIN);
       assertCountersEqualTheScan(node.reader());
       await(node.fleet().reportEvent("B-1", new ReportedEvent("f-20", EventType.DOOR_CLOSE_FAILURE,
           ReportedEvent.Phase.RAISED, clock.instant().minusSeconds(5), null), "gw-1"));
       eventually(() -> node.reader().search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100),
           page -> row(page.items(), "B-1").openFaults() == 1, WITHIN);
       assertCountersEqualTheScan(node.reader());
+    }
+  }
+
+  private static LocalDate dayOfTheCounters(ReadStore store) {
+    try {
+      return store.transaction(GroupCountStore::day);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
