@@ -3,7 +3,7 @@ package io.liftguard.api;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import io.liftguard.api.demo.DemoCity;
-import io.liftguard.twin.store.LiftGuardConfig;
+import io.liftguard.kernel.store.LiftGuardConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;

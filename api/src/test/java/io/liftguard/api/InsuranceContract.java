@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liftguard.api.RunningPlatform.Answer;
-import io.liftguard.fleet.ReadSideSettings;
-import io.liftguard.fleet.ReadStore;
+import io.liftguard.kernel.readside.ReadSideSettings;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.insurance.PolicyEntity;
 import io.liftguard.insurance.domain.Claim;
 import io.liftguard.insurance.domain.PolicyEvent;

@@ -9,7 +9,7 @@ import io.liftguard.api.access.TokenService;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
-import io.liftguard.twin.store.LiftGuardConfig;
+import io.liftguard.kernel.store.LiftGuardConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;

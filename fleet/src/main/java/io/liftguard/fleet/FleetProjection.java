@@ -1,7 +1,17 @@
 package io.liftguard.fleet;
 
+import io.liftguard.kernel.readside.ProjectionHandler;
+import io.liftguard.kernel.readside.ReadSideSettings;
+import io.liftguard.kernel.readside.ReadStore;
+import io.liftguard.kernel.readside.ProjectionLags;
+import io.liftguard.kernel.readside.ProjectionLag;
 import io.liftguard.fleet.domain.FleetChanges;
 import io.liftguard.fleet.domain.GroupCounts;
+import io.liftguard.kernel.readside.ProjectionHandler;
+import io.liftguard.kernel.readside.ProjectionLag;
+import io.liftguard.kernel.readside.ProjectionLags;
+import io.liftguard.kernel.readside.Projections;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.TwinEvent;
 import java.sql.Connection;
@@ -10,20 +20,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
 import org.apache.pekko.persistence.query.Offset;
 import org.apache.pekko.persistence.typed.PersistenceId;
-import org.apache.pekko.projection.ProjectionBehavior;
 import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
-import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.javadsl.GroupedProjection;
 import org.apache.pekko.projection.javadsl.SourceProvider;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
  * The fleet read model's projection: one instance per twin tag ({@code twin-0}...), each reading that tag's events
@@ -41,20 +45,8 @@ public final class FleetProjection {
 
   /** Runs the projection of every tag on this cluster (each instance on one node), its lag counted in {@code lags}. */
   public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, ProjectionLags lags) {
-    String readJournal = system.settings().config().getString("liftguard.read-journal");
-    ProjectionLag.Observer<TwinEvent> lag = lags.observer(NAME);
-    ShardedDaemonProcess.get(system).init(
-        ProjectionBehavior.Command.class,
-        "fleet-projection",
-        twins.tags(),
-        i -> {
-          String tag = TwinSettings.tag(i);
-          SourceProvider<Offset, EventEnvelope<TwinEvent>> source = EventSourcedProvider.eventsByTag(system, readJournal, tag);
-          return ProjectionBehavior.create(projection(system, store, tag, source, lags.of(NAME), true)
-              .withStatusObserver(lag));
-        },
-        ShardedDaemonProcessSettings.create(system),
-        Optional.of(ProjectionBehavior.stopMessage()));
+    Projections.<TwinEvent>run(system, NAME, twins.allTags(), lags, tag -> projection(system, store, tag,
+        Projections.liveEventsByTag(system, tag), lags.of(NAME), true));
   }
 
   /**
@@ -64,10 +56,7 @@ public final class FleetProjection {
    */
   static GroupedProjection<Offset, EventEnvelope<TwinEvent>> projection(ActorSystem<?> system, ReadStore store,
       String tag, SourceProvider<Offset, EventEnvelope<TwinEvent>> source, ProjectionLag lag, boolean counting) {
-    ReadSideSettings settings = store.settings();
-    return JdbcProjection.groupedWithin(id(tag), source, store::session, () -> new Handler(tag, lag, counting),
-            system)
-        .withGroup(settings.groupSize(), settings.groupWithin());
+    return Projections.exactlyOnce(system, store, NAME, tag, source, () -> new Handler(tag, lag, counting));
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.liftguard.fleet;
 
-import static io.liftguard.fleet.Sql.instant;
+import io.liftguard.kernel.readside.ReadSideSettings;
+import io.liftguard.kernel.readside.ReadStore;
+import static io.liftguard.kernel.readside.Sql.instant;
 
 import io.liftguard.fleet.domain.FleetAggregate;
 import io.liftguard.fleet.domain.FleetCursor;
@@ -23,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,10 +54,12 @@ public final class FleetReader {
   public record Page(List<FleetRow> items, String next) {}
 
   private final ReadStore store;
+  private final Duration offlineAfter;
   private final Clock clock;
   private final Executor executor;
 
-  public FleetReader(ReadStore store, Clock clock, Executor executor) {
+  public FleetReader(ReadStore store, Duration offlineAfter, Clock clock, Executor executor) {
+    this.offlineAfter = offlineAfter;
     this.store = store;
     this.clock = clock;
     this.executor = executor;
@@ -237,7 +242,7 @@ public final class FleetReader {
   }
 
   private Instant offlineBefore(Instant now) {
-    return now.minus(store.settings().offlineAfter());
+    return now.minus(offlineAfter);
   }
 
   private static void scope(Where w, FleetScope s) {

@@ -1,9 +1,9 @@
 package io.liftguard.fleet;
 
-import static io.liftguard.fleet.Sql.date;
-import static io.liftguard.fleet.Sql.name;
-import static io.liftguard.fleet.Sql.ts;
-import static io.liftguard.fleet.Sql.update;
+import static io.liftguard.kernel.readside.Sql.date;
+import static io.liftguard.kernel.readside.Sql.name;
+import static io.liftguard.kernel.readside.Sql.ts;
+import static io.liftguard.kernel.readside.Sql.update;
 
 import io.liftguard.fleet.domain.FleetChange;
 import io.liftguard.fleet.domain.HistoryEntry;

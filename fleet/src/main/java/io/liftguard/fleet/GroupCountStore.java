@@ -1,7 +1,8 @@
 package io.liftguard.fleet;
 
-import static io.liftguard.fleet.Sql.date;
-import static io.liftguard.fleet.Sql.prepare;
+import io.liftguard.kernel.readside.Sql;
+import static io.liftguard.kernel.readside.Sql.date;
+import static io.liftguard.kernel.readside.Sql.prepare;
 
 import io.liftguard.fleet.domain.GroupBy;
 import io.liftguard.fleet.domain.GroupCounts;

@@ -1,5 +1,8 @@
 package io.liftguard.fleet;
 
+import io.liftguard.kernel.readside.ProjectionLags;
+import io.liftguard.kernel.readside.ReadSideSettings;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.TwinRules;
 import java.sql.SQLException;
@@ -20,6 +23,9 @@ import org.slf4j.LoggerFactory;
  */
 public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags) {
   private static final Logger log = LoggerFactory.getLogger(ReadSide.class);
+  /** The fleet's migrations, and their history: Flyway's default table, which the fleet had before the others. */
+  private static final String MIGRATIONS = "classpath:db/fleet";
+  private static final String HISTORY_TABLE = "flyway_schema_history";
 
   /**
    * Opens (and migrates) the read database off the actor threads, then starts the fleet projections; the database
@@ -27,9 +33,10 @@ public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags)
    */
   public static CompletionStage<ReadSide> start(ActorSystem<?> system, TwinSettings twins, Clock clock) {
     ReadSideSettings settings = ReadSideSettings.fromConfig(system.settings().config());
+    FleetSettings fleet = FleetSettings.fromConfig(system.settings().config());
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
     return CompletableFuture.supplyAsync(() -> {
-      ReadStore store = ReadStore.open(settings);
+      ReadStore store = open(settings);
       try {
         // The aggregates' counters, from the rows, if they have none yet (a read model older than them, or new).
         store.transaction(c -> {
@@ -49,10 +56,22 @@ public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags)
           });
       ProjectionLags lags = new ProjectionLags(clock);
       FleetProjection.init(system, store, twins, lags);
-      moveCountersToEachNewDay(system, store, clock);
+      moveCountersToEachNewDay(system, store, fleet.dayCheckInterval(), clock);
       var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-      return new ReadSide(store, new FleetReader(store, clock, queries), lags);
+      return new ReadSide(store, new FleetReader(store, fleet.offlineAfter(), clock, queries), lags);
     });
+  }
+
+  /** Opens the read database and brings the fleet's own tables ({@code db/fleet}) up to date (blocking). */
+  public static ReadStore open(ReadSideSettings settings) {
+    ReadStore store = ReadStore.open(settings);
+    try {
+      store.migrate(MIGRATIONS, HISTORY_TABLE);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return store;
   }
 
   /**
@@ -60,9 +79,8 @@ public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags)
    * of 300,000 elevators fell due in a day of the benchmark: 2.3 s), so no caller waits for it; an aggregate asked
    * before this ran moves them itself.
    */
-  private static void moveCountersToEachNewDay(ActorSystem<?> system, ReadStore store, Clock clock) {
+  private static void moveCountersToEachNewDay(ActorSystem<?> system, ReadStore store, Duration every, Clock clock) {
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    Duration every = store.settings().dayCheckInterval();
     system.scheduler().scheduleWithFixedDelay(every, every, () -> {
       try {
         store.transaction(c -> {

@@ -1,5 +1,9 @@
 package io.liftguard.fleet;
 
+import io.liftguard.kernel.readside.Sql;
+import io.liftguard.kernel.readside.ReadSideSettings;
+import io.liftguard.kernel.readside.ReadStore;
+import io.liftguard.kernel.readside.ProjectionLag;
 import static io.liftguard.fleet.ReadSideNode.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +20,7 @@ import io.liftguard.fleet.domain.GroupBy;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.Fixtures;
 import io.liftguard.twin.JournalWriter;
-import io.liftguard.twin.MutableClock;
+import io.liftguard.kernel.MutableClock;
 import io.liftguard.twin.TestNode;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.BrakeType;

@@ -1,37 +1,30 @@
 package io.liftguard.insurance;
 
-import io.liftguard.fleet.ProjectionLag;
-import io.liftguard.fleet.ProjectionLags;
-import io.liftguard.fleet.ReadStore;
+import io.liftguard.kernel.readside.Projections;
+import io.liftguard.kernel.readside.ProjectionLags;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.insurance.domain.Claim;
 import io.liftguard.insurance.domain.ProductTerms;
 import io.liftguard.insurance.domain.RatingInputs;
-import io.liftguard.twin.RejectedException;
+import io.liftguard.kernel.entity.RejectedException;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.EventType;
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.domain.TwinEvent;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
 import org.apache.pekko.persistence.query.Offset;
 import org.apache.pekko.persistence.typed.PersistenceId;
-import org.apache.pekko.projection.ProjectionBehavior;
-import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
-import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.javadsl.AtLeastOnceProjection;
 import org.apache.pekko.projection.javadsl.Handler;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
  * Twin events that matter to cover, one instance per twin tag: an entrapment on a covered elevator opens a claim
@@ -52,26 +45,13 @@ public final class CoverEventsProjection {
 
   public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, PolicyBook book, Executor blocking,
       ProjectionLags lags) {
-    String readJournal = system.settings().config().getString("liftguard.read-journal");
-    ProjectionLag.Observer<TwinEvent> lag = lags.observer(NAME);
-    ShardedDaemonProcess.get(system).init(
-        ProjectionBehavior.Command.class,
-        "insurance-cover-events",
-        twins.tags(),
-        i -> {
-          String tag = TwinSettings.tag(i);
-          return ProjectionBehavior.create(projection(system, store, book, blocking, readJournal, tag)
-              .withStatusObserver(lag));
-        },
-        ShardedDaemonProcessSettings.create(system),
-        Optional.of(ProjectionBehavior.stopMessage()));
+    Projections.<TwinEvent>run(system, NAME, twins.allTags(), lags,
+        tag -> projection(system, store, book, blocking, tag));
   }
 
   static AtLeastOnceProjection<Offset, EventEnvelope<TwinEvent>> projection(
-      ActorSystem<?> system, ReadStore store, PolicyBook book, Executor blocking, String readJournal, String tag) {
-    return JdbcProjection.atLeastOnceAsync(ProjectionId.of(NAME, tag),
-        EventSourcedProvider.<TwinEvent>eventsByTag(system, readJournal, tag), store::session,
-        () -> new CoverHandler(book, blocking), system);
+      ActorSystem<?> system, ReadStore store, PolicyBook book, Executor blocking, String tag) {
+    return Projections.atLeastOnce(system, store, NAME, tag, () -> new CoverHandler(book, blocking));
   }
 
   /**

@@ -3,7 +3,7 @@ package io.liftguard.insurance;
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.risk.ServingModel;
-import io.liftguard.twin.store.StoreHealth;
+import io.liftguard.kernel.store.StoreHealth;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;

@@ -1,10 +1,10 @@
 package io.liftguard.insurance;
 
-import static io.liftguard.fleet.Sql.instant;
-import static io.liftguard.fleet.Sql.prepare;
-import static io.liftguard.fleet.Sql.ts;
+import static io.liftguard.kernel.readside.Sql.instant;
+import static io.liftguard.kernel.readside.Sql.prepare;
+import static io.liftguard.kernel.readside.Sql.ts;
 
-import io.liftguard.fleet.ReadStore;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.insurance.domain.ClaimsExperience;
 import io.liftguard.insurance.domain.Cny;
 import io.liftguard.insurance.domain.Portfolio;

@@ -1,9 +1,9 @@
 package io.liftguard.insurance;
 
-import static io.liftguard.fleet.Sql.date;
-import static io.liftguard.fleet.Sql.prepare;
-import static io.liftguard.fleet.Sql.ts;
-import static io.liftguard.fleet.Sql.update;
+import static io.liftguard.kernel.readside.Sql.date;
+import static io.liftguard.kernel.readside.Sql.prepare;
+import static io.liftguard.kernel.readside.Sql.ts;
+import static io.liftguard.kernel.readside.Sql.update;
 
 import io.liftguard.insurance.domain.Claim;
 import io.liftguard.insurance.domain.Cny;

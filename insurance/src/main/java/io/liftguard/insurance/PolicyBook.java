@@ -12,9 +12,10 @@ import io.liftguard.insurance.domain.Product;
 import io.liftguard.insurance.domain.ProductTerms;
 import io.liftguard.insurance.domain.RatingInputs;
 import io.liftguard.insurance.domain.Term;
-import io.liftguard.twin.RejectedException;
-import io.liftguard.twin.domain.Rejection;
-import io.liftguard.twin.store.StoreHealth;
+import io.liftguard.kernel.entity.EntityClient;
+import io.liftguard.kernel.entity.RejectedException;
+import io.liftguard.kernel.domain.Rejection;
+import io.liftguard.kernel.store.StoreHealth;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +28,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.pattern.StatusReply;
-import org.apache.pekko.persistence.query.PersistenceQuery;
-import org.apache.pekko.persistence.query.javadsl.CurrentEventsByPersistenceIdQuery;
-import org.apache.pekko.stream.javadsl.Sink;
 
 /**
  * The policies of the platform, as the API, the projections and the reviewer use them: prices quotes from the read
@@ -39,27 +36,19 @@ import org.apache.pekko.stream.javadsl.Sink;
  * entity's refusal comes back as a {@link RejectedException}.
  */
 public final class PolicyBook {
-  private static final Duration ASK_TIMEOUT = Duration.ofSeconds(10);
-
-  private final ActorSystem<?> system;
-  private final String readJournalId;
-  private final ClusterSharding sharding;
+  private final EntityClient<PolicyEntity.Command> policies;
   private final ProductCatalog catalog;
   private final InsuranceSettings settings;
   private final Underwriter underwriter;
   private final InsuranceReader reader;
-  private final StoreHealth storeHealth;
 
   public PolicyBook(ActorSystem<?> system, ProductCatalog catalog, InsuranceSettings settings, Underwriter underwriter,
       InsuranceReader reader, StoreHealth storeHealth) {
-    this.system = system;
-    this.readJournalId = system.settings().config().getString("liftguard.read-journal");
-    this.sharding = ClusterSharding.get(system);
+    this.policies = EntityClient.of(system, PolicyEntity.TYPE_KEY, storeHealth);
     this.catalog = catalog;
     this.settings = settings;
     this.underwriter = underwriter;
     this.reader = reader;
-    this.storeHealth = storeHealth;
   }
 
   public ProductCatalog catalog() {
@@ -161,7 +150,7 @@ public final class PolicyBook {
   }
 
   public CompletionStage<PolicyState> get(String policyId) {
-    return ask(policyId, PolicyEntity.Get::new);
+    return policies.read(policyId, PolicyEntity.Get::new);
   }
 
   public CompletionStage<PolicyState> openClaim(String policyId, Claim claim, String by) {
@@ -189,11 +178,11 @@ public final class PolicyBook {
   }
 
   public CompletionStage<PolicyState> riskChanged(String policyId, String elevatorId, RatingInputs.Risk risk, String by) {
-    return ask(policyId, r -> new PolicyEntity.RiskChanged(elevatorId, risk, by, r));
+    return write(policyId, r -> new PolicyEntity.RiskChanged(elevatorId, risk, by, r));
   }
 
   public CompletionStage<PolicyState> review(String policyId, Map<String, PolicyRules.ElevatorStatus> statuses, String by) {
-    return ask(policyId, r -> new PolicyEntity.Review(statuses, by, r));
+    return write(policyId, r -> new PolicyEntity.Review(statuses, by, r));
   }
 
   /** One premium as it was set: at the quote, or by a re-rating; {@code sequenceNr} orders them in the journal. */
@@ -201,21 +190,13 @@ public final class PolicyBook {
 
   /** Every premium the policy's events set, oldest first: the quote's, then each re-rating with all its factors. */
   public CompletionStage<List<PremiumEntry>> premiumHistory(String policyId) {
-    CurrentEventsByPersistenceIdQuery journal =
-        PersistenceQuery.get(system).getReadJournalFor(CurrentEventsByPersistenceIdQuery.class, readJournalId);
-    return journal.currentEventsByPersistenceId(PolicyEntity.persistenceId(policyId).id(), 0, Long.MAX_VALUE)
+    return policies.history(PolicyEntity.persistenceId(policyId), 0, events -> events
         .filter(e -> e.event() instanceof PolicyEvent.PolicyQuoted || e.event() instanceof PolicyEvent.PremiumRerated)
-        .map(e -> new PremiumEntry(e.sequenceNr(), (PolicyEvent) e.event()))
-        .runWith(Sink.seq(), system);
+        .map(e -> new PremiumEntry(e.sequenceNr(), (PolicyEvent) e.event())));
   }
 
-  private CompletionStage<PolicyState> write(String id, Function<ActorRef<StatusReply<PolicyState>>, PolicyEntity.Command> msg) {
-    return storeHealth.guard(() -> ask(id, msg));
-  }
-
-  private CompletionStage<PolicyState> ask(String id, Function<ActorRef<StatusReply<PolicyState>>, PolicyEntity.Command> msg) {
-    return sharding.entityRefFor(PolicyEntity.TYPE_KEY, id)
-        .<PolicyState>askWithStatus(msg::apply, ASK_TIMEOUT)
-        .exceptionallyCompose(RejectedException::fromAskFailure);
+  private CompletionStage<PolicyState> write(String id,
+      Function<ActorRef<StatusReply<PolicyState>>, PolicyEntity.Command> msg) {
+    return policies.write(id, msg);
   }
 }

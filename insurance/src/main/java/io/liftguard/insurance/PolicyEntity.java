@@ -1,14 +1,14 @@
 package io.liftguard.insurance;
 
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.insurance.domain.Claim;
-import io.liftguard.insurance.domain.PolicyDecision;
 import io.liftguard.insurance.domain.PolicyEvent;
 import io.liftguard.insurance.domain.PolicyRules;
 import io.liftguard.insurance.domain.PolicyState;
 import io.liftguard.insurance.domain.ProductTerms;
 import io.liftguard.insurance.domain.RatingInputs;
-import io.liftguard.twin.CborSerializable;
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.CborSerializable;
+import io.liftguard.kernel.domain.Rejection;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -137,28 +137,28 @@ public final class PolicyEntity
   }
 
   private ReplyEffect<PolicyEvent, PolicyState> handle(PolicyState state, Command command) {
-    PolicyDecision decision = !state.exists() && !(command instanceof Quote)
-        ? new PolicyDecision.Reject(new Rejection(Rejection.Code.NOT_REGISTERED,
+    Decision<PolicyEvent> decision = !state.exists() && !(command instanceof Quote)
+        ? new Decision.Reject<PolicyEvent>(new Rejection(Rejection.Code.NOT_REGISTERED,
             "policy '" + policyId + "' does not exist", List.of()))
         : decide(state, command);
-    if (decision instanceof PolicyDecision.Reject r) {
+    if (decision instanceof Decision.Reject<PolicyEvent> r) {
       return Effect().reply(command.replyTo(), StatusReply.error(r.rejection().asStatusText()));
     }
-    List<PolicyEvent> events = ((PolicyDecision.Accept) decision).events();
+    List<PolicyEvent> events = ((Decision.Accept<PolicyEvent>) decision).events();
     if (events.isEmpty()) {
       return Effect().reply(command.replyTo(), StatusReply.success(state));
     }
     return Effect().persist(events).thenReply(command.replyTo(), StatusReply::success);
   }
 
-  private PolicyDecision decide(PolicyState s, Command command) {
+  private Decision<PolicyEvent> decide(PolicyState s, Command command) {
     var now = clock.instant();
     if (command instanceof Quote c) {
       return PolicyRules.quote(s, c.request(), now, c.by());
     } else if (command instanceof Bind c) {
       return PolicyRules.bind(s, c.ratingPeriod() != null ? c.ratingPeriod() : settings.ratingPeriod(), now, c.by());
     } else if (command instanceof Get) {
-      return new PolicyDecision.Accept(List.of(), "read");
+      return new Decision.Accept<PolicyEvent>(List.of(), "read");
     } else if (command instanceof RiskChanged c) {
       return PolicyRules.riskChanged(s, terms(s), c.elevatorId(), c.risk(), now, c.by());
     } else if (command instanceof Review c) {

@@ -1,15 +1,12 @@
 package io.liftguard.insurance;
 
 import io.liftguard.insurance.domain.Claim;
+import io.liftguard.kernel.timer.Rounds;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.javadsl.Behaviors;
-import org.apache.pekko.cluster.typed.ClusterSingleton;
-import org.apache.pekko.cluster.typed.SingletonActor;
 
 /**
  * Reviews every active policy every {@code review-interval}, on one node of the cluster (a cluster singleton): each
@@ -24,40 +21,9 @@ public final class PolicyReviewer {
 
   private PolicyReviewer() {}
 
-  sealed interface Message {}
-
-  private enum Tick implements Message { INSTANCE }
-
-  private record RoundDone(int policies, Throwable failure) implements Message {}
-
   public static void init(ActorSystem<?> system, PolicyBook book, Underwriter underwriter, InsuranceSettings settings) {
-    ClusterSingleton.get(system).init(SingletonActor.of(create(book, underwriter, settings), "policy-reviewer"));
-  }
-
-  static Behavior<Message> create(PolicyBook book, Underwriter underwriter, InsuranceSettings settings) {
-    return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> {
-      timers.startTimerWithFixedDelay(Tick.INSTANCE, settings.reviewInterval());
-      boolean[] running = {false};
-      return Behaviors.receive(Message.class)
-          .onMessageEquals(Tick.INSTANCE, () -> {
-            if (!running[0]) {
-              running[0] = true;
-              ctx.pipeToSelf(round(book, underwriter, null, 0),
-                  (n, failure) -> new RoundDone(n == null ? 0 : n, failure));
-            }
-            return Behaviors.same();
-          })
-          .onMessage(RoundDone.class, done -> {
-            running[0] = false;
-            if (done.failure() != null) {
-              ctx.getLog().warn("policy review stopped after {} policies: {}", done.policies(), done.failure().toString());
-            } else {
-              ctx.getLog().debug("policy review: {} active policies reviewed", done.policies());
-            }
-            return Behaviors.same();
-          })
-          .build();
-    }));
+    Rounds.onceInCluster(system, "policy-reviewer", Rounds.every("policy review", settings.reviewInterval(),
+        settings.reviewInterval(), () -> round(book, underwriter, null, 0)));
   }
 
   /** Reviews the active policies after {@code after}, a page at a time; completes with how many were reviewed. */

@@ -1,11 +1,11 @@
 package io.liftguard.insurance;
 
-import static io.liftguard.fleet.Sql.instant;
-import static io.liftguard.fleet.Sql.prepare;
-import static io.liftguard.fleet.Sql.ts;
-import static io.liftguard.fleet.Sql.update;
+import static io.liftguard.kernel.readside.Sql.instant;
+import static io.liftguard.kernel.readside.Sql.prepare;
+import static io.liftguard.kernel.readside.Sql.ts;
+import static io.liftguard.kernel.readside.Sql.update;
 
-import io.liftguard.fleet.ReadStore;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.risk.ServingModel;

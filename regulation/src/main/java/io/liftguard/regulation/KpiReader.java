@@ -1,11 +1,11 @@
 package io.liftguard.regulation;
 
-import static io.liftguard.fleet.Sql.date;
-import static io.liftguard.fleet.Sql.instant;
-import static io.liftguard.fleet.Sql.prepare;
-import static io.liftguard.fleet.Sql.ts;
+import static io.liftguard.kernel.readside.Sql.date;
+import static io.liftguard.kernel.readside.Sql.instant;
+import static io.liftguard.kernel.readside.Sql.prepare;
+import static io.liftguard.kernel.readside.Sql.ts;
 
-import io.liftguard.fleet.ReadStore;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.regulation.domain.KpiRules;
 import io.liftguard.regulation.domain.Area;
 import io.liftguard.twin.domain.TwinRules;

@@ -1,8 +1,8 @@
 package io.liftguard.regulation;
 
-import static io.liftguard.fleet.Sql.prepare;
+import static io.liftguard.kernel.readside.Sql.prepare;
 
-import io.liftguard.fleet.ReadStore;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.regulation.domain.ActionRules;
 import io.liftguard.regulation.domain.Area;
 import io.liftguard.twin.domain.BrakeType;

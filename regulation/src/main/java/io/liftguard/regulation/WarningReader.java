@@ -1,9 +1,9 @@
 package io.liftguard.regulation;
 
-import static io.liftguard.fleet.Sql.instant;
-import static io.liftguard.fleet.Sql.prepare;
+import static io.liftguard.kernel.readside.Sql.instant;
+import static io.liftguard.kernel.readside.Sql.prepare;
 
-import io.liftguard.fleet.ReadStore;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.regulation.domain.Area;
 import io.liftguard.regulation.domain.Warning;
 import java.sql.PreparedStatement;

@@ -1,8 +1,8 @@
 package io.liftguard.regulation;
 
-import static io.liftguard.fleet.Sql.prepare;
-import static io.liftguard.fleet.Sql.ts;
-import static io.liftguard.fleet.Sql.update;
+import static io.liftguard.kernel.readside.Sql.prepare;
+import static io.liftguard.kernel.readside.Sql.ts;
+import static io.liftguard.kernel.readside.Sql.update;
 
 import io.liftguard.regulation.domain.Warning;
 import io.liftguard.rescue.domain.RescueEvent;

@@ -1,26 +1,22 @@
 package io.liftguard.regulation;
 
-import io.liftguard.fleet.ReadSideSettings;
-import io.liftguard.fleet.ProjectionHandler;
-import io.liftguard.fleet.ProjectionLag;
-import io.liftguard.fleet.ProjectionLags;
-import io.liftguard.fleet.ReadStore;
+import org.apache.pekko.projection.javadsl.SourceProvider;
+import io.liftguard.kernel.readside.Projections;
+import java.util.ArrayList;
+import java.util.List;
+import io.liftguard.kernel.readside.ProjectionHandler;
+import io.liftguard.kernel.readside.ProjectionLag;
+import io.liftguard.kernel.readside.ProjectionLags;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.rescue.RescueCaseEntity;
 import io.liftguard.rescue.domain.RescueEvent;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.TwinEvent;
-import java.util.Optional;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
 import org.apache.pekko.persistence.query.Offset;
 import org.apache.pekko.persistence.typed.PersistenceId;
-import org.apache.pekko.projection.ProjectionBehavior;
-import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
-import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.javadsl.GroupedProjection;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
  * The live warnings' projections: twin events (one instance per twin tag) and rescue case events into
@@ -31,39 +27,27 @@ public final class WarningsProjection {
 
   private WarningsProjection() {}
 
+  /**
+   * One instance per twin tag and one for the rescue cases' tag: a warning comes from a twin event or a rescue case's
+   * escalation.
+   */
   public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, ProjectionLags lags) {
-    String readJournal = system.settings().config().getString("liftguard.read-journal");
-    ProjectionLag.Observer<TwinEvent> twinLag = lags.observer(NAME);
-    ProjectionLag.Observer<RescueEvent> rescueLag = lags.observer(NAME);
-    ProjectionLag lag = lags.of(NAME);
-    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, "warnings-projection", twins.tags() + 1,
-        i -> i < twins.tags()
-            ? ProjectionBehavior.create(twinProjection(system, store, readJournal, TwinSettings.tag(i), lag)
-                .withStatusObserver(twinLag))
-            : ProjectionBehavior.create(rescueProjection(system, store, readJournal, lag)
-                .withStatusObserver(rescueLag)),
-        ShardedDaemonProcessSettings.create(system), Optional.of(ProjectionBehavior.stopMessage()));
+    List<String> tags = new ArrayList<>(twins.allTags());
+    tags.add(RescueCaseEntity.TAG);
+    Projections.<Object>run(system, NAME, tags, lags,
+        tag -> projection(system, store, tag, Projections.liveEventsByTag(system, tag), lags.of(NAME)));
   }
 
-  static GroupedProjection<Offset, EventEnvelope<TwinEvent>> twinProjection(
-      ActorSystem<?> system, ReadStore store, String readJournal, String tag, ProjectionLag lag) {
-    ReadSideSettings settings = store.settings();
-    return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag),
-            EventSourcedProvider.<TwinEvent>eventsByTag(system, readJournal, tag), store::session,
-            () -> new ProjectionHandler<TwinEvent>(NAME, tag, lag, (c, e) ->
-                WarningWriter.twin(c, PersistenceId.extractEntityId(e.persistenceId()), e.sequenceNr(), e.event())),
-            system)
-        .withGroup(settings.groupSize(), settings.groupWithin());
-  }
-
-  static GroupedProjection<Offset, EventEnvelope<RescueEvent>> rescueProjection(
-      ActorSystem<?> system, ReadStore store, String readJournal, ProjectionLag lag) {
-    ReadSideSettings settings = store.settings();
-    return JdbcProjection.groupedWithin(ProjectionId.of(NAME, RescueCaseEntity.TAG),
-            EventSourcedProvider.<RescueEvent>eventsByTag(system, readJournal, RescueCaseEntity.TAG), store::session,
-            () -> new ProjectionHandler<RescueEvent>(NAME, RescueCaseEntity.TAG, lag, (c, e) ->
-                WarningWriter.rescue(c, PersistenceId.extractEntityId(e.persistenceId()), e.event())),
-            system)
-        .withGroup(settings.groupSize(), settings.groupWithin());
+  static GroupedProjection<Offset, EventEnvelope<Object>> projection(ActorSystem<?> system, ReadStore store,
+      String tag, SourceProvider<Offset, EventEnvelope<Object>> source, ProjectionLag lag) {
+    return Projections.exactlyOnce(system, store, NAME, tag, source,
+        () -> new ProjectionHandler<Object>(NAME, tag, lag, (c, e) -> {
+          String id = PersistenceId.extractEntityId(e.persistenceId());
+          if (e.event() instanceof TwinEvent t) {
+            WarningWriter.twin(c, id, e.sequenceNr(), t);
+          } else if (e.event() instanceof RescueEvent r) {
+            WarningWriter.rescue(c, id, r);
+          }
+        }));
   }
 }

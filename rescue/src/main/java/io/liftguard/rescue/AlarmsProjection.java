@@ -1,8 +1,8 @@
 package io.liftguard.rescue;
 
-import io.liftguard.fleet.ProjectionLag;
-import io.liftguard.fleet.ProjectionLags;
-import io.liftguard.fleet.ReadStore;
+import io.liftguard.kernel.readside.Projections;
+import io.liftguard.kernel.readside.ProjectionLags;
+import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.rescue.domain.AlarmSource;
 import io.liftguard.rescue.domain.RescueRules;
 import io.liftguard.twin.TwinSettings;
@@ -18,18 +18,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
 import org.apache.pekko.pattern.Patterns;
 import org.apache.pekko.persistence.query.Offset;
 import org.apache.pekko.persistence.typed.PersistenceId;
-import org.apache.pekko.projection.ProjectionBehavior;
-import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
-import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.javadsl.AtLeastOnceProjection;
 import org.apache.pekko.projection.javadsl.Handler;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
  * Entrapments recorded by twins open rescue cases, one projection instance per twin tag. At least once with an
@@ -48,23 +42,12 @@ public final class AlarmsProjection {
 
   public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, RescueDesk desk,
       ProjectionLags lags) {
-    String readJournal = system.settings().config().getString("liftguard.read-journal");
-    ProjectionLag.Observer<TwinEvent> lag = lags.observer(NAME);
-    ShardedDaemonProcess.get(system).init(
-        ProjectionBehavior.Command.class,
-        NAME,
-        twins.tags(),
-        i -> ProjectionBehavior.create(projection(system, store, desk, readJournal, TwinSettings.tag(i))
-            .withStatusObserver(lag)),
-        ShardedDaemonProcessSettings.create(system),
-        Optional.of(ProjectionBehavior.stopMessage()));
+    Projections.<TwinEvent>run(system, NAME, twins.allTags(), lags, tag -> projection(system, store, desk, tag));
   }
 
   static AtLeastOnceProjection<Offset, EventEnvelope<TwinEvent>> projection(
-      ActorSystem<?> system, ReadStore store, RescueDesk desk, String readJournal, String tag) {
-    return JdbcProjection.atLeastOnceAsync(ProjectionId.of(NAME, tag),
-        EventSourcedProvider.<TwinEvent>eventsByTag(system, readJournal, tag), store::session,
-        () -> new AlarmHandler(desk, system), system);
+      ActorSystem<?> system, ReadStore store, RescueDesk desk, String tag) {
+    return Projections.atLeastOnce(system, store, NAME, tag, () -> new AlarmHandler(desk, system));
   }
 
   static final class AlarmHandler extends Handler<EventEnvelope<TwinEvent>> {

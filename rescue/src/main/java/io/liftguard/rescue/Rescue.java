@@ -4,7 +4,7 @@ import com.typesafe.config.Config;
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.rescue.domain.RescueSettings;
 import io.liftguard.twin.TwinSettings;
-import io.liftguard.twin.store.StoreHealth;
+import io.liftguard.kernel.store.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,13 +1,13 @@
 package io.liftguard.rescue;
 
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.rescue.domain.RescueCase;
-import io.liftguard.rescue.domain.RescueDecision;
 import io.liftguard.rescue.domain.RescueEvent;
 import io.liftguard.rescue.domain.RescueRules;
 import io.liftguard.rescue.domain.RescueSettings;
 import io.liftguard.rescue.domain.RescueStep;
-import io.liftguard.twin.CborSerializable;
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.CborSerializable;
+import io.liftguard.kernel.domain.Rejection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,21 +102,21 @@ public final class RescueCaseEntity
   }
 
   private ReplyEffect<RescueEvent, RescueCase> handle(RescueCase state, Command command) {
-    RescueDecision decision = !state.exists() && !(command instanceof Open)
-        ? new RescueDecision.Reject(new Rejection(Rejection.Code.NOT_REGISTERED,
+    Decision<RescueEvent> decision = !state.exists() && !(command instanceof Open)
+        ? new Decision.Reject<RescueEvent>(new Rejection(Rejection.Code.NOT_REGISTERED,
             "rescue case '" + caseId + "' does not exist", List.of()))
         : decide(state, command);
-    if (decision instanceof RescueDecision.Reject r) {
+    if (decision instanceof Decision.Reject<RescueEvent> r) {
       return Effect().reply(command.replyTo(), StatusReply.error(r.rejection().asStatusText()));
     }
-    List<RescueEvent> events = ((RescueDecision.Accept) decision).events();
+    List<RescueEvent> events = ((Decision.Accept<RescueEvent>) decision).events();
     if (events.isEmpty()) {
       return Effect().reply(command.replyTo(), StatusReply.success(state));
     }
     return Effect().persist(events).thenReply(command.replyTo(), StatusReply::success);
   }
 
-  private RescueDecision decide(RescueCase s, Command command) {
+  private Decision<RescueEvent> decide(RescueCase s, Command command) {
     Instant now = clock.instant();
     if (command instanceof Open c) {
       return RescueRules.open(s, c.opening(), settings, now, c.by());
@@ -125,7 +125,7 @@ public final class RescueCaseEntity
     } else if (command instanceof CheckClocks c) {
       return RescueRules.checkClocks(s, settings, now, c.by());
     } else if (command instanceof Get) {
-      return RescueDecision.accept("read", List.of());
+      return Decision.accept("read", List.of());
     }
     throw new IllegalArgumentException("unknown rescue command " + command.getClass().getName());
   }

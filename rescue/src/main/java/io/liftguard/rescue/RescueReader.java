@@ -1,9 +1,9 @@
 package io.liftguard.rescue;
 
-import static io.liftguard.fleet.Sql.instant;
-import static io.liftguard.fleet.Sql.prepare;
+import static io.liftguard.kernel.readside.Sql.instant;
+import static io.liftguard.kernel.readside.Sql.prepare;
 
-import io.liftguard.fleet.ReadStore;
+import io.liftguard.kernel.readside.ReadStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package io.liftguard.rescue;
 
-import static io.liftguard.fleet.Sql.ts;
-import static io.liftguard.fleet.Sql.update;
+import static io.liftguard.kernel.readside.Sql.ts;
+import static io.liftguard.kernel.readside.Sql.update;
 
 import io.liftguard.rescue.domain.RescueEvent;
 import io.liftguard.rescue.domain.RescueStep;

@@ -6,41 +6,35 @@ import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.Rectification;
 import io.liftguard.twin.domain.RegisterData;
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
-import io.liftguard.twin.store.StoreHealth;
-import io.liftguard.twin.store.StoreUnavailableException;
+import io.liftguard.kernel.entity.EntityClient;
+import io.liftguard.kernel.entity.RejectedException;
+import io.liftguard.kernel.store.StoreHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.pattern.StatusReply;
 import org.apache.pekko.persistence.query.EventEnvelope;
-import org.apache.pekko.persistence.query.PersistenceQuery;
-import org.apache.pekko.persistence.query.javadsl.CurrentEventsByPersistenceIdQuery;
-import org.apache.pekko.stream.javadsl.Sink;
 
 /**
- * The twins of a city, as the API and the demo use them: asks the sharded {@link ElevatorTwin}s, reads history
- * from the journal, and turns twin refusals into {@link RejectedException}s. While the store
- * is unavailable ({@link StoreHealth}) writes fail at once with {@link StoreUnavailableException}, and reads wait
- * only briefly: a twin in memory answers at once, one that would have to recover from the store cannot.
+ * The twins of a city, as the API and the demo use them: asks the sharded {@link ElevatorTwin}s through an
+ * {@link EntityClient} (twin refusals as {@link RejectedException}s, writes refused while the store is down, reads
+ * brief), reads history from the journal, and times every write.
  */
 public final class ElevatorFleet {
 
@@ -58,20 +52,16 @@ public final class ElevatorFleet {
   /** Sequence numbers {@code from} to {@code to} (inclusive) are not in the journal. */
   public record Gap(long from, long to) {}
 
-  private final ActorSystem<?> system;
-  private final ClusterSharding sharding;
+  private final EntityClient<ElevatorTwin.Command> twins;
   private final TwinSettings settings;
-  private final String readJournalId;
   private final StoreHealth storeHealth;
   private final TwinMetrics metrics;
 
   private ElevatorFleet(ActorSystem<?> system, TwinSettings settings, StoreHealth storeHealth, TwinMetrics metrics) {
     this.metrics = metrics;
-    this.system = system;
-    this.sharding = ClusterSharding.get(system);
+    this.twins = EntityClient.of(system, ElevatorTwin.TYPE_KEY, storeHealth);
     this.settings = settings;
     this.storeHealth = storeHealth;
-    this.readJournalId = system.settings().config().getString("liftguard.read-journal");
   }
 
   /**
@@ -144,7 +134,7 @@ public final class ElevatorFleet {
   }
 
   public CompletionStage<ElevatorTwin.TwinView> get(String id) {
-    return whileStoreDown(askTwin(id, ElevatorTwin.GetTwin::new));
+    return twins.read(id, ElevatorTwin.GetTwin::new);
   }
 
   /** The twin, or empty when no elevator is registered under {@code id}; other failures fail the stage. */
@@ -163,12 +153,7 @@ public final class ElevatorFleet {
 
   /** The persisted events of one twin from sequence number {@code from}, oldest first. */
   public CompletionStage<HistoryPage> history(String id, long from, int limit) {
-    CurrentEventsByPersistenceIdQuery journal =
-        PersistenceQuery.get(system).getReadJournalFor(CurrentEventsByPersistenceIdQuery.class, readJournalId);
-    return whileStoreDown(journal
-        .currentEventsByPersistenceId(ElevatorTwin.persistenceId(id).id(), from, Long.MAX_VALUE)
-        .take(limit + 1L)
-        .runWith(Sink.seq(), system)
+    return twins.history(ElevatorTwin.persistenceId(id), from, events -> events.take(limit + 1L))
         .thenApply(
             envelopes -> {
               List<HistoryEntry> entries = new ArrayList<>();
@@ -187,7 +172,7 @@ public final class ElevatorFleet {
                 gaps.add(new Gap(expected, next - 1));
               }
               return new HistoryPage(id, entries, next, gaps);
-            }));
+            });
   }
 
   /**
@@ -195,40 +180,15 @@ public final class ElevatorFleet {
    * journal is read from the twin's first event (it has no index by time), so the cost grows with its whole history.
    */
   public CompletionStage<List<TwinEvent>> eventsSince(String id, Instant since, int max) {
-    CurrentEventsByPersistenceIdQuery journal =
-        PersistenceQuery.get(system).getReadJournalFor(CurrentEventsByPersistenceIdQuery.class, readJournalId);
-    return whileStoreDown(journal
-        .currentEventsByPersistenceId(ElevatorTwin.persistenceId(id).id(), 1, Long.MAX_VALUE)
+    return twins.history(ElevatorTwin.persistenceId(id), 1, events -> events
         .map(e -> (TwinEvent) e.event())
         .filter(e -> !e.recordedAt().isBefore(since))
-        .take(max)
-        .runWith(Sink.seq(), system));
+        .take(max));
   }
 
   private <T> CompletionStage<T> write(
       String operation, String id, Function<ActorRef<StatusReply<T>>, ElevatorTwin.Command> msg) {
     long started = System.nanoTime();
-    return metrics.timed(operation, storeHealth.guard(() -> askTwin(id, msg)), started);
-  }
-
-  private <T> CompletionStage<T> askTwin(String id, Function<ActorRef<StatusReply<T>>, ElevatorTwin.Command> msg) {
-    return sharding
-        .entityRefFor(ElevatorTwin.TYPE_KEY, id)
-        .<T>askWithStatus(msg::apply, askTimeout())
-        .exceptionallyCompose(RejectedException::fromAskFailure);
-  }
-
-  /** The ask timeout, shortened while the store is down: a twin in memory answers at once, others cannot. */
-  private Duration askTimeout() {
-    return storeHealth.available() ? settings.askTimeout() : storeHealth.settings().readTimeout();
-  }
-
-  /** A read that fails while the store is down failed because of it (a twin that could not recover, a journal query). */
-  private <T> CompletionStage<T> whileStoreDown(CompletionStage<T> read) {
-    return read.exceptionallyCompose(failure -> {
-      Throwable cause = RejectedException.cause(failure);
-      boolean explained = cause instanceof RejectedException || cause instanceof StoreUnavailableException;
-      return CompletableFuture.failedFuture(!explained && !storeHealth.available() ? storeHealth.refusal() : cause);
-    });
+    return metrics.timed(operation, twins.write(id, msg), started);
   }
 }

@@ -1,7 +1,8 @@
 package io.liftguard.twin;
 
+import io.liftguard.kernel.CborSerializable;
 import io.liftguard.twin.domain.Complaint;
-import io.liftguard.twin.domain.Decision;
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.IntelligentAlarm;
@@ -9,7 +10,7 @@ import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.Rectification;
 import io.liftguard.twin.domain.RegisterData;
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.TwinEvent;
@@ -17,7 +18,7 @@ import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.risk.RiskModel;
-import io.liftguard.twin.store.StoreHealth;
+import io.liftguard.kernel.store.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -286,11 +287,11 @@ public final class ElevatorTwin
   }
 
   private ReplyEffect<TwinEvent, TwinState> apply(
-      TwinState state, Decision decision, ActorRef<StatusReply<String>> replyTo) {
-    if (decision instanceof Decision.Reject r) {
+      TwinState state, Decision<TwinEvent> decision, ActorRef<StatusReply<String>> replyTo) {
+    if (decision instanceof Decision.Reject<TwinEvent> r) {
       return Effect().reply(replyTo, StatusReply.error(r.rejection().asStatusText()));
     }
-    Decision.Accept a = (Decision.Accept) decision;
+    Decision.Accept<TwinEvent> a = (Decision.Accept<TwinEvent>) decision;
     if (a.events().isEmpty()) {
       return Effect().reply(replyTo, StatusReply.success(a.outcome()));
     }

@@ -1,5 +1,6 @@
 package io.liftguard.twin;
 
+import io.liftguard.kernel.entity.RejectedException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

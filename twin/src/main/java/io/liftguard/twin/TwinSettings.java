@@ -24,7 +24,6 @@ public record TwinSettings(
     int flushesInFlight,
     int snapshotEvery,
     Reading.TimeWindow timeWindow,
-    Duration askTimeout,
     int tags,
     IntelligentAlarm alarm) {
 
@@ -54,7 +53,6 @@ public record TwinSettings(
         c.getInt("flushes-in-flight"),
         c.getInt("snapshot-every"),
         new Reading.TimeWindow(c.getDuration("max-clock-skew"), c.getDuration("max-reading-age")),
-        c.getDuration("ask-timeout"),
         c.getInt("tags"),
         new IntelligentAlarm(
             c.getDuration("intelligent-alarm.stuck-for"), c.getDuration("intelligent-alarm.present-for"),

@@ -1,5 +1,6 @@
 package io.liftguard.twin;
 
+import io.liftguard.kernel.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,7 +14,7 @@ import io.liftguard.twin.domain.DoorState;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.Reading;
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.RunningMode;
 import io.liftguard.twin.domain.TwinEvent;
@@ -23,8 +24,8 @@ import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.risk.RiskModels;
-import io.liftguard.twin.store.LiftGuardConfig;
-import io.liftguard.twin.store.StoreHealth;
+import io.liftguard.kernel.store.LiftGuardConfig;
+import io.liftguard.kernel.store.StoreHealth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +52,7 @@ class ElevatorTwinTest {
   private final String ID = String.format("CQ-JJ-%06d", TWINS.incrementAndGet());
   private final MutableClock clock = new MutableClock(Fixtures.NOW);
   private final TwinSettings settings = new TwinSettings(
-      Duration.ofMillis(300), 1000, 100, 5, Reading.TimeWindow.DEFAULT, Duration.ofSeconds(3), 4,
+      Duration.ofMillis(300), 1000, 100, 5, Reading.TimeWindow.DEFAULT, 4,
       IntelligentAlarm.DEFAULT);
   private final StoreHealth storeHealth =
       StoreHealth.manual(clock, new StoreHealth.Settings(Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));

@@ -1,5 +1,7 @@
 package io.liftguard.twin;
 
+import io.liftguard.kernel.MutableClock;
+import io.liftguard.kernel.entity.RejectedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.MaintenanceVisit;
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.risk.RiskModels;

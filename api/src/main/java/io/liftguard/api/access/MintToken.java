@@ -3,7 +3,7 @@ package io.liftguard.api.access;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
-import io.liftguard.twin.store.LiftGuardConfig;
+import io.liftguard.kernel.store.LiftGuardConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

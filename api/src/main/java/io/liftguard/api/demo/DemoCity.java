@@ -1,15 +1,16 @@
 package io.liftguard.api.demo;
 
+import io.liftguard.kernel.domain.Rejection;
 import com.typesafe.config.Config;
 import io.liftguard.sim.LiveCity;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.twin.ElevatorFleet;
-import io.liftguard.twin.RejectedException;
+import io.liftguard.kernel.entity.RejectedException;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinRules;
-import io.liftguard.twin.store.LiftGuardConfig;
-import io.liftguard.twin.store.StoreUnavailableException;
+import io.liftguard.kernel.store.LiftGuardConfig;
+import io.liftguard.kernel.store.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +141,7 @@ public final class DemoCity {
     write.exceptionally(failure -> {
       Throwable cause = RejectedException.cause(failure);
       boolean expected = cause instanceof StoreUnavailableException
-          || cause instanceof RejectedException r && r.rejection().code() == io.liftguard.twin.domain.Rejection.Code.CONFLICT;
+          || cause instanceof RejectedException r && r.rejection().code() == io.liftguard.kernel.domain.Rejection.Code.CONFLICT;
       if (!expected) {
         // A conflict is an elevator registered by an earlier demo run, and a store outage is logged once by
         // StoreHealth; anything else is worth a line.

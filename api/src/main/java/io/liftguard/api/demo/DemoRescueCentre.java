@@ -3,6 +3,7 @@ package io.liftguard.api.demo;
 import io.liftguard.rescue.RescueDesk;
 import io.liftguard.rescue.RescueReader;
 import io.liftguard.rescue.domain.RescueStep;
+import io.liftguard.kernel.timer.Rounds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.javadsl.Behaviors;
 
 /**
  * The demo city's 96333 centre: works every open case through its steps in real time, at Jiangsu's pace (DOMAIN.md:
@@ -60,33 +60,8 @@ public final class DemoRescueCentre {
 
   record Due(RescueStep step, Instant at) {}
 
-  sealed interface Message {}
-
-  private enum Tick implements Message { INSTANCE }
-
-  private record RoundDone(Throwable failure) implements Message {}
-
-  public static Behavior<Message> create(RescueDesk desk, Clock clock) {
-    return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> {
-      timers.startTimerWithFixedDelay(Tick.INSTANCE, TICK);
-      boolean[] running = {false};
-      return Behaviors.receive(Message.class)
-          .onMessageEquals(Tick.INSTANCE, () -> {
-            if (!running[0]) {
-              running[0] = true;
-              ctx.pipeToSelf(round(desk, clock, null), (v, failure) -> new RoundDone(failure));
-            }
-            return Behaviors.same();
-          })
-          .onMessage(RoundDone.class, done -> {
-            running[0] = false;
-            if (done.failure() != null) {
-              ctx.getLog().debug("demo rescue centre: {}", done.failure().toString());
-            }
-            return Behaviors.same();
-          })
-          .build();
-    }));
+  public static Behavior<Rounds.Message> create(RescueDesk desk, Clock clock) {
+    return Rounds.every("demo rescue centre", TICK, TICK, () -> round(desk, clock, null));
   }
 
   /** One step for every open case that has one due, a page at a time (a case takes its next step next round). */

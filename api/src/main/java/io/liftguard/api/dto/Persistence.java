@@ -1,6 +1,6 @@
 package io.liftguard.api.dto;
 
-import io.liftguard.twin.store.StoreHealth;
+import io.liftguard.kernel.store.StoreHealth;
 import java.time.Instant;
 
 /**

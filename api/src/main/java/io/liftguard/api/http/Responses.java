@@ -1,9 +1,9 @@
 package io.liftguard.api.http;
 
 import io.liftguard.api.dto.ErrorBody;
-import io.liftguard.twin.RejectedException;
-import io.liftguard.twin.domain.Rejection;
-import io.liftguard.twin.store.StoreUnavailableException;
+import io.liftguard.kernel.entity.RejectedException;
+import io.liftguard.kernel.domain.Rejection;
+import io.liftguard.kernel.store.StoreUnavailableException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;

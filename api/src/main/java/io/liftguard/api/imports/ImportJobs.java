@@ -1,6 +1,6 @@
 package io.liftguard.api.imports;
 
-import io.liftguard.twin.RejectedException;
+import io.liftguard.kernel.entity.RejectedException;
 import io.liftguard.twin.domain.RegisterData;
 import java.time.Clock;
 import java.time.Duration;

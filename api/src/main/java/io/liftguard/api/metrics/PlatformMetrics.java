@@ -1,7 +1,7 @@
 package io.liftguard.api.metrics;
 
-import io.liftguard.fleet.ProjectionLag;
-import io.liftguard.fleet.ProjectionLags;
+import io.liftguard.kernel.readside.ProjectionLag;
+import io.liftguard.kernel.readside.ProjectionLags;
 import io.liftguard.rescue.RescueReader;
 import io.liftguard.twin.ElevatorTwin;
 import io.micrometer.core.instrument.FunctionCounter;

@@ -6,9 +6,9 @@ import static org.apache.pekko.http.javadsl.server.Directives.path;
 
 import io.liftguard.api.dto.Persistence;
 import io.liftguard.api.http.Responses;
-import io.liftguard.fleet.ProjectionLag;
-import io.liftguard.fleet.ProjectionLags;
-import io.liftguard.twin.store.StoreHealth;
+import io.liftguard.kernel.readside.ProjectionLag;
+import io.liftguard.kernel.readside.ProjectionLags;
+import io.liftguard.kernel.store.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

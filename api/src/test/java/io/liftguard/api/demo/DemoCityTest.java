@@ -9,7 +9,7 @@ import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinRules;
-import io.liftguard.twin.store.LiftGuardConfig;
+import io.liftguard.kernel.store.LiftGuardConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

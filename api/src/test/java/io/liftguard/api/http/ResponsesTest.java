@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.liftguard.twin.store.StoreHealth;
-import io.liftguard.twin.store.StoreUnavailableException;
+import io.liftguard.kernel.store.StoreHealth;
+import io.liftguard.kernel.store.StoreUnavailableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletionException;

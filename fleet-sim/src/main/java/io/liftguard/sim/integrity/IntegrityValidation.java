@@ -6,7 +6,7 @@ import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.LiveElevator;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.sim.SimEvent;
-import io.liftguard.twin.domain.Decision;
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.twin.domain.Direction;
 import io.liftguard.twin.domain.DoorState;
 import io.liftguard.twin.domain.IntegrityChecks;
@@ -213,10 +213,10 @@ public final class IntegrityValidation {
           events.add(new TwinEvent.LiveStateRecorded(o.live(), now, "terminal")); // the flush, a minute later at most
         }
       } else {
-        Decision d = in.what() instanceof ReportedEvent e
+        Decision<TwinEvent> d = in.what() instanceof ReportedEvent e
             ? TwinRules.report(state, LiveElevator.of(c, index, start, Duration.ofDays(1)).id(), e, now, WINDOW, "gw")
             : TwinRules.maintenance(state, "?", (MaintenanceVisit) in.what(), now, WINDOW, "maintainer");
-        if (!(d instanceof Decision.Accept a)) {
+        if (!(d instanceof Decision.Accept<TwinEvent> a)) {
           throw new IllegalStateException("refused: " + d);
         }
         events = a.events();

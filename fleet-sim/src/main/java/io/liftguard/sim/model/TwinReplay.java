@@ -5,7 +5,7 @@ import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.LiveCity.Report;
 import io.liftguard.sim.LiveElevator;
 import io.liftguard.sim.SimConfig;
-import io.liftguard.twin.domain.Decision;
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
@@ -99,11 +99,11 @@ public final class TwinReplay {
   static final class Twin {
     TwinState state = TwinState.empty();
 
-    void accept(Decision d) {
-      if (d instanceof Decision.Reject r) {
+    void accept(Decision<TwinEvent> d) {
+      if (d instanceof Decision.Reject<TwinEvent> r) {
         throw new IllegalStateException("the twin refused a simulated report: " + r.rejection());
       }
-      ((Decision.Accept) d).events().forEach(e -> state = state.apply(e));
+      ((Decision.Accept<TwinEvent>) d).events().forEach(e -> state = state.apply(e));
     }
 
     void read(Reading reading, Instant now) {

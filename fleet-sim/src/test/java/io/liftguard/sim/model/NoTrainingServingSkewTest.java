@@ -12,7 +12,7 @@ import io.liftguard.sim.LiveElevator;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.sim.SimEvent;
 import io.liftguard.twin.ElevatorTwin;
-import io.liftguard.twin.MutableClock;
+import io.liftguard.kernel.MutableClock;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.InspectionResult;
@@ -25,8 +25,8 @@ import io.liftguard.twin.domain.TwinState;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.domain.risk.TwinRiskFeatures;
 import io.liftguard.twin.risk.RiskModels;
-import io.liftguard.twin.store.LiftGuardConfig;
-import io.liftguard.twin.store.StoreHealth;
+import io.liftguard.kernel.store.LiftGuardConfig;
+import io.liftguard.kernel.store.StoreHealth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,7 +115,7 @@ class NoTrainingServingSkewTest {
   private static double[][] serve(int index) {
     MutableClock clock = new MutableClock(TwinReplay.start(CITY));
     TwinSettings settings = new TwinSettings(Duration.ofMillis(5), 1000, 100, 10, Reading.TimeWindow.DEFAULT,
-        Duration.ofSeconds(3), 4, IntelligentAlarm.DEFAULT);
+        4, IntelligentAlarm.DEFAULT);
     StoreHealth health = StoreHealth.manual(clock,
         new StoreHealth.Settings(Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
     LiveElevator elevator = LiveElevator.of(CITY, index, TwinReplay.start(CITY), Duration.ofDays(1));

@@ -2,7 +2,7 @@ package io.liftguard.insurance.domain;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.liftguard.twin.CborSerializable;
+import io.liftguard.kernel.CborSerializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package io.liftguard.insurance.domain;
 
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.domain.Decision;
+import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.domain.TwinRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,9 +37,9 @@ public final class PolicyRules {
   /** What the read model says of one covered elevator at a review. */
   public record ElevatorStatus(RatingInputs inputs, boolean maintenanceOverdue, boolean inspectionOverdue) {}
 
-  public static PolicyDecision quote(PolicyState s, QuoteRequest q, Instant now, String by) {
+  public static Decision<PolicyEvent> quote(PolicyState s, QuoteRequest q, Instant now, String by) {
     if (s.exists()) {
-      return PolicyDecision.conflict("policy '" + s.policyId() + "' already exists");
+      return Decision.conflict("policy '" + s.policyId() + "' already exists");
     }
     List<String> problems = new ArrayList<>(q.term().problems(TwinRules.today(now)));
     if (q.premiums().isEmpty() || q.premiums().size() > MAX_ELEVATORS) {
@@ -51,9 +52,9 @@ public final class PolicyRules {
       problems.add("policyholder is required");
     }
     if (!problems.isEmpty()) {
-      return new PolicyDecision.Reject(Rejection.invalid(problems));
+      return new Decision.Reject<PolicyEvent>(Rejection.invalid(problems));
     }
-    return PolicyDecision.accept("quoted", List.of(new PolicyEvent.PolicyQuoted(q.policyId(), q.insurer(),
+    return Decision.accept("quoted", List.of(new PolicyEvent.PolicyQuoted(q.policyId(), q.insurer(),
         q.policyholder(), q.terms().product(), q.terms().version(), q.term(), q.premiums(), now.plus(q.validFor()), now,
         by, q.renews())));
   }
@@ -78,40 +79,40 @@ public final class PolicyRules {
   }
 
   /** The renewal {@code successorId} of {@code s} was bound; telling it again changes nothing. */
-  public static PolicyDecision renewed(PolicyState s, String successorId, Instant now, String by) {
+  public static Decision<PolicyEvent> renewed(PolicyState s, String successorId, Instant now, String by) {
     if (successorId.equals(s.renewedBy())) {
-      return PolicyDecision.accept("already renewed by " + successorId, List.of());
+      return Decision.accept("already renewed by " + successorId, List.of());
     }
-    return notRenewable(s).map(PolicyDecision::conflict)
-        .orElseGet(() -> PolicyDecision.accept("renewed", List.of(new PolicyEvent.PolicyRenewed(successorId, now, by))));
+    return notRenewable(s).<Decision<PolicyEvent>>map(Decision::conflict)
+        .orElseGet(() -> Decision.accept("renewed", List.of(new PolicyEvent.PolicyRenewed(successorId, now, by))));
   }
 
   /** Binds a quote: cover from its term's start, or now if the term has begun. */
-  public static PolicyDecision bind(PolicyState s, Duration ratingPeriod, Instant now, String by) {
+  public static Decision<PolicyEvent> bind(PolicyState s, Duration ratingPeriod, Instant now, String by) {
     if (s.status() != PolicyState.Status.QUOTED) {
-      return PolicyDecision.conflict("policy '" + s.policyId() + "' is " + s.status() + ", not a quote to bind");
+      return Decision.conflict("policy '" + s.policyId() + "' is " + s.status() + ", not a quote to bind");
     }
     if (now.isAfter(s.validUntil())) {
-      return PolicyDecision.conflict("the quote expired at " + s.validUntil() + "; ask for a new quote");
+      return Decision.conflict("the quote expired at " + s.validUntil() + "; ask for a new quote");
     }
     if (!now.isBefore(s.term().endsAt())) {
-      return PolicyDecision.conflict("the quote's term ended on " + s.term().end());
+      return Decision.conflict("the quote's term ended on " + s.term().end());
     }
     Instant from = now.isAfter(s.term().startsAt()) ? now : s.term().startsAt();
-    return PolicyDecision.accept("bound", List.of(new PolicyEvent.PolicyBound(from, ratingPeriod, now, by)));
+    return Decision.accept("bound", List.of(new PolicyEvent.PolicyBound(from, ratingPeriod, now, by)));
   }
 
   /** The twin's risk was re-assessed: re-rate now if its band changed since the elevator was last rated. */
-  public static PolicyDecision riskChanged(
+  public static Decision<PolicyEvent> riskChanged(
       PolicyState s, ProductTerms terms, String elevatorId, RatingInputs.Risk risk, Instant now, String by) {
     PolicyState.Covered c = s.elevators().get(elevatorId);
     if (s.status() != PolicyState.Status.ACTIVE || c == null || now.isBefore(s.coverFrom())) {
-      return PolicyDecision.accept("not covered", List.of());
+      return Decision.accept("not covered", List.of());
     }
     if (!bandChanged(c, risk)) {
-      return PolicyDecision.accept("same band", List.of());
+      return Decision.accept("same band", List.of());
     }
-    return PolicyDecision.accept("rerated", List.of(
+    return Decision.accept("rerated", List.of(
         rerate(s, terms, elevatorId, c.rated().inputs().withRisk(risk), PolicyEvent.RerateReason.RISK_BAND, now, by)));
   }
 
@@ -120,10 +121,10 @@ public final class PolicyRules {
    * {@code statuses}' fresh inputs at its end), lets the policy lapse at the end of its term, re-rates an elevator
    * whose risk band changed unnoticed, and schedules the "+ service" checks that are due.
    */
-  public static PolicyDecision review(
+  public static Decision<PolicyEvent> review(
       PolicyState s, ProductTerms terms, Map<String, ElevatorStatus> statuses, Instant now, String by) {
     if (s.status() != PolicyState.Status.ACTIVE || now.isBefore(s.coverFrom())) {
-      return PolicyDecision.accept("nothing due", List.of());
+      return Decision.accept("nothing due", List.of());
     }
     List<PolicyEvent> events = new ArrayList<>();
     PolicyState state = s;
@@ -145,7 +146,7 @@ public final class PolicyRules {
         state = record(state, events, closePeriod(state, terms, termEnd));
       }
       events.add(new PolicyEvent.PolicyLapsed(termEnd));
-      return PolicyDecision.accept("lapsed", events);
+      return Decision.accept("lapsed", events);
     }
     // A band change the policy was not told of (it is told as the twin records it, unless that raced its binding).
     for (String id : state.elevators().keySet()) {
@@ -158,115 +159,115 @@ public final class PolicyRules {
     if (terms.service() != null) {
       events.addAll(serviceChecks(state, terms.service(), statuses, now));
     }
-    return PolicyDecision.accept(events.isEmpty() ? "nothing due" : "reviewed", events);
+    return Decision.accept(events.isEmpty() ? "nothing due" : "reviewed", events);
   }
 
-  public static PolicyDecision openClaim(PolicyState s, Claim claim, Instant now, String by) {
+  public static Decision<PolicyEvent> openClaim(PolicyState s, Claim claim, Instant now, String by) {
     if (s.claims().containsKey(claim.claimId())) {
-      return PolicyDecision.accept("duplicate", List.of());
+      return Decision.accept("duplicate", List.of());
     }
     if (!s.wasBound()) {
-      return PolicyDecision.conflict("policy '" + s.policyId() + "' was never bound: nothing to claim under");
+      return Decision.conflict("policy '" + s.policyId() + "' was never bound: nothing to claim under");
     }
     if (!s.elevators().containsKey(claim.elevatorId())) {
-      return PolicyDecision.invalid("elevator '" + claim.elevatorId() + "' is not covered by policy '" + s.policyId() + "'");
+      return Decision.invalid("elevator '" + claim.elevatorId() + "' is not covered by policy '" + s.policyId() + "'");
     }
     Instant coverEnd = s.closedAt() != null ? s.closedAt() : s.term().endsAt();
     if (claim.occurredAt().isBefore(s.coverFrom()) || !claim.occurredAt().isBefore(coverEnd)) {
-      return PolicyDecision.invalid("the loss occurred at " + claim.occurredAt() + ", outside the cover from "
+      return Decision.invalid("the loss occurred at " + claim.occurredAt() + ", outside the cover from "
           + s.coverFrom() + " to " + coverEnd);
     }
     if (claim.occurredAt().isAfter(now)) {
-      return PolicyDecision.invalid("the loss occurred at " + claim.occurredAt() + ", in the future");
+      return Decision.invalid("the loss occurred at " + claim.occurredAt() + ", in the future");
     }
     if (claim.amount().signum() < 0) {
-      return PolicyDecision.invalid("a claim's amount must be zero or more");
+      return Decision.invalid("a claim's amount must be zero or more");
     }
     Optional<String> amount = Cny.problem(claim.amount());
     if (amount.isPresent()) {
-      return PolicyDecision.invalid("amount: " + amount.get());
+      return Decision.invalid("amount: " + amount.get());
     }
     Claim opened = new Claim(claim.claimId(), claim.elevatorId(), claim.source(), claim.cause(), claim.occurredAt(),
         claim.evidence(), Claim.Status.OPENED, Cny.money(claim.amount()), claim.note(), now, now);
-    return PolicyDecision.accept("opened", List.of(new PolicyEvent.ClaimOpened(opened, now, by)));
+    return Decision.accept("opened", List.of(new PolicyEvent.ClaimOpened(opened, now, by)));
   }
 
   /**
    * Assesses a claim at {@code loss}: the insurer owes the loss less the deductible, at most the limit per accident.
    */
-  public static PolicyDecision assessClaim(
+  public static Decision<PolicyEvent> assessClaim(
       PolicyState s, ProductTerms terms, String claimId, BigDecimal loss, String note, Instant now, String by) {
     Claim c = s.claims().get(claimId);
     if (c == null) {
       return notFound("claim '" + claimId + "'");
     }
     if (c.status().isClosed()) {
-      return PolicyDecision.conflict("claim '" + claimId + "' is " + c.status() + " and cannot be assessed");
+      return Decision.conflict("claim '" + claimId + "' is " + c.status() + " and cannot be assessed");
     }
     if (loss.signum() < 0) {
-      return PolicyDecision.invalid("loss must be zero or more, not " + loss);
+      return Decision.invalid("loss must be zero or more, not " + loss);
     }
     Optional<String> problem = Cny.problem(loss);
     if (problem.isPresent()) {
-      return PolicyDecision.invalid("loss: " + problem.get());
+      return Decision.invalid("loss: " + problem.get());
     }
     BigDecimal owed = Cny.clamp(loss.subtract(terms.deductible()), BigDecimal.ZERO, terms.limitPerAccident());
     String how = "loss " + Cny.money(loss) + " less deductible " + terms.deductible() + ", within the limit "
         + terms.limitPerAccident() + (note == null || note.isBlank() ? "" : "; " + note);
-    return PolicyDecision.accept("assessed",
+    return Decision.accept("assessed",
         List.of(new PolicyEvent.ClaimAssessed(claimId, Cny.money(owed), how, now, by)));
   }
 
-  public static PolicyDecision payClaim(PolicyState s, String claimId, String note, Instant now, String by) {
+  public static Decision<PolicyEvent> payClaim(PolicyState s, String claimId, String note, Instant now, String by) {
     Claim c = s.claims().get(claimId);
     if (c == null) {
       return notFound("claim '" + claimId + "'");
     }
     if (c.status() != Claim.Status.ASSESSED) {
-      return PolicyDecision.conflict("claim '" + claimId + "' is " + c.status() + "; only an assessed claim is paid");
+      return Decision.conflict("claim '" + claimId + "' is " + c.status() + "; only an assessed claim is paid");
     }
-    return PolicyDecision.accept("paid", List.of(new PolicyEvent.ClaimPaid(claimId, c.amount(), note, now, by)));
+    return Decision.accept("paid", List.of(new PolicyEvent.ClaimPaid(claimId, c.amount(), note, now, by)));
   }
 
-  public static PolicyDecision rejectClaim(PolicyState s, String claimId, String note, Instant now, String by) {
+  public static Decision<PolicyEvent> rejectClaim(PolicyState s, String claimId, String note, Instant now, String by) {
     Claim c = s.claims().get(claimId);
     if (c == null) {
       return notFound("claim '" + claimId + "'");
     }
     if (c.status().isClosed()) {
-      return PolicyDecision.conflict("claim '" + claimId + "' is " + c.status() + " and cannot be rejected");
+      return Decision.conflict("claim '" + claimId + "' is " + c.status() + " and cannot be rejected");
     }
     if (note == null || note.isBlank()) {
-      return PolicyDecision.invalid("a rejection needs a reason (note)");
+      return Decision.invalid("a rejection needs a reason (note)");
     }
-    return PolicyDecision.accept("rejected", List.of(new PolicyEvent.ClaimRejected(claimId, note, now, by)));
+    return Decision.accept("rejected", List.of(new PolicyEvent.ClaimRejected(claimId, note, now, by)));
   }
 
-  public static PolicyDecision completeAction(PolicyState s, String actionId, String note, Instant now, String by) {
+  public static Decision<PolicyEvent> completeAction(PolicyState s, String actionId, String note, Instant now, String by) {
     ServiceAction a = s.serviceActions().get(actionId);
     if (a == null) {
       return notFound("service action '" + actionId + "'");
     }
     if (!a.isOpen()) {
-      return PolicyDecision.accept("duplicate", List.of());
+      return Decision.accept("duplicate", List.of());
     }
-    return PolicyDecision.accept("completed", List.of(new PolicyEvent.ServiceActionCompleted(actionId, note, now, by)));
+    return Decision.accept("completed", List.of(new PolicyEvent.ServiceActionCompleted(actionId, note, now, by)));
   }
 
   /** Cancels a quote or an active policy; an active one's current period is closed at {@code now}. */
-  public static PolicyDecision cancel(PolicyState s, ProductTerms terms, String reason, Instant now, String by) {
+  public static Decision<PolicyEvent> cancel(PolicyState s, ProductTerms terms, String reason, Instant now, String by) {
     if (s.status() != PolicyState.Status.QUOTED && s.status() != PolicyState.Status.ACTIVE) {
-      return PolicyDecision.conflict("policy '" + s.policyId() + "' is " + s.status() + " and cannot be cancelled");
+      return Decision.conflict("policy '" + s.policyId() + "' is " + s.status() + " and cannot be cancelled");
     }
     if (reason == null || reason.isBlank()) {
-      return PolicyDecision.invalid("a cancellation needs a reason");
+      return Decision.invalid("a cancellation needs a reason");
     }
     List<PolicyEvent> events = new ArrayList<>();
     if (s.status() == PolicyState.Status.ACTIVE && now.isAfter(s.periodStart())) {
       events.add(closePeriod(s, terms, now));
     }
     events.add(new PolicyEvent.PolicyCancelled(reason, now, by));
-    return PolicyDecision.accept("cancelled", events);
+    return Decision.accept("cancelled", events);
   }
 
   /** Whether {@code risk}'s band differs from the one the elevator was last rated with (or it was rated unassessed). */
@@ -340,7 +341,7 @@ public final class PolicyRules {
     return s.apply(e);
   }
 
-  private static PolicyDecision notFound(String what) {
-    return new PolicyDecision.Reject(new Rejection(Rejection.Code.NOT_REGISTERED, what + " does not exist", List.of()));
+  private static Decision<PolicyEvent> notFound(String what) {
+    return new Decision.Reject<PolicyEvent>(new Rejection(Rejection.Code.NOT_REGISTERED, what + " does not exist", List.of()));
   }
 }

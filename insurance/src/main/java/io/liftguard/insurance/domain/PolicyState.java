@@ -1,7 +1,7 @@
 package io.liftguard.insurance.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.liftguard.twin.CborSerializable;
+import io.liftguard.kernel.CborSerializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

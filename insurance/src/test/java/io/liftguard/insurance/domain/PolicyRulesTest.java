@@ -1,11 +1,12 @@
 package io.liftguard.insurance.domain;
 
+import io.liftguard.kernel.domain.Decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.domain.Rejection;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,16 +22,16 @@ class PolicyRulesTest {
   static final Duration MONTH = Duration.ofDays(30);
   static final Term YEAR = new Term(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 12, 1));
 
-  static PolicyState play(PolicyState s, PolicyDecision d) {
-    PolicyDecision.Accept a = assertInstanceOf(PolicyDecision.Accept.class, d, () -> d.toString());
+  static PolicyState play(PolicyState s, Decision<PolicyEvent> d) {
+    Decision.Accept<PolicyEvent> a = assertInstanceOf(Decision.Accept.class, d, () -> d.toString());
     for (PolicyEvent e : a.events()) {
       s = s.apply(e);
     }
     return s;
   }
 
-  static Rejection rejected(PolicyDecision d) {
-    return assertInstanceOf(PolicyDecision.Reject.class, d).rejection();
+  static Rejection rejected(Decision<PolicyEvent> d) {
+    return assertInstanceOf(Decision.Reject.class, d).rejection();
   }
 
   static PolicyState quoted(ProductTerms terms, String... ids) {
@@ -71,12 +72,12 @@ class PolicyRulesTest {
   void aBandChangeReratesAtOnceWithinThePeriodsBound() {
     PolicyState p = bound(Terms.LIABILITY, "E1");
     // Same band (HIGH): nothing to do.
-    PolicyDecision same = PolicyRules.riskChanged(p, Terms.LIABILITY, "E1", Terms.risk(0.06, 0.012), NOW, "risk");
-    assertTrue(((PolicyDecision.Accept) same).events().isEmpty());
+    Decision<PolicyEvent> same = PolicyRules.riskChanged(p, Terms.LIABILITY, "E1", Terms.risk(0.06, 0.012), NOW, "risk");
+    assertTrue(((Decision.Accept<PolicyEvent>) same).events().isEmpty());
     // CRITICAL: the indicated premium is far higher, held to +15 % of the 1548.41 in force when the period began.
     Instant later = NOW.plus(Duration.ofDays(10));
-    PolicyDecision up = PolicyRules.riskChanged(p, Terms.LIABILITY, "E1", Terms.risk(0.12, 0.03), later, "risk");
-    PolicyEvent.PremiumRerated e = (PolicyEvent.PremiumRerated) ((PolicyDecision.Accept) up).events().get(0);
+    Decision<PolicyEvent> up = PolicyRules.riskChanged(p, Terms.LIABILITY, "E1", Terms.risk(0.12, 0.03), later, "risk");
+    PolicyEvent.PremiumRerated e = (PolicyEvent.PremiumRerated) ((Decision.Accept<PolicyEvent>) up).events().get(0);
     assertEquals(new BigDecimal("1548.41"), e.oldPremium());
     assertEquals(new BigDecimal("1780.67"), e.newPremium()); // 1548.41 x 1.15 = 1780.6715, rounded down
     assertTrue(e.bounded());
@@ -84,8 +85,8 @@ class PolicyRulesTest {
     assertEquals(PolicyEvent.RerateReason.RISK_BAND, e.reason());
     p = play(p, up);
     // A second change in the same period is held to the same bound from the period's start, not from 1780.67.
-    PolicyDecision again = PolicyRules.riskChanged(p, Terms.LIABILITY, "E1", Terms.risk(0.005, 0.001), later, "risk");
-    PolicyEvent.PremiumRerated down = (PolicyEvent.PremiumRerated) ((PolicyDecision.Accept) again).events().get(0);
+    Decision<PolicyEvent> again = PolicyRules.riskChanged(p, Terms.LIABILITY, "E1", Terms.risk(0.005, 0.001), later, "risk");
+    PolicyEvent.PremiumRerated down = (PolicyEvent.PremiumRerated) ((Decision.Accept<PolicyEvent>) again).events().get(0);
     assertEquals(new BigDecimal("1316.15"), down.newPremium()); // 1548.41 x 0.85 = 1316.1485, rounded up
   }
 
@@ -93,8 +94,8 @@ class PolicyRulesTest {
   void theReviewClosesEachPeriodWithExposureAndEarnedPremiumThenRerates() {
     PolicyState p = bound(Terms.LIABILITY, "E1");
     Instant twoMonths = NOW.plus(Duration.ofDays(61));
-    PolicyDecision d = PolicyRules.review(p, Terms.LIABILITY, Map.of(), twoMonths, "schedule");
-    List<PolicyEvent> events = ((PolicyDecision.Accept) d).events();
+    Decision<PolicyEvent> d = PolicyRules.review(p, Terms.LIABILITY, Map.of(), twoMonths, "schedule");
+    List<PolicyEvent> events = ((Decision.Accept<PolicyEvent>) d).events();
     // closed, rerated, closed, rerated
     assertEquals(4, events.size(), events.toString());
     PolicyEvent.PeriodClosed first = (PolicyEvent.PeriodClosed) events.get(0);
@@ -110,7 +111,7 @@ class PolicyRulesTest {
     assertEquals(PolicyEvent.RerateReason.SCHEDULE, r.reason());
     assertTrue(r.newPremium().compareTo(new BigDecimal("1548.41")) < 0, r.newPremium().toString());
     // Nothing more is due until the next period ends.
-    assertTrue(((PolicyDecision.Accept) PolicyRules.review(p, Terms.LIABILITY, Map.of(), twoMonths, "s")).events().isEmpty());
+    assertTrue(((Decision.Accept<PolicyEvent>) PolicyRules.review(p, Terms.LIABILITY, Map.of(), twoMonths, "s")).events().isEmpty());
   }
 
   @Test
@@ -130,9 +131,9 @@ class PolicyRulesTest {
     Claim c = new Claim(Claim.automaticId("E1", "ev-7"), "E1", Claim.Source.AUTOMATIC, "ENTRAPMENT_AT_LANDING", at,
         List.of("E1/ev-7"), Claim.Status.OPENED, Terms.LIABILITY.entrapmentCompensation(), null, at, at);
     p = play(p, PolicyRules.openClaim(p, c, at, "claims"));
-    PolicyDecision again = PolicyRules.openClaim(p, c, at.plusSeconds(60), "claims");
-    assertEquals("duplicate", ((PolicyDecision.Accept) again).outcome());
-    assertTrue(((PolicyDecision.Accept) again).events().isEmpty());
+    Decision<PolicyEvent> again = PolicyRules.openClaim(p, c, at.plusSeconds(60), "claims");
+    assertEquals("duplicate", ((Decision.Accept<PolicyEvent>) again).outcome());
+    assertTrue(((Decision.Accept<PolicyEvent>) again).events().isEmpty());
     assertEquals(1, p.experience("E1", at).claims());
     assertEquals(new BigDecimal("300.00"), p.claims().get(c.claimId()).amount());
     // Not covered, outside the cover, negative: refused.
@@ -211,7 +212,7 @@ class PolicyRulesTest {
     assertEquals(at.plus(Duration.ofDays(14)), risk.dueBy());
     assertEquals(ServiceAction.Reason.MAINTENANCE_OVERDUE, p.serviceActions().get("svc-2").reason());
     // The next review schedules nothing new while they are open; past the due time they are overdue.
-    assertTrue(((PolicyDecision.Accept) PolicyRules.review(p, Terms.SERVICE, statuses, at.plusSeconds(60), "s")).events().isEmpty());
+    assertTrue(((Decision.Accept<PolicyEvent>) PolicyRules.review(p, Terms.SERVICE, statuses, at.plusSeconds(60), "s")).events().isEmpty());
     assertTrue(risk.isOverdue(at.plus(Duration.ofDays(15))));
     p = play(p, PolicyRules.completeAction(p, "svc-1", "brake adjusted", at.plus(Duration.ofDays(2)), "maintainer"));
     assertFalse(p.serviceActions().get("svc-1").isOpen());
@@ -220,7 +221,7 @@ class PolicyRulesTest {
     assertEquals(3, p.serviceActions().size());
     // Liability has no "+ service".
     PolicyState l = bound(Terms.LIABILITY, "E1");
-    assertTrue(((PolicyDecision.Accept) PolicyRules.review(l, Terms.LIABILITY, statuses, at, "s")).events().isEmpty());
+    assertTrue(((Decision.Accept<PolicyEvent>) PolicyRules.review(l, Terms.LIABILITY, statuses, at, "s")).events().isEmpty());
   }
 
   @Test
@@ -256,12 +257,12 @@ class PolicyRulesTest {
     RatingInputs low = Terms.inputs("E1").withRisk(Terms.risk(0.005, 0.001)); // HIGH at the quote, LOW now
     Map<String, PolicyRules.ElevatorStatus> statuses = Map.of("E1", new PolicyRules.ElevatorStatus(low, false, false));
     Instant at = NOW.plus(Duration.ofDays(3));
-    List<PolicyEvent> events = ((PolicyDecision.Accept) PolicyRules.review(p, Terms.LIABILITY, statuses, at, "s")).events();
+    List<PolicyEvent> events = ((Decision.Accept<PolicyEvent>) PolicyRules.review(p, Terms.LIABILITY, statuses, at, "s")).events();
     PolicyEvent.PremiumRerated r = (PolicyEvent.PremiumRerated) events.get(0);
     assertEquals(PolicyEvent.RerateReason.RISK_BAND, r.reason());
     assertEquals(new BigDecimal("1316.15"), r.newPremium()); // held to -15 %
     p = play(p, PolicyRules.review(p, Terms.LIABILITY, statuses, at, "s"));
-    assertTrue(((PolicyDecision.Accept) PolicyRules.review(p, Terms.LIABILITY, statuses, at.plusSeconds(1), "s")).events()
+    assertTrue(((Decision.Accept<PolicyEvent>) PolicyRules.review(p, Terms.LIABILITY, statuses, at.plusSeconds(1), "s")).events()
         .isEmpty());
   }
 
@@ -273,7 +274,7 @@ class PolicyRulesTest {
     p = play(p, PolicyRules.renewed(p, "P2", NOW.plus(MONTH), "insurer"));
     assertEquals("P2", p.renewedBy());
     // Told again: nothing changes. Another renewal: refused.
-    assertTrue(((PolicyDecision.Accept) PolicyRules.renewed(p, "P2", NOW.plus(MONTH), "insurer")).events().isEmpty());
+    assertTrue(((Decision.Accept<PolicyEvent>) PolicyRules.renewed(p, "P2", NOW.plus(MONTH), "insurer")).events().isEmpty());
     assertEquals(Rejection.Code.CONFLICT, rejected(PolicyRules.renewed(p, "P3", NOW.plus(MONTH), "insurer")).code());
     assertTrue(PolicyRules.notRenewable(p).orElseThrow().contains("renewed by 'P2'"));
     p = play(p, PolicyRules.review(p, Terms.LIABILITY, Map.of(), YEAR.endsAt().plus(Duration.ofDays(1)), "s"));

@@ -1,6 +1,6 @@
 package io.liftguard.rescue.domain;
 
-import io.liftguard.twin.CborSerializable;
+import io.liftguard.kernel.CborSerializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

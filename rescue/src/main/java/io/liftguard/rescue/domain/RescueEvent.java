@@ -1,6 +1,6 @@
 package io.liftguard.rescue.domain;
 
-import io.liftguard.twin.CborSerializable;
+import io.liftguard.kernel.CborSerializable;
 import java.time.Instant;
 
 /** What happened to a rescue case; the case is rebuilt from these, and the read side follows them. */

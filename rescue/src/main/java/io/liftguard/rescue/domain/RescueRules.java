@@ -1,5 +1,6 @@
 package io.liftguard.rescue.domain;
 
+import io.liftguard.kernel.domain.Decision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ public final class RescueRules {
    * Opens the case on an entrapment alarm. Opening an open case again (the same id: a retried report, a replayed
    * projection) changes nothing and answers "duplicate", so one entrapment never has two cases.
    */
-  public static RescueDecision open(RescueCase c, Opening o, RescueSettings settings, Instant now, String by) {
+  public static Decision<RescueEvent> open(RescueCase c, Opening o, RescueSettings settings, Instant now, String by) {
     if (c.exists()) {
-      return RescueDecision.accept("duplicate", List.of());
+      return Decision.accept("duplicate", List.of());
     }
     List<String> problems = new ArrayList<>();
     if (o.elevatorId() == null || o.elevatorId().isBlank()) {
@@ -38,11 +39,11 @@ public final class RescueRules {
       problems.add("alarmAt " + o.alarmAt() + " is in the future");
     }
     if (!problems.isEmpty()) {
-      return RescueDecision.invalid(problems);
+      return Decision.invalid(problems);
     }
     // Nothing is escalated on opening, even when the alarm is long past: a centre loading its records or a gateway
     // reconnecting reports the steps next, each with its own time, and those times decide (checkClocks).
-    return RescueDecision.accept("opened", List.of(new RescueEvent.CaseOpened(c.caseId(), o.elevatorId(),
+    return Decision.accept("opened", List.of(new RescueEvent.CaseOpened(c.caseId(), o.elevatorId(),
         o.district(), o.source(), o.twinEventId(), o.alarmAt(), o.detail(), now, by)));
   }
 
@@ -51,37 +52,37 @@ public final class RescueRules {
    * same time is a retry and changes nothing. A clock that ran out before {@code at} without an escalation (no
    * check came in between) is escalated first, so the history shows it.
    */
-  public static RescueDecision record(RescueCase c, RescueStep step, Instant at, String detail,
+  public static Decision<RescueEvent> record(RescueCase c, RescueStep step, Instant at, String detail,
       RescueSettings settings, Instant now, String by) {
     if (step == null || step == RescueStep.ALARM) {
-      return RescueDecision.invalid(List.of("step must be one of acknowledged, dispatched, arrived, released, closed"));
+      return Decision.invalid(List.of("step must be one of acknowledged, dispatched, arrived, released, closed"));
     }
     Instant when = at == null ? now : at;
     RescueCase.Stamp done = c.steps().get(step);
     if (done != null) {
       return done.at().equals(when)
-          ? RescueDecision.accept("duplicate", List.of())
-          : RescueDecision.conflict("case " + c.caseId() + " was " + name(step) + " at " + done.at() + " already");
+          ? Decision.accept("duplicate", List.of())
+          : Decision.conflict("case " + c.caseId() + " was " + name(step) + " at " + done.at() + " already");
     }
     if (!c.isOpen()) {
-      return RescueDecision.conflict("case " + c.caseId() + " is closed");
+      return Decision.conflict("case " + c.caseId() + " is closed");
     }
     RescueStep previous = step.previous();
     Instant previousAt = c.at(previous);
     if (previousAt == null) {
-      return RescueDecision.conflict("case " + c.caseId() + " cannot be " + name(step) + " before it is "
+      return Decision.conflict("case " + c.caseId() + " cannot be " + name(step) + " before it is "
           + name(previous));
     }
     if (when.isBefore(previousAt)) {
-      return RescueDecision.invalid(List.of("at " + when + " is before the case was " + name(previous) + " ("
+      return Decision.invalid(List.of("at " + when + " is before the case was " + name(previous) + " ("
           + previousAt + ")"));
     }
     if (when.isAfter(now.plus(SKEW))) {
-      return RescueDecision.invalid(List.of("at " + when + " is in the future"));
+      return Decision.invalid(List.of("at " + when + " is in the future"));
     }
     List<RescueEvent> events = new ArrayList<>(escalationsDue(c, when, settings, now, by));
     events.add(new RescueEvent.StepRecorded(step, when, detail, now, by));
-    return RescueDecision.accept(name(step), events);
+    return Decision.accept(name(step), events);
   }
 
   /**
@@ -90,16 +91,16 @@ public final class RescueRules {
    * after the opening, if its step has still not been recorded: the steps that come with their own times decide
    * first, so a case acknowledged a minute after its alarm never shows "acknowledgement overdue".
    */
-  public static RescueDecision checkClocks(RescueCase c, RescueSettings settings, Instant now, String by) {
+  public static Decision<RescueEvent> checkClocks(RescueCase c, RescueSettings settings, Instant now, String by) {
     if (!c.isOpen()) {
-      return RescueDecision.accept("closed", List.of());
+      return Decision.accept("closed", List.of());
     }
     Instant opened = c.openedAt() == null ? c.alarmAt() : c.openedAt();
     boolean graceOver = !now.isBefore(opened.plus(settings.acknowledgeWithin()));
     List<RescueEvent.Escalated> due = escalationsDue(c, now, settings, now, by).stream()
         .filter(e -> graceOver || !e.dueAt().isBefore(opened))
         .toList();
-    return RescueDecision.accept(due.isEmpty() ? "on time" : "escalated", List.copyOf(due));
+    return Decision.accept(due.isEmpty() ? "on time" : "escalated", List.copyOf(due));
   }
 
   /**

@@ -1,10 +1,11 @@
 package io.liftguard.rescue.domain;
 
+import io.liftguard.kernel.domain.Decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.liftguard.twin.domain.Rejection;
+import io.liftguard.kernel.domain.Rejection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +17,9 @@ class RescueRulesTest {
   private static final RescueRules.Opening OPENING = new RescueRules.Opening(
       "CQ-JJ-000042", "Jiangjin", AlarmSource.GATEWAY, "evt-7", ALARM, "entrapment between floors");
 
-  private static RescueCase fold(RescueCase c, RescueDecision d) {
-    for (RescueEvent e : assertInstanceOf(RescueDecision.Accept.class, d).events()) {
+  private static RescueCase fold(RescueCase c, Decision<RescueEvent> d) {
+    assertInstanceOf(Decision.Accept.class, d);
+    for (RescueEvent e : ((Decision.Accept<RescueEvent>) d).events()) {
       c = c.apply(e);
     }
     return c;
@@ -35,8 +37,8 @@ class RescueRulesTest {
     return fold(c, RescueRules.record(c, step, at(minute), null, S, at(minute), "centre"));
   }
 
-  private static Rejection.Code refusal(RescueDecision d) {
-    return assertInstanceOf(RescueDecision.Reject.class, d).rejection().code();
+  private static Rejection.Code refusal(Decision<RescueEvent> d) {
+    return assertInstanceOf(Decision.Reject.class, d).rejection().code();
   }
 
   @Test
@@ -51,7 +53,7 @@ class RescueRulesTest {
     assertEquals(Duration.ofMinutes(1), k.toAcknowledge());
     assertEquals(Duration.ofMinutes(14), k.toArrive());
     assertEquals(Duration.ofMinutes(19), k.toRelease());
-    assertEquals(List.of(), assertInstanceOf(RescueDecision.Accept.class,
+    assertEquals(List.of(), assertInstanceOf(Decision.Accept.class,
         RescueRules.checkClocks(c, S, at(90), "watch")).events());
     c = step(c, RescueStep.CLOSED, 25);
     assertTrue(!c.isOpen());
@@ -61,12 +63,12 @@ class RescueRulesTest {
   @Test
   void eachClockThatRunsOutIsEscalatedOnceWhenItRunsOut() {
     RescueCase c = opened();
-    assertEquals(List.of(), ((RescueDecision.Accept) RescueRules.checkClocks(c, S, at(4), "watch")).events());
+    assertEquals(List.of(), ((Decision.Accept<RescueEvent>) RescueRules.checkClocks(c, S, at(4), "watch")).events());
     c = fold(c, RescueRules.checkClocks(c, S, at(6), "watch"));
     assertEquals(List.of(Escalation.ACKNOWLEDGEMENT_OVERDUE), c.escalations().stream().map(e -> e.escalation()).toList());
     assertEquals(at(5), c.escalations().get(0).dueAt());
     // Checked again: nothing new until the next window passes.
-    assertEquals(List.of(), ((RescueDecision.Accept) RescueRules.checkClocks(c, S, at(29), "watch")).events());
+    assertEquals(List.of(), ((Decision.Accept<RescueEvent>) RescueRules.checkClocks(c, S, at(29), "watch")).events());
     c = step(c, RescueStep.ACKNOWLEDGED, 7);
     c = step(c, RescueStep.DISPATCHED, 8);
     c = fold(c, RescueRules.checkClocks(c, S, at(61), "watch"));
@@ -119,14 +121,14 @@ class RescueRulesTest {
   @Test
   void aLateCaseWhoseStepsNeverComeIsEscalatedOneResponseWindowAfterItWasOpened() {
     RescueCase c = openedLate(70); // a gateway reconnecting after 70 minutes: nobody has acknowledged
-    assertEquals(List.of(), ((RescueDecision.Accept) RescueRules.checkClocks(c, S, at(74), "watch")).events());
+    assertEquals(List.of(), ((Decision.Accept<RescueEvent>) RescueRules.checkClocks(c, S, at(74), "watch")).events());
     c = fold(c, RescueRules.checkClocks(c, S, at(75), "watch"));
     assertEquals(List.of(Escalation.ACKNOWLEDGEMENT_OVERDUE, Escalation.ARRIVAL_OVERDUE,
         Escalation.EMERGENCY_SERVICES), escalations(c));
     assertEquals(List.of(at(5), at(30), at(60)), c.escalations().stream().map(RescueEvent.Escalated::dueAt).toList());
     // A window that runs out after the opening is escalated when it runs out, as for any case.
     RescueCase recent = openedLate(3);
-    assertEquals(List.of(), ((RescueDecision.Accept) RescueRules.checkClocks(recent, S, at(5), "watch")).events());
+    assertEquals(List.of(), ((Decision.Accept<RescueEvent>) RescueRules.checkClocks(recent, S, at(5), "watch")).events());
     assertEquals(List.of(Escalation.ACKNOWLEDGEMENT_OVERDUE),
         escalations(fold(recent, RescueRules.checkClocks(recent, S, at(6), "watch"))));
   }
@@ -134,9 +136,9 @@ class RescueRulesTest {
   @Test
   void openingTwiceIsADuplicateThatChangesNothing() {
     RescueCase c = opened();
-    RescueDecision again = RescueRules.open(c, OPENING, S, at(1), "projection-replay");
-    assertEquals("duplicate", assertInstanceOf(RescueDecision.Accept.class, again).outcome());
-    assertEquals(List.of(), ((RescueDecision.Accept) again).events());
+    Decision<RescueEvent> again = RescueRules.open(c, OPENING, S, at(1), "projection-replay");
+    assertEquals("duplicate", assertInstanceOf(Decision.Accept.class, again).outcome());
+    assertEquals(List.of(), ((Decision.Accept<RescueEvent>) again).events());
   }
 
   @Test
@@ -150,8 +152,8 @@ class RescueRulesTest {
         refusal(RescueRules.record(c, RescueStep.ACKNOWLEDGED, at(10), null, S, at(3), "x")));
     c = step(c, RescueStep.ACKNOWLEDGED, 1);
     // The same step again: a retry with the same time changes nothing; another time is a conflict.
-    RescueDecision retry = RescueRules.record(c, RescueStep.ACKNOWLEDGED, at(1), null, S, at(2), "centre");
-    assertEquals(List.of(), assertInstanceOf(RescueDecision.Accept.class, retry).events());
+    Decision<RescueEvent> retry = RescueRules.record(c, RescueStep.ACKNOWLEDGED, at(1), null, S, at(2), "centre");
+    assertEquals(List.of(), assertInstanceOf(Decision.Accept.class, retry).events());
     assertEquals(Rejection.Code.CONFLICT,
         refusal(RescueRules.record(c, RescueStep.ACKNOWLEDGED, at(2), null, S, at(2), "centre")));
   }
@@ -163,14 +165,14 @@ class RescueRulesTest {
         RescueStep.RELEASED, RescueStep.CLOSED)) {
       c = step(c, s, 5 + s.ordinal());
     }
-    assertEquals("closed", ((RescueDecision.Accept) RescueRules.checkClocks(c, S, at(500), "watch")).outcome());
+    assertEquals("closed", ((Decision.Accept<RescueEvent>) RescueRules.checkClocks(c, S, at(500), "watch")).outcome());
   }
 
   @Test
   void anOpeningWithoutAnElevatorOrFromTheFutureIsRefused() {
-    RescueDecision d = RescueRules.open(RescueCase.empty("r-3"),
+    Decision<RescueEvent> d = RescueRules.open(RescueCase.empty("r-3"),
         new RescueRules.Opening(" ", null, null, null, at(10), null), S, ALARM, "gw");
-    Rejection r = assertInstanceOf(RescueDecision.Reject.class, d).rejection();
+    Rejection r = assertInstanceOf(Decision.Reject.class, d).rejection();
     assertEquals(List.of("elevatorId is required", "source is required", "alarmAt " + at(10) + " is in the future"),
         r.details());
   }

@@ -1,6 +1,6 @@
 package io.liftguard.twin.domain;
 
-import io.liftguard.twin.CborSerializable;
+import io.liftguard.kernel.CborSerializable;
 
 /**
  * Condition monitoring of one elevator: an EWMA per drifting signal (door close time, car vibration) against a

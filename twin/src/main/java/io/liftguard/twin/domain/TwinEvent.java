@@ -2,7 +2,7 @@ package io.liftguard.twin.domain;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.liftguard.twin.CborSerializable;
+import io.liftguard.kernel.CborSerializable;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
 package io.liftguard.twin.domain;
 
+import io.liftguard.kernel.domain.Rejection;
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.twin.domain.TwinState.IdKind;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.domain.risk.TwinRiskFeatures;
@@ -20,7 +22,7 @@ public final class TwinRules {
   private TwinRules() {}
 
   /** Registering is idempotent on identical data; different data for a known code is a conflict. */
-  public static Decision register(TwinState state, RegisterData data, Instant now, String by) {
+  public static Decision<TwinEvent> register(TwinState state, RegisterData data, Instant now, String by) {
     List<String> problems = data.problems(today(now));
     if (!problems.isEmpty()) {
       return Decision.reject(Rejection.invalid(problems));
@@ -228,7 +230,7 @@ public final class TwinRules {
   }
 
   /** A fault/alarm/entrapment/service-mode report; a retry with a known eventId changes nothing. */
-  public static Decision report(
+  public static Decision<TwinEvent> report(
       TwinState state, String elevatorId, ReportedEvent e, Instant now, Reading.TimeWindow window, String by) {
     return recorded(state, elevatorId, () -> e.problems(now, window), IdKind.EVENT, e.eventId(), () -> {
       boolean raised = e.phase() == ReportedEvent.Phase.RAISED;
@@ -244,21 +246,21 @@ public final class TwinRules {
   }
 
   /** A maintenance visit; a retry with a known visitId changes nothing. */
-  public static Decision maintenance(
+  public static Decision<TwinEvent> maintenance(
       TwinState state, String elevatorId, MaintenanceVisit visit, Instant now, Reading.TimeWindow window, String by) {
     return recorded(state, elevatorId, () -> visit.problems(now, window), IdKind.VISIT, visit.visitId(),
         () -> new TwinEvent.MaintenanceRecorded(visit, now, by));
   }
 
   /** An inspection result; a retry with a known inspectionId changes nothing. */
-  public static Decision inspection(
+  public static Decision<TwinEvent> inspection(
       TwinState state, String elevatorId, InspectionResult result, Instant now, String by) {
     return recorded(state, elevatorId, () -> result.problems(today(now)), IdKind.INSPECTION, result.inspectionId(),
         () -> new TwinEvent.InspectionRecorded(result, now, by));
   }
 
   /** A complaint; a retry with a known complaintId changes nothing. */
-  public static Decision complaint(
+  public static Decision<TwinEvent> complaint(
       TwinState state, String elevatorId, Complaint complaint, Instant now, Reading.TimeWindow window, String by) {
     return recorded(state, elevatorId, () -> complaint.problems(now, window), IdKind.COMPLAINT,
         complaint.complaintId(), () -> new TwinEvent.ComplaintFiled(complaint, now, by));
@@ -268,7 +270,7 @@ public final class TwinRules {
    * A drum-brake campaign status. Only a drum-brake elevator is in the campaign; the same status and note again
    * change nothing; a status dated before the one on record is refused (the record is a timeline).
    */
-  public static Decision rectification(
+  public static Decision<TwinEvent> rectification(
       TwinState state, String elevatorId, Rectification r, Instant now, String by) {
     if (!state.isRegistered()) {
       return Decision.reject(Rejection.notRegistered(elevatorId));
@@ -293,7 +295,7 @@ public final class TwinRules {
   }
 
   /** A safety assessment's result; a retry with a known assessmentId changes nothing. */
-  public static Decision assessment(TwinState state, String elevatorId, SafetyAssessment a, Instant now, String by) {
+  public static Decision<TwinEvent> assessment(TwinState state, String elevatorId, SafetyAssessment a, Instant now, String by) {
     return recorded(state, elevatorId, () -> a.problems(today(now)), IdKind.ASSESSMENT, a.assessmentId(),
         () -> new TwinEvent.SafetyAssessmentRecorded(a, now, by));
   }
@@ -302,7 +304,7 @@ public final class TwinRules {
    * A record with its reporter's own id: refused when the elevator is not registered or the record has problems,
    * "duplicate" (nothing persisted) when the id was seen before, else "recorded" with {@code event}.
    */
-  private static Decision recorded(TwinState state, String elevatorId, Supplier<List<String>> problems, IdKind kind,
+  private static Decision<TwinEvent> recorded(TwinState state, String elevatorId, Supplier<List<String>> problems, IdKind kind,
       String reporterId, Supplier<TwinEvent> event) {
     if (!state.isRegistered()) {
       return Decision.reject(Rejection.notRegistered(elevatorId));

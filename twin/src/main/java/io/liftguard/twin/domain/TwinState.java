@@ -1,7 +1,7 @@
 package io.liftguard.twin.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.liftguard.twin.CborSerializable;
+import io.liftguard.kernel.CborSerializable;
 import io.liftguard.twin.domain.access.AccessPolicy;
 import io.liftguard.twin.domain.access.Action;
 import io.liftguard.twin.domain.access.ElevatorScope;

@@ -1,5 +1,7 @@
 package io.liftguard.twin.domain;
 
+import io.liftguard.kernel.domain.Rejection;
+import io.liftguard.kernel.domain.Decision;
 import static io.liftguard.twin.Fixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +24,8 @@ class SupervisionRulesTest {
     return TwinState.empty().apply(new TwinEvent.ElevatorRegistered(data, NOW, "admin"));
   }
 
-  private static TwinState accept(TwinState s, Decision d) {
-    for (TwinEvent e : ((Decision.Accept) d).events()) {
+  private static TwinState accept(TwinState s, Decision<TwinEvent> d) {
+    for (TwinEvent e : ((Decision.Accept<TwinEvent>) d).events()) {
       s = s.apply(e);
     }
     return s;
@@ -34,10 +36,10 @@ class SupervisionRulesTest {
     TwinState s = registered(BrakeType.DRUM);
     Complaint c = new Complaint("12345-1", Complaint.Topic.BREAKDOWNS, NOW.minusSeconds(600), "stops between floors");
     s = accept(s, TwinRules.complaint(s, ID, c, NOW, Reading.TimeWindow.DEFAULT, "unit"));
-    assertEquals("duplicate", ((Decision.Accept) TwinRules.complaint(s, ID, c, NOW, Reading.TimeWindow.DEFAULT,
+    assertEquals("duplicate", ((Decision.Accept<TwinEvent>) TwinRules.complaint(s, ID, c, NOW, Reading.TimeWindow.DEFAULT,
         "unit")).outcome());
     assertEquals(1, s.supervision().complaints());
-    var refused = (Decision.Reject) TwinRules.complaint(s, ID, new Complaint(null, null, NOW.plusSeconds(3600), " "),
+    var refused = (Decision.Reject<TwinEvent>) TwinRules.complaint(s, ID, new Complaint(null, null, NOW.plusSeconds(3600), " "),
         NOW, Reading.TimeWindow.DEFAULT, "unit");
     String all = String.join("|", refused.rejection().details());
     assertTrue(all.contains("topic") && all.contains("in the future") && all.contains("text"), all);
@@ -49,15 +51,15 @@ class SupervisionRulesTest {
     Rectification ordered = new Rectification(Rectification.Status.ORDERED, TODAY.minusDays(10), "order 117");
     s = accept(s, TwinRules.rectification(s, ID, ordered, NOW, "reg"));
     assertEquals(ordered, s.supervision().drumBrake());
-    assertEquals("duplicate", ((Decision.Accept) TwinRules.rectification(s, ID, ordered, NOW, "reg")).outcome());
-    var earlier = (Decision.Reject) TwinRules.rectification(
+    assertEquals("duplicate", ((Decision.Accept<TwinEvent>) TwinRules.rectification(s, ID, ordered, NOW, "reg")).outcome());
+    var earlier = (Decision.Reject<TwinEvent>) TwinRules.rectification(
         s, ID, new Rectification(Rectification.Status.IN_PROGRESS, TODAY.minusDays(11), null), NOW, "reg");
     assertEquals(Rejection.Code.CONFLICT, earlier.rejection().code());
     Rectification done = new Rectification(Rectification.Status.RECTIFIED, TODAY, "brake replaced");
     s = accept(s, TwinRules.rectification(s, ID, done, NOW, "reg"));
     assertEquals(Rectification.Status.RECTIFIED, s.supervision().drumBrake().status());
     TwinState disc = registered(BrakeType.DISC);
-    var notDrum = (Decision.Reject) TwinRules.rectification(disc, ID, done, NOW, "reg");
+    var notDrum = (Decision.Reject<TwinEvent>) TwinRules.rectification(disc, ID, done, NOW, "reg");
     assertTrue(notDrum.rejection().message().contains("covers drum brakes only"), notDrum.rejection().message());
   }
 
@@ -71,8 +73,8 @@ class SupervisionRulesTest {
     s = accept(s, TwinRules.assessment(s, ID, newer, NOW, "reg"));
     s = accept(s, TwinRules.assessment(s, ID, older, NOW, "reg"));
     assertEquals(newer, s.supervision().lastAssessment());
-    assertEquals("duplicate", ((Decision.Accept) TwinRules.assessment(s, ID, older, NOW, "reg")).outcome());
-    var future = (Decision.Reject) TwinRules.assessment(s, ID, new SafetyAssessment("SA-3", "Institute",
+    assertEquals("duplicate", ((Decision.Accept<TwinEvent>) TwinRules.assessment(s, ID, older, NOW, "reg")).outcome());
+    var future = (Decision.Reject<TwinEvent>) TwinRules.assessment(s, ID, new SafetyAssessment("SA-3", "Institute",
         TODAY.plusDays(1), SafetyAssessment.Conclusion.REPLACE, null), NOW, "reg");
     assertTrue(future.rejection().message().contains("in the future"));
   }

@@ -1,5 +1,7 @@
 package io.liftguard.twin.domain;
 
+import io.liftguard.kernel.domain.Rejection;
+import io.liftguard.kernel.domain.Decision;
 import static io.liftguard.twin.Fixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,9 +22,9 @@ class TwinRulesTest {
   private static final Reading.TimeWindow WINDOW = Reading.TimeWindow.DEFAULT;
 
   private static TwinState registered() {
-    Decision d = TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW, "admin");
+    Decision<TwinEvent> d = TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW, "admin");
     TwinState s = TwinState.empty();
-    for (TwinEvent e : ((Decision.Accept) d).events()) {
+    for (TwinEvent e : ((Decision.Accept<TwinEvent>) d).events()) {
       s = s.apply(e);
     }
     return s;
@@ -39,7 +41,7 @@ class TwinRulesTest {
 
   @Test
   void theFirstPersistedEventsOfATwinCarryItsFirstRiskAssessment() {
-    List<TwinEvent> registration = ((Decision.Accept) TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW, "admin")).events();
+    List<TwinEvent> registration = ((Decision.Accept<TwinEvent>) TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW, "admin")).events();
     List<TwinEvent> events = TwinRules.withRisk(TwinState.empty(), registration, null, NOW, MODEL, "admin");
     assertEquals(2, events.size());
     TwinEvent.RiskAssessed risk = assertInstanceOf(TwinEvent.RiskAssessed.class, events.get(1));
@@ -51,7 +53,7 @@ class TwinRulesTest {
   @Test
   void riskIsRecordedAgainOnlyWhenItMovesEnough() {
     TwinState s = applyAll(TwinState.empty(), TwinRules.withRisk(TwinState.empty(),
-        ((Decision.Accept) TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW, "admin")).events(),
+        ((Decision.Accept<TwinEvent>) TwinRules.register(TwinState.empty(), Fixtures.register(ID), NOW, "admin")).events(),
         null, NOW, MODEL, "admin"));
     // A plain reading a minute later moves nothing the model sees.
     List<TwinEvent> reading = List.of(new TwinEvent.LiveStateRecorded(Fixtures.floorOnly(ID, NOW, 3), NOW, "gw-1"));
@@ -85,8 +87,8 @@ class TwinRulesTest {
     TwinState s = registered();
     assertTrue(s.isRegistered());
     assertEquals(LocalDate.of(2027, 3, 1), s.nextInspectionDue());
-    Decision again = TwinRules.register(s, Fixtures.register(ID), NOW, "admin");
-    assertEquals(new Decision.Accept(List.of(), "unchanged"), again);
+    Decision<TwinEvent> again = TwinRules.register(s, Fixtures.register(ID), NOW, "admin");
+    assertEquals(new Decision.Accept<>(List.of(), "unchanged"), again);
   }
 
   @Test
@@ -99,7 +101,7 @@ class TwinRulesTest {
         other.maintenanceCompany(), other.insurer(), other.hasPropertyManagement(),
         other.hasMaintenanceCompany(), other.hasRepairFund(), other.nextInspectionDue(),
         other.lastMaintenanceDate());
-    Decision d = TwinRules.register(registered(), other, NOW, "admin");
+    Decision<TwinEvent> d = TwinRules.register(registered(), other, NOW, "admin");
     Rejection r = assertInstanceOf(Decision.Reject.class, d).rejection();
     assertEquals(Rejection.Code.CONFLICT, r.code());
     assertEquals(List.of("district", "brakeType"), r.details());
@@ -112,7 +114,7 @@ class TwinRulesTest {
         "x", " ", null, base.address(), null, base.manufacturer(), base.model(), base.driveType(),
         base.brakeType(), 50, 30.0, base.floorsServed(), LocalDate.of(2030, 1, 1), base.usingUnit(),
         base.maintenanceCompany(), base.insurer(), true, true, true, null, null);
-    Rejection r = ((Decision.Reject) TwinRules.register(TwinState.empty(), bad, NOW, "admin")).rejection();
+    Rejection r = ((Decision.Reject<TwinEvent>) TwinRules.register(TwinState.empty(), bad, NOW, "admin")).rejection();
     assertEquals(Rejection.Code.INVALID, r.code());
     String all = String.join("|", r.details());
     assertTrue(all.contains("registrationCode 'x'"), all);
@@ -229,17 +231,17 @@ class TwinRulesTest {
     TwinState s = registered();
     ReportedEvent raise = new ReportedEvent("gw-1-77", EventType.ENTRAPMENT_BETWEEN_FLOORS,
         ReportedEvent.Phase.RAISED, NOW.minusSeconds(30), "car stopped at 4.5");
-    Decision d = TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1");
-    s = applyAll(s, ((Decision.Accept) d).events());
+    Decision<TwinEvent> d = TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1");
+    s = applyAll(s, ((Decision.Accept<TwinEvent>) d).events());
     assertEquals(1, s.open().size());
     assertEquals(EventType.ENTRAPMENT_BETWEEN_FLOORS, s.open().get(0).eventType());
     assertEquals(1, s.counters().entrapments());
 
-    assertEquals(new Decision.Accept(List.of(), "duplicate"), TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1"));
+    assertEquals(new Decision.Accept<>(List.of(), "duplicate"), TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1"));
 
     ReportedEvent clear = new ReportedEvent("gw-1-78", EventType.ENTRAPMENT_BETWEEN_FLOORS,
         ReportedEvent.Phase.CLEARED, NOW, null);
-    s = applyAll(s, ((Decision.Accept) TwinRules.report(s, ID, clear, NOW, WINDOW, "gw-1")).events());
+    s = applyAll(s, ((Decision.Accept<TwinEvent>) TwinRules.report(s, ID, clear, NOW, WINDOW, "gw-1")).events());
     assertTrue(s.open().isEmpty());
     assertEquals(1, s.counters().entrapments());
   }
@@ -248,7 +250,7 @@ class TwinRulesTest {
   void serviceModesAreTheirOwnEvents() {
     TwinState s = registered();
     ReportedEvent fire = new ReportedEvent(null, EventType.FIRE_MODE, ReportedEvent.Phase.RAISED, NOW, null);
-    Decision.Accept a = (Decision.Accept) TwinRules.report(s, ID, fire, NOW, WINDOW, "gw-1");
+    Decision.Accept<TwinEvent> a = (Decision.Accept<TwinEvent>) TwinRules.report(s, ID, fire, NOW, WINDOW, "gw-1");
     assertInstanceOf(TwinEvent.ServiceModeEntered.class, a.events().get(0));
     assertEquals(0, applyAll(s, a.events()).counters().faults());
   }
@@ -258,17 +260,17 @@ class TwinRulesTest {
     TwinState s = registered();
     MaintenanceVisit v = new MaintenanceVisit("v-9", "Yongan Lift Service", "Li Wei",
         MaintenanceVisit.Kind.ROUTINE, NOW.minusSeconds(3600), NOW.minusSeconds(600), "brake adjusted");
-    s = applyAll(s, ((Decision.Accept) TwinRules.maintenance(s, ID, v, NOW, WINDOW, "gw-1")).events());
+    s = applyAll(s, ((Decision.Accept<TwinEvent>) TwinRules.maintenance(s, ID, v, NOW, WINDOW, "gw-1")).events());
     assertEquals(LocalDate.of(2026, 11, 23), s.lastMaintenanceDate());
     assertEquals(1, s.counters().maintenanceVisits());
-    assertEquals(new Decision.Accept(List.of(), "duplicate"), TwinRules.maintenance(s, ID, v, NOW, WINDOW, "gw-1"));
+    assertEquals(new Decision.Accept<>(List.of(), "duplicate"), TwinRules.maintenance(s, ID, v, NOW, WINDOW, "gw-1"));
 
     InspectionResult failed = new InspectionResult("i-1", "CQ SEI", LocalDate.of(2026, 11, 20), false, null, "brake");
-    s = applyAll(s, ((Decision.Accept) TwinRules.inspection(s, ID, failed, NOW, "regulator-1")).events());
+    s = applyAll(s, ((Decision.Accept<TwinEvent>) TwinRules.inspection(s, ID, failed, NOW, "regulator-1")).events());
     assertEquals(LocalDate.of(2027, 3, 1), s.nextInspectionDue());
     InspectionResult passed = new InspectionResult(
         "i-2", "CQ SEI", LocalDate.of(2026, 11, 22), true, LocalDate.of(2027, 11, 22), null);
-    s = applyAll(s, ((Decision.Accept) TwinRules.inspection(s, ID, passed, NOW, "regulator-1")).events());
+    s = applyAll(s, ((Decision.Accept<TwinEvent>) TwinRules.inspection(s, ID, passed, NOW, "regulator-1")).events());
     assertEquals(LocalDate.of(2027, 11, 22), s.nextInspectionDue());
     assertEquals(2, s.counters().inspections());
   }
@@ -277,7 +279,7 @@ class TwinRulesTest {
   void rejectsMaintenanceThatEndsBeforeItStarts() {
     MaintenanceVisit v = new MaintenanceVisit(null, "Yongan", "Li", MaintenanceVisit.Kind.REPAIR,
         NOW, NOW.minusSeconds(60), null);
-    Rejection r = ((Decision.Reject) TwinRules.maintenance(registered(), ID, v, NOW, WINDOW, "gw-1")).rejection();
+    Rejection r = ((Decision.Reject<TwinEvent>) TwinRules.maintenance(registered(), ID, v, NOW, WINDOW, "gw-1")).rejection();
     assertTrue(r.message().contains("endedAt"), r.message());
   }
 
@@ -296,7 +298,7 @@ class TwinRulesTest {
     TwinState s = registered();
     for (int i = 0; i < TwinState.RECENT_IDS + 10; i++) {
       ReportedEvent e = new ReportedEvent("e" + i, EventType.PASSENGER_ALARM, ReportedEvent.Phase.RAISED, NOW, null);
-      s = applyAll(s, ((Decision.Accept) TwinRules.report(s, ID, e, NOW, WINDOW, "gw-1")).events());
+      s = applyAll(s, ((Decision.Accept<TwinEvent>) TwinRules.report(s, ID, e, NOW, WINDOW, "gw-1")).events());
     }
     assertEquals(TwinState.RECENT_IDS, s.recentIds().size());
     assertFalse(s.hasSeen(TwinState.IdKind.EVENT, "e0"));
@@ -336,7 +338,7 @@ class TwinRulesTest {
     assertEquals(1, warnings);
     MaintenanceVisit repair = new MaintenanceVisit("rep-1", "Yongan", "Li", MaintenanceVisit.Kind.REPAIR,
         NOW.minusSeconds(600), NOW.minusSeconds(60), "door operator replaced");
-    s = applyAll(s, ((Decision.Accept) TwinRules.maintenance(s, ID, repair, NOW, WINDOW, "mt")).events());
+    s = applyAll(s, ((Decision.Accept<TwinEvent>) TwinRules.maintenance(s, ID, repair, NOW, WINDOW, "mt")).events());
     assertEquals(0, s.watch().doorCloseTime().n());
   }
 

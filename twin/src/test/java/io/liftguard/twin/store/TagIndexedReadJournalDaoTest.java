@@ -1,10 +1,11 @@
 package io.liftguard.twin.store;
 
+import io.liftguard.kernel.store.TagIndexedReadJournalDao;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.liftguard.twin.Fixtures;
-import io.liftguard.twin.MutableClock;
+import io.liftguard.kernel.MutableClock;
 import io.liftguard.twin.TestNode;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.EventType;

@@ -1,6 +1,6 @@
 package io.liftguard.twin.domain.access;
 
-import io.liftguard.twin.CborSerializable;
+import io.liftguard.kernel.CborSerializable;
 import io.liftguard.twin.domain.RegisterData;
 
 /** The register attributes access is decided on, for one elevator. */

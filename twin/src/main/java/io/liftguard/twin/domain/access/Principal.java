@@ -1,6 +1,6 @@
 package io.liftguard.twin.domain.access;
 
-import io.liftguard.twin.CborSerializable;
+import io.liftguard.kernel.CborSerializable;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.liftguard.twin.Fixtures;
 import io.liftguard.twin.domain.BrakeType;
-import io.liftguard.twin.domain.Decision;
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
@@ -27,7 +27,7 @@ class RiskModelTest {
 
   private static TwinState registered(RegisterData data) {
     TwinState s = TwinState.empty();
-    for (TwinEvent e : ((Decision.Accept) TwinRules.register(s, data, NOW, "t")).events()) {
+    for (TwinEvent e : ((Decision.Accept<TwinEvent>) TwinRules.register(s, data, NOW, "t")).events()) {
       s = s.apply(e);
     }
     return s;
