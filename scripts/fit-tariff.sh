@@ -6,5 +6,5 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 . scripts/lib/run-main.sh
-run_main insurance 4g io.liftguard.insurance.validation.TariffFit \
+run_main fleet-sim 4g io.liftguard.sim.pricing.TariffFit \
   --from "$1" --to "$2"

@@ -9,6 +9,6 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 . scripts/lib/run-main.sh
-run_main insurance 12g io.liftguard.insurance.validation.PricingValidation \
+run_main fleet-sim 12g io.liftguard.sim.pricing.PricingValidation \
   --elevators "${1:-60000}" --seed "${2:-11}" --report docs/pricing-report.md \
   --curves insurance/src/main/resources/insurance/pricing-report.json

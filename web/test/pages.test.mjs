@@ -255,3 +255,19 @@ test('a using unit sees its elevators, their state, its policies and their claim
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('the API reference at /api/docs renders the served contract, its operations and their schemas', async () => {
+  const { page, errors, close } = await open('/api/docs');
+  await page.waitForSelector('.swagger-ui .info .title', { timeout: 20000 });
+  assert.match(await page.textContent('.swagger-ui .info .title'), /LiftGuard/);
+  const contract = await (await fetch(`${BASE}/api/v1/openapi.json`)).json();
+  const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+  const operations = Object.values(contract.paths).flatMap((p) => Object.keys(p).filter((m) => methods.includes(m))).length;
+  await page.waitForSelector('.opblock', { timeout: 20000 });
+  const shown = await page.locator('.opblock').count();
+  assert.equal(shown, operations, 'every operation of the contract is listed');
+  assert.ok(await page.locator('text=/api/v1/telemetry').first().isVisible(), 'the telemetry operation is listed');
+  await page.screenshot({ path: `${SHOTS}/api-docs.png` });
+  assert.deepEqual(errors, []);
+  await close();
+});

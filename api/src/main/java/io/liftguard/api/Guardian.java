@@ -5,13 +5,9 @@ import static org.apache.pekko.http.javadsl.server.Directives.concat;
 import io.liftguard.api.access.AccessDirectives;
 import io.liftguard.api.imports.ImportJobs;
 import io.liftguard.api.access.AuthSettings;
-import io.liftguard.api.access.DemoCredentials;
 import io.liftguard.api.access.RateLimiter;
 import io.liftguard.api.access.SecretStore;
 import io.liftguard.api.access.TokenService;
-import io.liftguard.api.demo.DemoCity;
-import io.liftguard.api.demo.DemoInsurance;
-import io.liftguard.api.demo.DemoRescueCentre;
 import io.liftguard.api.http.HttpServer;
 import io.liftguard.api.http.OpenApiDocument;
 import io.liftguard.api.http.RequestMetrics;
@@ -73,8 +69,8 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 
 /**
  * The root behaviour: joins the cluster (itself, unless seed nodes are configured), readies the store and the read
- * database, starts the twins, the read model's projections, insurance, the rescue workflow, the HTTP API and, if
- * enabled, the demo city. It stops the system if any of that fails.
+ * database, starts the twins, the read model's projections, insurance, the rescue workflow, the HTTP API and the
+ * deployable's {@link AddOn}s (the demo city). It stops the system if any of that fails.
  */
 public final class Guardian {
   /** Messages to the guardian. */
@@ -95,6 +91,11 @@ public final class Guardian {
 
   /** {@code onServing} is told the bound address once the API serves (tests and Main use it). */
   public static Behavior<Message> create(Clock clock, Consumer<ServerBinding> onServing) {
+    return create(clock, List.of(), onServing);
+  }
+
+  /** The platform with {@code addOns} started once its API serves. */
+  public static Behavior<Message> create(Clock clock, List<AddOn> addOns, Consumer<ServerBinding> onServing) {
     return Behaviors.setup(ctx -> {
       Instant startedAt = clock.instant();
       PlatformMetrics metrics = PlatformMetrics.create();
@@ -115,11 +116,8 @@ public final class Guardian {
             TwinSettings twins = TwinSettings.create(system);
             ElevatorFleet fleet = ElevatorFleet.start(system, twins, clock, riskModel, metrics.registry());
             InsuranceSettings insurance = InsuranceSettings.fromConfig(system.settings().config());
-            DemoCity.Settings demo = DemoCity.Settings.fromConfig(system.settings().config());
-            if (demo.enabled()) {
-              // The demo city's policies live in simulated days (DemoInsurance binds them with rating periods of 30);
-              // their periods end every few minutes, so policies are reviewed every quarter simulated day.
-              insurance = insurance.reviewedEvery(demo.simulatedDay().dividedBy(4));
+            for (AddOn addOn : addOns) {
+              insurance = addOn.insurance(system.settings().config(), insurance);
             }
             Rescue.Settings rescue = Rescue.Settings.fromConfig(system.settings().config());
             // One after the other: each migrates its tables into the read database first.
@@ -132,14 +130,14 @@ public final class Guardian {
                     : new Failed("starting insurance, rescue and regulation", failure));
             return Behaviors.same();
           })
-          .onMessage(ModulesReady.class, m -> start(ctx, m, metrics, clock, startedAt, onServing))
+          .onMessage(ModulesReady.class, m -> start(ctx, m, metrics, clock, startedAt, addOns, onServing))
           .onMessage(Failed.class, m -> fail(ctx, m))
           .build();
     });
   }
 
   private static Behavior<Message> start(ActorContext<Message> ctx, ModulesReady ready, PlatformMetrics metrics,
-      Clock clock, Instant startedAt, Consumer<ServerBinding> onServing) {
+      Clock clock, Instant startedAt, List<AddOn> addOns, Consumer<ServerBinding> onServing) {
     var system = ctx.getSystem();
     var config = system.settings().config();
     ApiSettings api = ApiSettings.fromConfig(config);
@@ -190,15 +188,9 @@ public final class Guardian {
         (binding, failure) -> failure == null ? new Started(binding) : new Failed("binding the HTTP port", failure));
     return Behaviors.receive(Message.class)
         .onMessage(Started.class, m -> {
-          DemoCity.Settings demo = DemoCity.Settings.fromConfig(config);
-          if (demo.enabled()) {
-            ctx.spawn(DemoCity.create(fleet, demo, clock), "demo-city");
-            ctx.spawn(DemoInsurance.create(ready.insurance().policies(), DemoCity.register(demo, clock.instant()),
-                demo.simulatedDay().multipliedBy(30), clock), "demo-insurance");
-            ctx.spawn(DemoRescueCentre.create(ready.rescue(), clock), "demo-rescue-centre");
-            Path file = DemoCredentials.write(tokens, dataDir, auth.defaultTtl());
-            ctx.getLog().info("demo mode: one bearer token per role written to {}", file.toAbsolutePath());
-          }
+          AddOn.Platform platform = new AddOn.Platform(fleet, ready.insurance().policies(), ready.rescue(), tokens,
+              auth, dataDir, clock);
+          addOns.forEach(addOn -> addOn.serving(ctx, platform));
           onServing.accept(m.binding());
           return Behaviors.empty();
         })

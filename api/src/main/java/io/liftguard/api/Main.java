@@ -1,16 +1,11 @@
 package io.liftguard.api;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
-import io.liftguard.api.demo.DemoCity;
 import io.liftguard.kernel.store.LiftGuardConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.BindException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pekko.actor.typed.ActorSystem;
 
@@ -22,19 +17,29 @@ import org.apache.pekko.actor.typed.ActorSystem;
 public final class Main {
   private Main() {}
 
+  /** The platform alone, without add-ons: {@code app}'s main adds the demo city. */
   public static void main(String[] args) {
+    run(args, List.of());
+  }
+
+  /** Runs the command in {@code args} (none: the platform, with {@code addOns}). */
+  public static void run(String[] args, List<AddOn> addOns) {
     if (args.length > 0 && args[0].equals("mint-token")) {
       System.exit(io.liftguard.api.access.MintToken.run(args));
     }
     if (args.length > 0 && args[0].equals("rebuild-read-model")) {
       System.exit(RebuildReadModel.run());
     }
-    var config = withDemoDecided(LiftGuardConfig.load());
+    Config loaded = LiftGuardConfig.load();
+    for (AddOn addOn : addOns) {
+      loaded = addOn.configure(loaded);
+    }
+    Config config = loaded;
     AtomicBoolean served = new AtomicBoolean();
     ActorSystem<Guardian.Message> system;
     try {
       system = ActorSystem.create(
-          Guardian.create(Clock.systemUTC(), binding -> {
+          Guardian.create(Clock.systemUTC(), addOns, binding -> {
             served.set(true);
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             var at = binding.localAddress();
@@ -59,25 +64,6 @@ public final class Main {
         System.exit(1); // failed before serving: say so to whoever started it
       }
     });
-  }
-
-  /**
-   * {@code config} with {@code liftguard.demo.enabled} a yes or no ({@link DemoCity#decide}), decided before the store
-   * opens (its files would make any data directory look used), and the data directory marked as the demo's if yes.
-   */
-  private static Config withDemoDecided(Config config) {
-    Path dataDir = Path.of(config.getString("liftguard.data-dir"));
-    Map.Entry<Boolean, String> demo = DemoCity.decide(config.getString("liftguard.demo.enabled"),
-        LiftGuardConfig.Store.of(config), dataDir);
-    System.out.println("LiftGuard demo city: " + (demo.getKey() ? "on" : "off") + " (" + demo.getValue() + ")");
-    if (demo.getKey()) {
-      try {
-        DemoCity.mark(dataDir);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot mark " + dataDir + " as the demo city's", e);
-      }
-    }
-    return ConfigFactory.parseMap(Map.of("liftguard.demo.enabled", demo.getKey())).withFallback(config);
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -8,6 +8,7 @@ import io.liftguard.insurance.domain.ProductTerms;
 import io.liftguard.insurance.domain.RatingInputs;
 import io.liftguard.kernel.entity.RejectedException;
 import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.domain.Concern;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.domain.TwinEvent;
@@ -45,7 +46,7 @@ public final class CoverEventsProjection {
 
   public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, PolicyBook book, Executor blocking,
       ProjectionLags lags) {
-    Projections.<TwinEvent>run(system, NAME, twins.allTags(), lags,
+    Projections.<TwinEvent>run(system, NAME, twins.allTags(Concern.COVER), lags,
         tag -> projection(system, store, book, blocking, tag));
   }
 

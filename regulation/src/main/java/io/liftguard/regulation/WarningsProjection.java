@@ -11,6 +11,7 @@ import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.rescue.RescueCaseEntity;
 import io.liftguard.rescue.domain.RescueEvent;
 import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.domain.Concern;
 import io.liftguard.twin.domain.TwinEvent;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.persistence.query.Offset;
@@ -32,7 +33,7 @@ public final class WarningsProjection {
    * escalation.
    */
   public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, ProjectionLags lags) {
-    List<String> tags = new ArrayList<>(twins.allTags());
+    List<String> tags = new ArrayList<>(twins.allTags(Concern.WARNING));
     tags.add(RescueCaseEntity.TAG);
     Projections.<Object>run(system, NAME, tags, lags,
         tag -> projection(system, store, tag, Projections.liveEventsByTag(system, tag), lags.of(NAME)));

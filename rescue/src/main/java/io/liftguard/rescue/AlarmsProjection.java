@@ -6,6 +6,7 @@ import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.rescue.domain.AlarmSource;
 import io.liftguard.rescue.domain.RescueRules;
 import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.domain.Concern;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.TwinEvent;
@@ -42,7 +43,7 @@ public final class AlarmsProjection {
 
   public static void init(ActorSystem<?> system, ReadStore store, TwinSettings twins, RescueDesk desk,
       ProjectionLags lags) {
-    Projections.<TwinEvent>run(system, NAME, twins.allTags(), lags, tag -> projection(system, store, desk, tag));
+    Projections.<TwinEvent>run(system, NAME, twins.allTags(Concern.ALARM), lags, tag -> projection(system, store, desk, tag));
   }
 
   static AtLeastOnceProjection<Offset, EventEnvelope<TwinEvent>> projection(

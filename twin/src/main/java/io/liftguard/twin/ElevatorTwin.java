@@ -2,6 +2,7 @@ package io.liftguard.twin;
 
 import io.liftguard.kernel.CborSerializable;
 import io.liftguard.twin.domain.Complaint;
+import io.liftguard.twin.domain.Concern;
 import io.liftguard.kernel.domain.Decision;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.InspectionResult;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -215,10 +217,19 @@ public final class ElevatorTwin
     this.tags = Set.of(settings.tagOf(elevatorId));
   }
 
-  /** Every event carries its elevator's tag, which the read side's projections consume. */
+  /**
+   * Every event carries its elevator's tag (the fleet read model reads them all), and the tags of the concerns it
+   * matters to ({@link Concern}), so the rescue, insurance and warning projections read only their events.
+   */
   @Override
   public Set<String> tagsFor(TwinEvent event) {
-    return tags;
+    Set<Concern> concerns = Concern.of(event);
+    if (concerns.isEmpty()) {
+      return tags;
+    }
+    Set<String> all = new HashSet<>(tags);
+    concerns.forEach(c -> all.add(settings.tagOf(elevatorId, c)));
+    return all;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.liftguard.twin;
 
 import com.typesafe.config.Config;
+import io.liftguard.twin.domain.Concern;
 import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.Reading;
 import java.time.Duration;
@@ -37,7 +38,22 @@ public record TwinSettings(
     return "twin-" + n;
   }
 
-  /** Every tag, {@code twin-0} to {@code twin-(tags - 1)}. */
+  /** The tag of {@code elevatorId}'s events of {@code concern}: {@code alarm-3} for {@code twin-3}'s. */
+  public String tagOf(String elevatorId, Concern concern) {
+    return tag(concern, Math.floorMod(elevatorId.hashCode(), tags));
+  }
+
+  /** The tag of {@code concern} with number {@code n}. */
+  public static String tag(Concern concern, int n) {
+    return concern.tagPrefix() + "-" + n;
+  }
+
+  /** Every tag of {@code concern}: what its projection reads. */
+  public List<String> allTags(Concern concern) {
+    return IntStream.range(0, tags).mapToObj(n -> tag(concern, n)).toList();
+  }
+
+  /** Every tag, {@code twin-0} to {@code twin-(tags - 1)}: every event carries one. */
   public List<String> allTags() {
     return IntStream.range(0, tags).mapToObj(TwinSettings::tag).toList();
   }

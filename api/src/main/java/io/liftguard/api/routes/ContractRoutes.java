@@ -3,7 +3,10 @@ package io.liftguard.api.routes;
 import static org.apache.pekko.http.javadsl.server.Directives.complete;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
+import static org.apache.pekko.http.javadsl.server.Directives.getFromResource;
+import static org.apache.pekko.http.javadsl.server.Directives.getFromResourceDirectory;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
+import static org.apache.pekko.http.javadsl.server.Directives.pathEndOrSingleSlash;
 import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
 import io.liftguard.api.http.OpenApiDocument;
@@ -26,12 +29,34 @@ public final class ContractRoutes {
     this.metrics = metrics;
   }
 
+  /** Where the swagger-ui webjar keeps its files, for the version on the classpath. */
+  static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/" + webjarVersion("swagger-ui");
+
+  static String webjarVersion(String webjar) {
+    String file = "META-INF/maven/org.webjars/" + webjar + "/pom.properties";
+    try (var in = ContractRoutes.class.getClassLoader().getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("the " + webjar + " webjar is not on the classpath (" + file + ")");
+      }
+      var properties = new java.util.Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public Route routes() {
     return concat(
         path("metrics", () -> get(() -> complete(HttpResponse.create()
             .withEntity(HttpEntities.create(ContentTypes.TEXT_PLAIN_UTF8, metrics.scrape()))))),
-        pathPrefix("api", () -> pathPrefix("v1", () -> path("openapi.json", () -> get(() ->
-            complete(HttpResponse.create().withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON,
-                contract.json()))))))));
+        pathPrefix("api", () -> concat(
+            pathPrefix("v1", () -> path("openapi.json", () -> get(() ->
+                complete(HttpResponse.create().withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON,
+                    contract.json())))))),
+            // The contract for people: Swagger UI (org.webjars:swagger-ui) reading openapi.json.
+            pathPrefix("docs", () -> get(() -> concat(
+                pathEndOrSingleSlash(() -> getFromResource("api-docs/index.html")),
+                pathPrefix("assets", () -> getFromResourceDirectory(SWAGGER_UI))))))));
   }
 }

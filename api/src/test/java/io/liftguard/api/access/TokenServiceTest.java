@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.liftguard.api.demo.DemoCity;
-import io.liftguard.twin.domain.RegisterData;
-import io.liftguard.twin.domain.access.AccessPolicy;
-import io.liftguard.twin.domain.access.ElevatorScope;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
@@ -16,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,23 +62,5 @@ class TokenServiceTest {
         Files.getPosixFilePermissions(dir.resolve("jwt-secret"))));
     AuthSettings shortSecret = new AuthSettings("too-short", "i", "a", Duration.ofDays(1), Duration.ofDays(1), 1, 1);
     assertThrows(IllegalArgumentException.class, () -> SecretStore.resolve(shortSecret, dir));
-  }
-
-  @Test
-  void everyDemoCredentialIsValidAndCoversSomeDemoElevator(@TempDir Path dir) throws Exception {
-    Path file = DemoCredentials.write(tokens, dir, Duration.ofDays(1));
-    String json = Files.readString(file);
-    List<RegisterData> city = DemoCity.register(
-        new DemoCity.Settings(true, 300, Duration.ofSeconds(5), Duration.ofMinutes(2), 42), clock.instant());
-    for (Principal p : DemoCredentials.principals()) {
-      assertTrue(json.contains("\"" + p.role().wireName() + "\""), p.role().wireName());
-      assertEquals(List.of(), p.problems());
-      boolean covers = city.stream().map(ElevatorScope::of).anyMatch(e -> AccessPolicy.covers(p, e));
-      assertTrue(covers, p.id() + " covers no demo elevator");
-    }
-    var node = io.liftguard.api.http.Json.MAPPER.readTree(json);
-    assertEquals(7, node.size());
-    Principal insurer = tokens.verify(node.get("insurer").get("token").asText());
-    assertEquals("PICC Chongqing", insurer.scope().insurer());
   }
 }
