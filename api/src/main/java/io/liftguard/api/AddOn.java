@@ -12,17 +12,27 @@ import java.time.Clock;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 
 /**
- * What a deployable adds to the platform beside its API (the demo city, in the {@code demo} module): asked before
- * the store opens and as the modules start, and started once the API serves. The platform itself knows of no add-on;
- * the deployable ({@code app}) passes them to {@link Main#run}.
+ * What a deployable adds to the platform beside its API (the demo city, in the {@code demo}
+ * module): asked before the store opens and as the modules start, and started once the API serves.
+ * The platform itself knows of no add-on; the deployable ({@code app}) passes them to {@link
+ * Main#run}.
  */
 public interface AddOn {
 
   /** The platform's parts an add-on may use once the API serves. */
-  record Platform(ElevatorFleet fleet, PolicyBook policies, RescueDesk rescue, TokenService tokens, AuthSettings auth,
-      Path dataDir, Clock clock) {}
+  record Platform(
+      ElevatorFleet fleet,
+      PolicyBook policies,
+      RescueDesk rescue,
+      TokenService tokens,
+      AuthSettings auth,
+      Path dataDir,
+      Clock clock) {}
 
-  /** The configuration the platform starts with, decided before the store opens (its files would exist by then). */
+  /**
+   * The configuration the platform starts with, decided before the store opens (its files would
+   * exist by then).
+   */
   default Config configure(Config config) {
     return config;
   }

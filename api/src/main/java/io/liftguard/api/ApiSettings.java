@@ -13,7 +13,13 @@ import com.typesafe.config.Config;
  * @param syncImportRows imports up to this many rows answer when done; larger ones run as a job
  */
 public record ApiSettings(
-    String host, int port, long maxBodyBytes, long maxImportBytes, int maxBatch, int maxPage, int maxImportRows,
+    String host,
+    int port,
+    long maxBodyBytes,
+    long maxImportBytes,
+    int maxBatch,
+    int maxPage,
+    int maxImportRows,
     int syncImportRows) {
 
   public static ApiSettings fromConfig(Config root) {

@@ -6,8 +6,9 @@ import io.liftguard.twin.TestNode;
 import java.util.Map;
 
 /**
- * The HTTP contract as the platform runs at scale: the journal on a real Cassandra node and the read model on a
- * real PostgreSQL server, each test in a keyspace and a database of its own, dropped afterwards.
+ * The HTTP contract as the platform runs at scale: the journal on a real Cassandra node and the
+ * read model on a real PostgreSQL server, each test in a keyspace and a database of its own,
+ * dropped afterwards.
  */
 class CassandraApiIntegrationTest extends ApiContract {
   private final String keyspace = CassandraKeyspaces.unique();

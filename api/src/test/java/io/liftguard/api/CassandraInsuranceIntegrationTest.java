@@ -5,7 +5,10 @@ import io.liftguard.twin.CassandraKeyspaces;
 import io.liftguard.twin.TestNode;
 import java.util.Map;
 
-/** Insurance over HTTP at scale: the journal on a real Cassandra node, the read models on a real PostgreSQL. */
+/**
+ * Insurance over HTTP at scale: the journal on a real Cassandra node, the read models on a real
+ * PostgreSQL.
+ */
 class CassandraInsuranceIntegrationTest extends InsuranceContract {
   private final String keyspace = CassandraKeyspaces.unique();
   private final String database = TestPostgres.createDatabase();

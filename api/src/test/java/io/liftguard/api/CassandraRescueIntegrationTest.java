@@ -5,7 +5,10 @@ import io.liftguard.twin.CassandraKeyspaces;
 import io.liftguard.twin.TestNode;
 import java.util.Map;
 
-/** The rescue workflow over HTTP at scale: the journal on a real Cassandra node, the read models on a real PostgreSQL. */
+/**
+ * The rescue workflow over HTTP at scale: the journal on a real Cassandra node, the read models on
+ * a real PostgreSQL.
+ */
 class CassandraRescueIntegrationTest extends RescueContract {
   private final String keyspace = CassandraKeyspaces.unique();
   private final String database = TestPostgres.createDatabase();

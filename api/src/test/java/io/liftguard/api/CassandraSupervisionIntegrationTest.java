@@ -5,7 +5,10 @@ import io.liftguard.twin.CassandraKeyspaces;
 import io.liftguard.twin.TestNode;
 import java.util.Map;
 
-/** The regulator's records and lists at scale: the journal on a real Cassandra node, the read models on a real PostgreSQL. */
+/**
+ * The regulator's records and lists at scale: the journal on a real Cassandra node, the read models
+ * on a real PostgreSQL.
+ */
 class CassandraSupervisionIntegrationTest extends SupervisionContract {
   private final String keyspace = CassandraKeyspaces.unique();
   private final String database = TestPostgres.createDatabase();

@@ -35,17 +35,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The OpenAPI document against the running server, both ways: every described operation is answered (never "no
- * route" or "method not allowed") with one of its documented statuses, errors in the documented body; and every
- * route the server answers is described, with exactly the methods it allows. The server's routes are found by
- * asking it: a PATCH (a method the API does not use) to a path a route matches is refused 405 naming the methods
- * that route allows; to any other path, 404. It is asked for every described path, and for every prefix of one
- * followed by each literal path segment the route classes use and by an id.
+ * The OpenAPI document against the running server, both ways: every described operation is answered
+ * (never "no route" or "method not allowed") with one of its documented statuses, errors in the
+ * documented body; and every route the server answers is described, with exactly the methods it
+ * allows. The server's routes are found by asking it: a PATCH (a method the API does not use) to a
+ * path a route matches is refused 405 naming the methods that route allows; to any other path, 404.
+ * It is asked for every described path, and for every prefix of one followed by each literal path
+ * segment the route classes use and by an id.
  */
 class OpenApiContractIntegrationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Pekko HTTP's own answer to a path no route matches (kept as the message of our JSON 404). */
   private static final String NO_ROUTE = "The requested resource could not be found.";
+
   private static final String ID = "X-1";
 
   @TempDir static Path dataDir;
@@ -54,9 +57,15 @@ class OpenApiContractIntegrationTest {
 
   @BeforeAll
   static void up() throws Exception {
-    api = new RunningPlatform(TestNode.h2(dataDir.toString()), Map.of(
-        "liftguard.auth.rate-limit.per-second", 100_000, "liftguard.auth.rate-limit.burst", 100_000),
-        Clock.systemUTC());
+    api =
+        new RunningPlatform(
+            TestNode.h2(dataDir.toString()),
+            Map.of(
+                "liftguard.auth.rate-limit.per-second",
+                100_000,
+                "liftguard.auth.rate-limit.burst",
+                100_000),
+            Clock.systemUTC());
     contract = OpenApiDocument.load().tree();
   }
 
@@ -65,23 +74,36 @@ class OpenApiContractIntegrationTest {
     api.close();
   }
 
-  /** The status and, for a JSON answer, its body; at most 64 KB is read (the warning stream never ends). */
+  /**
+   * The status and, for a JSON answer, its body; at most 64 KB is read (the warning stream never
+   * ends).
+   */
   private record Reply(int status, String allow, JsonNode body) {}
 
   private static Reply send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Bearer " + api.adminToken)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(api.base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + api.adminToken)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
-    HttpResponse<InputStream> r = java.net.http.HttpClient.newHttpClient()
-        .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     JsonNode json = null;
     try (InputStream in = r.body()) {
       if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
-        json = JSON.readTree(new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8)); // not an event stream's endless body
+        json =
+            JSON.readTree(
+                new String(
+                    in.readNBytes(1 << 20),
+                    StandardCharsets.UTF_8)); // not an event stream's endless body
       }
     }
     return new Reply(r.statusCode(), r.headers().firstValue("Allow").orElse(""), json);
@@ -110,7 +132,10 @@ class OpenApiContractIntegrationTest {
 
   private static void assertErrorBody(String what, Reply r) {
     assertTrue(r.body() != null && r.body().isObject(), what + ": an error without a JSON body");
-    assertEquals(Set.of("error", "message", "details"), new TreeSet<>(fields(r.body())), what + ": " + r.body());
+    assertEquals(
+        Set.of("error", "message", "details"),
+        new TreeSet<>(fields(r.body())),
+        what + ": " + r.body());
     assertTrue(r.body().get("details").isArray(), what + ": " + r.body());
   }
 
@@ -126,15 +151,25 @@ class OpenApiContractIntegrationTest {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Set<String>> path : described().entrySet()) {
       for (String method : path.getValue()) {
-        JsonNode operation = contract.get("paths").get(path.getKey()).get(method.toLowerCase(Locale.ROOT));
+        JsonNode operation =
+            contract.get("paths").get(path.getKey()).get(method.toLowerCase(Locale.ROOT));
         String what = method + " " + path.getKey();
         Reply r = send(method, concrete(path.getKey()), method.equals("POST") ? "{}" : null);
-        boolean noRoute = r.status() == 404 && r.body() != null && NO_ROUTE.equals(r.body().path("message").asText());
+        boolean noRoute =
+            r.status() == 404
+                && r.body() != null
+                && NO_ROUTE.equals(r.body().path("message").asText());
         if (r.status() == 405 || noRoute) {
           problems.add(what + ": no route answers it (" + r.status() + ")");
         } else if (!operation.get("responses").has(Integer.toString(r.status()))) {
-          problems.add(what + ": answered " + r.status() + ", documented " + fields(operation.get("responses")) + " "
-              + r.body());
+          problems.add(
+              what
+                  + ": answered "
+                  + r.status()
+                  + ", documented "
+                  + fields(operation.get("responses"))
+                  + " "
+                  + r.body());
         } else if (r.status() >= 400) {
           assertErrorBody(what, r);
         }
@@ -151,8 +186,15 @@ class OpenApiContractIntegrationTest {
       Reply r = send("PATCH", concrete(path.getKey()), null);
       Set<String> allowed = allowed(r);
       if (r.status() != 405 || !allowed.equals(describedFor(described, concrete(path.getKey())))) {
-        problems.add(path.getKey() + ": described " + path.getValue() + ", the server allows " + allowed + " ("
-            + r.status() + ")");
+        problems.add(
+            path.getKey()
+                + ": described "
+                + path.getValue()
+                + ", the server allows "
+                + allowed
+                + " ("
+                + r.status()
+                + ")");
       }
     }
     Set<String> bases = new LinkedHashSet<>(List.of(""));
@@ -188,8 +230,9 @@ class OpenApiContractIntegrationTest {
   }
 
   /**
-   * The methods described for every template {@code path} falls under ({@code /api/v1/elevators/import} is also
-   * {@code /api/v1/elevators/{id}}: Pekko matches a segment to any text).
+   * The methods described for every template {@code path} falls under ({@code
+   * /api/v1/elevators/import} is also {@code /api/v1/elevators/{id}}: Pekko matches a segment to
+   * any text).
    */
   private static Set<String> describedFor(Map<String, Set<String>> described, String path) {
     String[] parts = path.substring(1).split("/");
@@ -208,11 +251,16 @@ class OpenApiContractIntegrationTest {
   }
 
   private static Set<String> allowed(Reply r) {
-    return Stream.of(r.allow().split(",")).map(String::trim).filter(s -> !s.isEmpty())
+    return Stream.of(r.allow().split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  /** Every literal path segment the route classes match: {@code path("x")}, {@code pathPrefix("x")}, {@code segment("x")}. */
+  /**
+   * Every literal path segment the route classes match: {@code path("x")}, {@code pathPrefix("x")},
+   * {@code segment("x")}.
+   */
   private static Set<String> literalSegments() throws IOException {
     Pattern literal = Pattern.compile("(?:path|pathPrefix|segment)\\(\"([^\"]+)\"");
     Set<String> found = new TreeSet<>();
@@ -224,7 +272,8 @@ class OpenApiContractIntegrationTest {
         }
       }
     }
-    List<String> expected = List.of("api", "v1", "elevators", "telemetry", "permissions", "check", "openapi.json");
+    List<String> expected =
+        List.of("api", "v1", "elevators", "telemetry", "permissions", "check", "openapi.json");
     assertTrue(found.containsAll(expected), found.toString());
     return found;
   }

@@ -33,9 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 96333 rescue workflow over HTTP on a real store: an entrapment a gateway reports opens one case, which the
- * centre works through step by step; calls opened by phone; scope; clocks that run out are escalated; a district power
- * cut trapping many at once opens one case per elevator, none lost or doubled, across a replay of the projection.
+ * The 96333 rescue workflow over HTTP on a real store: an entrapment a gateway reports opens one
+ * case, which the centre works through step by step; calls opened by phone; scope; clocks that run
+ * out are escalated; a district power cut trapping many at once opens one case per elevator, none
+ * lost or doubled, across a replay of the projection.
  */
 abstract class RescueContract {
   private RunningPlatform api;
@@ -80,13 +81,19 @@ abstract class RescueContract {
   }
 
   private Answer trap(String elevatorId, String eventId, Instant at) throws Exception {
-    return api.post("/api/v1/elevators/" + elevatorId + "/events", """
+    return api.post(
+        "/api/v1/elevators/" + elevatorId + "/events",
+        """
         {"eventId":"%s","type":"entrapment_between_floors","phase":"RAISED","occurredAt":"%s","detail":"alarm"}
-        """.formatted(eventId, at));
+        """
+            .formatted(eventId, at));
   }
 
   private Answer step(String token, String caseId, String step) throws Exception {
-    return api.postAs(token, "/api/v1/rescues/" + caseId + "/steps", "application/json",
+    return api.postAs(
+        token,
+        "/api/v1/rescues/" + caseId + "/steps",
+        "application/json",
         "{\"step\":\"" + step + "\",\"detail\":\"by radio\"}");
   }
 
@@ -95,7 +102,8 @@ abstract class RescueContract {
     List<String> ids = new ArrayList<>();
     String after = null;
     do {
-      Answer page = api.get("/api/v1/rescues?limit=100" + (after == null ? "" : "&after=" + after), centre);
+      Answer page =
+          api.get("/api/v1/rescues?limit=100" + (after == null ? "" : "&after=" + after), centre);
       assertEquals(200, page.status(), page.raw());
       page.body().get("items").forEach(n -> ids.add(n.get("caseId").asText()));
       after = page.body().hasNonNull("next") ? page.body().get("next").asText() : null;
@@ -120,11 +128,16 @@ abstract class RescueContract {
     assertEquals("GATEWAY", c.get("source").asText());
     // As the register spells it, in the listing (read model) as in the case itself (its entity).
     assertEquals("Jiangjin", c.get("district").asText());
-    assertEquals("Jiangjin", api.get("/api/v1/rescues/" + id, centre).body().get("district").asText());
+    assertEquals(
+        "Jiangjin", api.get("/api/v1/rescues/" + id, centre).body().get("district").asText());
     assertTrue(c.get("clocks").get("toAcknowledgeS").asLong() >= 0);
     // The twin shows its open case.
-    api.await("/api/v1/elevators/RS-1", centre,
-        a -> a.body().hasNonNull("openRescue") && a.body().get("openRescue").get("caseId").asText().equals(id));
+    api.await(
+        "/api/v1/elevators/RS-1",
+        centre,
+        a ->
+            a.body().hasNonNull("openRescue")
+                && a.body().get("openRescue").get("caseId").asText().equals(id));
     // The same alarm again (a retry) and a second raise while the case is open open nothing more.
     assertEquals(200, trap("RS-1", "gw-1").status());
     assertEquals(201, trap("RS-1", "gw-2").status());
@@ -146,12 +159,15 @@ abstract class RescueContract {
   }
 
   @Test
-  void aTwinThatSeesItsCarStuckWithSomeoneInsideOpensACaseItselfAndEndsItsAlarmWhenReleased() throws Exception {
+  void aTwinThatSeesItsCarStuckWithSomeoneInsideOpensACaseItselfAndEndsItsAlarmWhenReleased()
+      throws Exception {
     register("Jiangjin", "RS-IA");
-    // The terminal reported the car stopped between floors, doors shut, someone inside, three minutes ago, and again
-    // since; no one has called. The twin's intelligent alarm raises the entrapment and the case opens.
+    // The terminal reported the car stopped between floors, doors shut, someone inside, three
+    // minutes ago, and again since; no one has called. The twin's intelligent alarm raises the
+    // entrapment and the case opens.
     Instant stuckAt = Instant.now().minusSeconds(180);
-    String stuck = """
+    String stuck =
+        """
         {"elevatorId":"RS-IA","timestamp":"%s","floor":6,"direction":"STOPPED","speedMps":0,"doorState":"CLOSED",
          "runningMode":"NORMAL","inDoorZone":false,"passengerPresent":true,"alarmButtonPressed":false}
         """;
@@ -164,11 +180,18 @@ abstract class RescueContract {
     assertEquals("INTELLIGENT_ALARM", c.get("source").asText());
     assertEquals("RS-IA", c.get("elevatorId").asText());
     JsonNode twin = api.get("/api/v1/elevators/RS-IA", centre).body();
-    assertEquals("ENTRAPMENT_BETWEEN_FLOORS", twin.get("openFaults").get(0).get("type").asText(), twin.toString());
+    assertEquals(
+        "ENTRAPMENT_BETWEEN_FLOORS",
+        twin.get("openFaults").get(0).get("type").asText(),
+        twin.toString());
     // The doors open: the twin ends its alarm; the case stays with the centre until it closes it.
-    Answer released = api.post("/api/v1/telemetry", """
-        {"elevatorId":"RS-IA","timestamp":"%s","doorState":"OPEN","inDoorZone":true,"passengerPresent":false}
-        """.formatted(Instant.now()));
+    Answer released =
+        api.post(
+            "/api/v1/telemetry",
+            """
+            {"elevatorId":"RS-IA","timestamp":"%s","doorState":"OPEN","inDoorZone":true,"passengerPresent":false}
+            """
+                .formatted(Instant.now()));
     assertEquals(202, released.status(), released.raw());
     assertEquals(0, api.get("/api/v1/elevators/RS-IA", centre).body().get("openFaults").size());
     assertEquals(1, openCases().size());
@@ -182,7 +205,8 @@ abstract class RescueContract {
       assertEquals(201, trap("RS-5", id).status());
     }
     api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 1);
-    // The twin's entrapment events after them have been seen (a later one on another elevator opens its case).
+    // The twin's entrapment events after them have been seen (a later one on another elevator opens
+    // its case).
     register("Jiangjin", "RS-6");
     assertEquals(201, trap("RS-6", "q-4").status());
     api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 2);
@@ -192,7 +216,8 @@ abstract class RescueContract {
   @Test
   void aCallOpensACaseOncePerCallAndOnlyForARegisteredElevator() throws Exception {
     register("Yubei", "RS-2");
-    String call = "{\"elevatorId\":\"RS-2\",\"callId\":\"c-900\",\"detail\":\"two people trapped, 5F\"}";
+    String call =
+        "{\"elevatorId\":\"RS-2\",\"callId\":\"c-900\",\"detail\":\"two people trapped, 5F\"}";
     Answer first = api.postAs(centre, "/api/v1/rescues", "application/json", call);
     assertEquals(201, first.status(), first.raw());
     assertEquals("R-RS-2-call-c-900", first.body().get("caseId").asText());
@@ -200,19 +225,33 @@ abstract class RescueContract {
     Answer again = api.postAs(centre, "/api/v1/rescues", "application/json", call);
     assertEquals(201, again.status(), again.raw());
     assertEquals(1, again.body().get("history").size());
-    assertError(api.postAs(centre, "/api/v1/rescues", "application/json",
-        "{\"elevatorId\":\"NOPE-1\",\"callId\":\"c-901\"}"), 404, "NOPE-1");
-    assertError(api.postAs(centre, "/api/v1/rescues", "application/json", "{\"elevatorId\":\"RS-2\"}"), 400,
+    assertError(
+        api.postAs(
+            centre,
+            "/api/v1/rescues",
+            "application/json",
+            "{\"elevatorId\":\"NOPE-1\",\"callId\":\"c-901\"}"),
+        404,
+        "NOPE-1");
+    assertError(
+        api.postAs(centre, "/api/v1/rescues", "application/json", "{\"elevatorId\":\"RS-2\"}"),
+        400,
         "callId");
-    assertError(api.postAs(centre, "/api/v1/rescues", "application/json", "{\"elevatorId\":\"RS-2\",\"callId\":\"c-1\","
-        + "\"colour\":\"red\"}"), 400, "colour");
+    assertError(
+        api.postAs(
+            centre,
+            "/api/v1/rescues",
+            "application/json",
+            "{\"elevatorId\":\"RS-2\",\"callId\":\"c-1\"," + "\"colour\":\"red\"}"),
+        400,
+        "colour");
     api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 1);
   }
 
   @Test
   void anEntrapmentRightAfterRegistrationOpensItsCaseInTheElevatorsDistrict() throws Exception {
-    // The fleet read model held back, as when its projection lags: the alarm projection cannot find the elevator's
-    // row, and must still open the case in the district the twin was registered in.
+    // The fleet read model held back, as when its projection lags: the alarm projection cannot find
+    // the elevator's row, and must still open the case in the district the twin was registered in.
     ProjectionManagement projections = ProjectionManagement.get(api.system());
     TwinSettings twins = TwinSettings.create(api.system());
     List<ProjectionId> fleet = new ArrayList<>();
@@ -229,18 +268,25 @@ abstract class RescueContract {
       Answer opened = api.await("/api/v1/rescues/R-RD-1-gw-rd", centre, r -> r.status() == 200);
       assertEquals("Jiangjin", opened.body().get("district").asText(), opened.raw());
       // A phone call right after registration too: the route takes the district from the twin.
-      Answer call = api.postAs(centre, "/api/v1/rescues", "application/json",
-          "{\"elevatorId\":\"RD-1\",\"callId\":\"c-rd\"}");
+      Answer call =
+          api.postAs(
+              centre,
+              "/api/v1/rescues",
+              "application/json",
+              "{\"elevatorId\":\"RD-1\",\"callId\":\"c-rd\"}");
       assertEquals(201, call.status(), call.raw());
       assertEquals("Jiangjin", call.body().get("district").asText());
-      assertEquals(0, api.get("/api/v1/elevators?limit=10", centre).body().get("items").size(),
+      assertEquals(
+          0,
+          api.get("/api/v1/elevators?limit=10", centre).body().get("items").size(),
           "the fleet read model is still held back");
     } finally {
       for (ProjectionId id : fleet) {
         projections.resume(id).toCompletableFuture().get(30, TimeUnit.SECONDS);
       }
     }
-    String regulator = api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
+    String regulator =
+        api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
     api.await("/api/v1/rescues", regulator, r -> r.body().get("items").size() == 2);
   }
 
@@ -249,9 +295,12 @@ abstract class RescueContract {
     register("Jiangjin", "RS-3");
     assertEquals(201, trap("RS-3", "gw-3").status());
     api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 1);
-    String mine = api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
-    String other = api.token("reg-yb", Role.REGULATOR, new Scope("Yubei", null, null, null, List.of()));
-    String insurer = api.token("picc", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, List.of()));
+    String mine =
+        api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
+    String other =
+        api.token("reg-yb", Role.REGULATOR, new Scope("Yubei", null, null, null, List.of()));
+    String insurer =
+        api.token("picc", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, List.of()));
     assertEquals(1, api.get("/api/v1/rescues", mine).body().get("items").size());
     assertEquals(200, api.get("/api/v1/rescues/R-RS-3-gw-3", mine).status());
     assertEquals(0, api.get("/api/v1/rescues", other).body().get("items").size());
@@ -263,27 +312,48 @@ abstract class RescueContract {
 
   @Test
   void clocksThatRunOutAreEscalatedInOrder() throws Exception {
-    restart(Map.of("liftguard.rescue.acknowledge-within", "1s", "liftguard.rescue.arrive-within", "2s",
-        "liftguard.rescue.emergency-services-after", "3s", "liftguard.rescue.check-interval", "200ms"));
+    restart(
+        Map.of(
+            "liftguard.rescue.acknowledge-within",
+            "1s",
+            "liftguard.rescue.arrive-within",
+            "2s",
+            "liftguard.rescue.emergency-services-after",
+            "3s",
+            "liftguard.rescue.check-interval",
+            "200ms"));
     register("Jiangjin", "RS-4");
     assertEquals(201, trap("RS-4", "gw-4").status());
-    Answer escalated = api.await("/api/v1/rescues/R-RS-4-gw-4", centre,
-        a -> a.status() == 200 && a.body().get("escalations").size() == 3);
+    Answer escalated =
+        api.await(
+            "/api/v1/rescues/R-RS-4-gw-4",
+            centre,
+            a -> a.status() == 200 && a.body().get("escalations").size() == 3);
     List<String> kinds = new ArrayList<>();
     escalated.body().get("escalations").forEach(n -> kinds.add(n.asText()));
-    assertEquals(List.of("ACKNOWLEDGEMENT_OVERDUE", "ARRIVAL_OVERDUE", "EMERGENCY_SERVICES"), kinds);
+    assertEquals(
+        List.of("ACKNOWLEDGEMENT_OVERDUE", "ARRIVAL_OVERDUE", "EMERGENCY_SERVICES"), kinds);
     // Each escalation is a live warning for the district's regulator.
-    String regulator = api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
+    String regulator =
+        api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
     List<Map<String, String>> warnings = api.sse("/api/v1/warnings/stream", regulator, null, 3);
-    assertEquals(List.of("RESCUE_ESCALATION", "RESCUE_ESCALATION", "RESCUE_ESCALATION"),
+    assertEquals(
+        List.of("RESCUE_ESCALATION", "RESCUE_ESCALATION", "RESCUE_ESCALATION"),
         warnings.stream().map(w -> w.get("event")).toList());
-    assertTrue(warnings.get(2).get("data").contains("rescue emergency services"), warnings.toString());
+    assertTrue(
+        warnings.get(2).get("data").contains("rescue emergency services"), warnings.toString());
   }
 
   @Test
   void theMonthsKpisCountTheDistrictsRescuesAndInspections() throws Exception {
-    restart(Map.of("liftguard.rescue.acknowledge-within", "1s", "liftguard.rescue.arrive-within", "2s",
-        "liftguard.rescue.emergency-services-after", "3s"));
+    restart(
+        Map.of(
+            "liftguard.rescue.acknowledge-within",
+            "1s",
+            "liftguard.rescue.arrive-within",
+            "2s",
+            "liftguard.rescue.emergency-services-after",
+            "3s"));
     String month = YearMonth.from(TwinRules.today(Instant.now())).toString();
     register("Jiangjin", "KP-1", "KP-2", "KP-3", "KP-4");
     register("Yubei", "KP-9");
@@ -292,27 +362,51 @@ abstract class RescueContract {
     assertEquals(201, trap("KP-2", "k-2").status());
     assertEquals(201, trap("KP-9", "k-9").status()); // another district
     api.await("/api/v1/rescues", centre, a -> a.body().get("items").size() == 3);
-    // Recorded as they happened, within the windows, whenever the case showed up (the projection may lag).
+    // Recorded as they happened, within the windows, whenever the case showed up (the projection
+    // may lag).
     int ms = 300;
     for (String s : List.of("acknowledged", "dispatched", "arrived")) {
-      Answer a = api.postAs(centre, "/api/v1/rescues/R-KP-1-k-1/steps", "application/json",
-          "{\"step\":\"" + s + "\",\"at\":\"" + alarm.plusMillis(ms += 100) + "\"}");
+      Answer a =
+          api.postAs(
+              centre,
+              "/api/v1/rescues/R-KP-1-k-1/steps",
+              "application/json",
+              "{\"step\":\"" + s + "\",\"at\":\"" + alarm.plusMillis(ms += 100) + "\"}");
       assertEquals(200, a.status(), a.raw());
     }
-    // KP-3 fails its inspection and passes the re-inspection the same day: one first inspection, failed.
+    // KP-3 fails its inspection and passes the re-inspection the same day: one first inspection,
+    // failed.
     String today = TwinRules.today(Instant.now()).toString();
     for (String[] i : new String[][] {{"i-1", "false"}, {"i-2", "true"}}) {
-      assertEquals(201, api.post("/api/v1/elevators/KP-3/inspections", """
-          {"inspectionId":"%s","agency":"Chongqing SEI","inspectedOn":"%s","passed":%s,"nextDue":%s}
-          """.formatted(i[0], today, i[1], i[1].equals("true") ? "\"" + TwinRules.today(Instant.now()).plusYears(1)
-          + "\"" : "null")).status());
+      assertEquals(
+          201,
+          api.post(
+                  "/api/v1/elevators/KP-3/inspections",
+                  """
+                  {"inspectionId":"%s","agency":"Chongqing SEI","inspectedOn":"%s","passed":%s,"nextDue":%s}
+                  """
+                      .formatted(
+                          i[0],
+                          today,
+                          i[1],
+                          i[1].equals("true")
+                              ? "\"" + TwinRules.today(Instant.now()).plusYears(1) + "\""
+                              : "null"))
+              .status());
     }
     Thread.sleep(2_500); // both windows of the unhandled case have passed
-    String regulator = api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
-    Answer k = api.await("/api/v1/kpis?scope=district&id=Jiangjin&month=" + month, regulator,
-        a -> a.status() == 200 && a.body().get("kpis").get(2).get("denominator").asDouble() == 1
-            && a.body().get("kpis").get(1).get("numerator").asDouble() == 2
-            && a.body().get("kpis").get(3).get("denominator").asDouble() == 1); // the read models caught up
+    String regulator =
+        api.token("reg-jj", Role.REGULATOR, new Scope("Jiangjin", null, null, null, List.of()));
+    Answer k =
+        api.await(
+            "/api/v1/kpis?scope=district&id=Jiangjin&month=" + month,
+            regulator,
+            a ->
+                a.status() == 200
+                    && a.body().get("kpis").get(2).get("denominator").asDouble() == 1
+                    && a.body().get("kpis").get(1).get("numerator").asDouble() == 2
+                    && a.body().get("kpis").get(3).get("denominator").asDouble()
+                        == 1); // the read models caught up
     JsonNode kpis = k.body().get("kpis");
     JsonNode response = kpis.get(0);
     assertEquals("EMERGENCY_RESPONSE_RATE", response.get("kind").asText());
@@ -330,12 +424,30 @@ abstract class RescueContract {
     assertEquals(true, kpis.get(3).get("met").asBoolean());
     assertEquals(0.5, kpis.get(4).get("value").asDouble()); // on time: KP-1 of KP-1 and KP-2
     // The city counts the other district's case too; a street of the district counts its elevators.
-    assertEquals(3, api.get("/api/v1/kpis?scope=city&month=" + month, centre).body().get("kpis").get(1)
-        .get("numerator").asDouble());
-    assertEquals(5, api.get("/api/v1/kpis?scope=city&month=" + month, centre).body().get("kpis").get(1)
-        .get("denominator").asDouble());
-    assertEquals(4, api.get("/api/v1/kpis?scope=street&id=Jiangjin/Jijiang&month=" + month, centre).body()
-        .get("kpis").get(1).get("denominator").asDouble());
+    assertEquals(
+        3,
+        api.get("/api/v1/kpis?scope=city&month=" + month, centre)
+            .body()
+            .get("kpis")
+            .get(1)
+            .get("numerator")
+            .asDouble());
+    assertEquals(
+        5,
+        api.get("/api/v1/kpis?scope=city&month=" + month, centre)
+            .body()
+            .get("kpis")
+            .get(1)
+            .get("denominator")
+            .asDouble());
+    assertEquals(
+        4,
+        api.get("/api/v1/kpis?scope=street&id=Jiangjin/Jijiang&month=" + month, centre)
+            .body()
+            .get("kpis")
+            .get(1)
+            .get("denominator")
+            .asDouble());
     // Without a scope, a district's regulator gets its own district.
     Answer own = api.get("/api/v1/kpis?month=" + month, regulator);
     assertEquals(200, own.status(), own.raw());
@@ -345,45 +457,84 @@ abstract class RescueContract {
     // A district's regulator reads its own district only; an insurer none; bad input is a 400.
     assertEquals(403, api.get("/api/v1/kpis?scope=district&id=Yubei", regulator).status());
     assertEquals(403, api.get("/api/v1/kpis?scope=city", regulator).status());
-    assertEquals(403, api.get("/api/v1/kpis?scope=city", api.token("picc", Role.INSURER,
-        new Scope(null, "PICC Chongqing", null, null, List.of()))).status());
+    assertEquals(
+        403,
+        api.get(
+                "/api/v1/kpis?scope=city",
+                api.token(
+                    "picc", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, List.of())))
+            .status());
     assertError(api.get("/api/v1/kpis?scope=district", centre), 400, "id is required");
     assertError(api.get("/api/v1/kpis?scope=planet", centre), 400, "not one of city");
     assertError(api.get("/api/v1/kpis?month=2026-13", centre), 400, "yyyy-mm");
   }
 
   @Test
-  void aPastMonthsEntrapmentRateCountsTheElevatorsInServiceThenAndOnlyTheirCases() throws Exception {
-    // The register is loaded today, then last month's 96333 records: PM-1 and PM-2 were in service last month,
-    // PM-NEW was installed today (a case dated before it was installed is not the month's either).
+  void aPastMonthsEntrapmentRateCountsTheElevatorsInServiceThenAndOnlyTheirCases()
+      throws Exception {
+    // The register is loaded today, then last month's 96333 records: PM-1 and PM-2 were in service
+    // last month, PM-NEW was installed today (a case dated before it was installed is not the
+    // month's either).
     LocalDate today = TwinRules.today(Instant.now());
     register("Jiangjin", "PM-1", "PM-2");
-    assertEquals(201, api.post("/api/v1/elevators", ApiContract.elevator("PM-NEW", "Jiangjin", "DISC")
-        .replace("2008-06-01", today.toString())).status());
+    assertEquals(
+        201,
+        api.post(
+                "/api/v1/elevators",
+                ApiContract.elevator("PM-NEW", "Jiangjin", "DISC")
+                    .replace("2008-06-01", today.toString()))
+            .status());
     api.awaitListed("PM-NEW");
     YearMonth last = YearMonth.from(today).minusMonths(1);
     Instant alarm = last.atDay(10).atTime(9, 0).atZone(TwinRules.CALENDAR).toInstant();
     for (String[] call : new String[][] {{"PM-1", "c-1"}, {"PM-1", "c-2"}, {"PM-NEW", "c-3"}}) {
-      Answer a = api.postAs(centre, "/api/v1/rescues", "application/json", """
-          {"elevatorId":"%s","callId":"%s","alarmAt":"%s"}""".formatted(call[0], call[1], alarm));
+      Answer a =
+          api.postAs(
+              centre,
+              "/api/v1/rescues",
+              "application/json",
+              """
+              {"elevatorId":"%s","callId":"%s","alarmAt":"%s"}\
+              """
+                  .formatted(call[0], call[1], alarm));
       assertEquals(201, a.status(), a.raw());
-      assertEquals(0, a.body().get("escalations").size(), "nothing escalated on loading a past case: " + a.raw());
-      Answer ack = api.postAs(centre, "/api/v1/rescues/" + a.body().get("caseId").asText() + "/steps",
-          "application/json", "{\"step\":\"acknowledged\",\"at\":\"" + alarm.plusSeconds(60) + "\"}");
+      assertEquals(
+          0,
+          a.body().get("escalations").size(),
+          "nothing escalated on loading a past case: " + a.raw());
+      Answer ack =
+          api.postAs(
+              centre,
+              "/api/v1/rescues/" + a.body().get("caseId").asText() + "/steps",
+              "application/json",
+              "{\"step\":\"acknowledged\",\"at\":\"" + alarm.plusSeconds(60) + "\"}");
       assertEquals(200, ack.status(), ack.raw());
-      assertEquals(0, ack.body().get("escalations").size(), "acknowledged a minute after its alarm: " + ack.raw());
+      assertEquals(
+          0,
+          ack.body().get("escalations").size(),
+          "acknowledged a minute after its alarm: " + ack.raw());
       alarm = alarm.plusSeconds(86_400);
     }
-    for (String scope : List.of("scope=district&id=Jiangjin", "scope=city", "scope=street&id=Jiangjin/Jijiang")) {
-      Answer k = api.await("/api/v1/kpis?" + scope + "&month=" + last, centre,
-          a -> a.status() == 200 && a.body().get("kpis").get(0).get("denominator").asDouble() == 2);
-      assertEquals(2, k.body().get("kpis").get(0).get("numerator").asDouble(), "both acknowledged in time");
+    for (String scope :
+        List.of("scope=district&id=Jiangjin", "scope=city", "scope=street&id=Jiangjin/Jijiang")) {
+      Answer k =
+          api.await(
+              "/api/v1/kpis?" + scope + "&month=" + last,
+              centre,
+              a ->
+                  a.status() == 200
+                      && a.body().get("kpis").get(0).get("denominator").asDouble() == 2);
+      assertEquals(
+          2, k.body().get("kpis").get(0).get("numerator").asDouble(), "both acknowledged in time");
       JsonNode rate = k.body().get("kpis").get(1);
       assertEquals("ENTRAPMENT_RATE", rate.get("kind").asText());
       assertEquals(2, rate.get("numerator").asDouble(), scope + ": " + rate);
       assertEquals(2, rate.get("denominator").asDouble(), scope + ": " + rate);
       assertEquals("PM-1", rate.get("pullingDown").get(0).get("elevatorId").asText());
-      assertEquals(2, k.body().get("kpis").get(0).get("denominator").asDouble(), "responses on the same cases");
+      assertEquals(
+          2,
+          k.body().get("kpis").get(0).get("denominator").asDouble(),
+          "responses on the same cases");
     }
   }
 
@@ -399,16 +550,19 @@ abstract class RescueContract {
     try {
       List<CompletableFuture<Integer>> sent = new ArrayList<>();
       for (String id : ids) {
-        sent.add(CompletableFuture.supplyAsync(() -> {
-          try {
-            // Every alarm twice: a gateway retrying after a lost answer.
-            int first = trap(id, "cut-1").status();
-            int again = trap(id, "cut-1").status();
-            return first == 201 && again == 200 ? 1 : 0;
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        }, pool));
+        sent.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    // Every alarm twice: a gateway retrying after a lost answer.
+                    int first = trap(id, "cut-1").status();
+                    int again = trap(id, "cut-1").status();
+                    return first == 201 && again == 200 ? 1 : 0;
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                },
+                pool));
       }
       assertEquals(n, sent.stream().mapToInt(CompletableFuture::join).sum());
     } finally {
@@ -421,15 +575,18 @@ abstract class RescueContract {
     api.await("/api/v1/rescues?limit=500", centre, a -> a.body().get("items").size() == n);
     assertEquals(expected, new HashSet<>(openCases()));
 
-    // Replay: with the alarm projection's offsets gone it reads every twin event again; no case is opened twice.
+    // Replay: with the alarm projection's offsets gone it reads every twin event again; no case is
+    // opened twice.
     api.close();
     try (ReadStore store = ReadStore.open(ReadSideSettings.fromConfig(api.config))) {
-      store.transaction(conn -> {
-        try (Statement s = conn.createStatement()) {
-          return s.executeUpdate("DELETE FROM \"pekko_projection_offset_store\" WHERE \"projection_name\" = "
-              + "'rescue-alarms'");
-        }
-      });
+      store.transaction(
+          conn -> {
+            try (Statement s = conn.createStatement()) {
+              return s.executeUpdate(
+                  "DELETE FROM \"pekko_projection_offset_store\" WHERE \"projection_name\" = "
+                      + "'rescue-alarms'");
+            }
+          });
     }
     api = null;
     restart(Map.of());

@@ -15,18 +15,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each rule of {@link ArchitectureTest} fails on code that breaks it: the production classes plus, for each rule, a
- * fixture class (in this module's tests, under a {@code fixture} package) written to break it.
+ * Each rule of {@link ArchitectureTest} fails on code that breaks it: the production classes plus,
+ * for each rule, a fixture class (in this module's tests, under a {@code fixture} package) written
+ * to break it.
  */
 class ArchitectureRulesFailWhenBrokenTest {
   /** The production classes and the fixtures. */
-  static final JavaClasses WITH_FIXTURES = new ClassFileImporter()
-      .withImportOption(location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
-          || location.contains("/fixture/"))
-      .importPackages("io.liftguard");
+  static final JavaClasses WITH_FIXTURES =
+      new ClassFileImporter()
+          .withImportOption(
+              location ->
+                  ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+                      || location.contains("/fixture/"))
+          .importPackages("io.liftguard");
 
   private static void failsOn(ArchRule rule, String fixture) {
-    AssertionError e = assertThrows(AssertionError.class, () -> rule.check(WITH_FIXTURES), rule.getDescription());
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> rule.check(WITH_FIXTURES), rule.getDescription());
     assertTrue(e.getMessage().contains(fixture), e.getMessage());
   }
 
@@ -37,7 +42,8 @@ class ArchitectureRulesFailWhenBrokenTest {
 
   @Test
   void theApiUsingTheSimulator() {
-    failsOn(ArchitectureTest.NO_PLATFORM_MODULE_USES_THE_SIMULATOR_OR_THE_DEMO, "ApiUsingTheSimulator");
+    failsOn(
+        ArchitectureTest.NO_PLATFORM_MODULE_USES_THE_SIMULATOR_OR_THE_DEMO, "ApiUsingTheSimulator");
   }
 
   @Test
@@ -57,8 +63,12 @@ class ArchitectureRulesFailWhenBrokenTest {
 
   @Test
   void aModuleNamingAnotherModulesTable(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("Reader.java"),
-        "class Reader { String sql = \"SELECT * FROM rescue_case WHERE is_open\"; String word = \"a warning\"; }");
-    assertEquals(Set.of("rescue_case"), ArchitectureTest.tablesNamedIn(dir, Set.of("rescue_case", "warning")));
+    Files.writeString(
+        dir.resolve("Reader.java"),
+        "class Reader { String sql = \"SELECT * FROM rescue_case WHERE is_open\"; String word = \"a"
+            + " warning\"; }");
+    assertEquals(
+        Set.of("rescue_case"),
+        ArchitectureTest.tablesNamedIn(dir, Set.of("rescue_case", "warning")));
   }
 }

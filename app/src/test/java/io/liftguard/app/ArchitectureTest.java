@@ -29,53 +29,95 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture's rules (docs/architecture.md), checked on the platform's production classes: every module's, as
- * the deployable puts them together.
+ * The architecture's rules (docs/architecture.md), checked on the platform's production classes:
+ * every module's, as the deployable puts them together.
  */
 class ArchitectureTest {
-  /** The platform's own modules, by base package: none of them may use the simulator or the demo. */
-  static final String[] PLATFORM = {"io.liftguard.kernel..", "io.liftguard.twin..", "io.liftguard.fleet..",
-      "io.liftguard.insurance..", "io.liftguard.rescue..", "io.liftguard.regulation..", "io.liftguard.api.."};
+  /**
+   * The platform's own modules, by base package: none of them may use the simulator or the demo.
+   */
+  static final String[] PLATFORM = {
+    "io.liftguard.kernel..",
+    "io.liftguard.twin..",
+    "io.liftguard.fleet..",
+    "io.liftguard.insurance..",
+    "io.liftguard.rescue..",
+    "io.liftguard.regulation..",
+    "io.liftguard.api.."
+  };
 
-  static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.liftguard");
+  static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.liftguard");
 
   /**
-   * Domain packages hold pure rules: no Pekko, no SQL, no Jackson beyond its annotations (persisted events name
-   * their subtypes with them; moving those to mix-ins registered with Pekko's serializer is left for later).
+   * Domain packages hold pure rules: no Pekko, no SQL, no Jackson beyond its annotations (persisted
+   * events name their subtypes with them; moving those to mix-ins registered with Pekko's
+   * serializer is left for later).
    */
-  static final ArchRule DOMAIN_IS_PURE = noClasses().that().resideInAPackage("io.liftguard..domain..")
-      .should().dependOnClassesThat().resideInAnyPackage("org.apache.pekko..", "java.sql..", "javax.sql..",
-          "com.zaxxer..", "org.flywaydb..", "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..");
+  static final ArchRule DOMAIN_IS_PURE =
+      noClasses()
+          .that()
+          .resideInAPackage("io.liftguard..domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.apache.pekko..",
+              "java.sql..",
+              "javax.sql..",
+              "com.zaxxer..",
+              "org.flywaydb..",
+              "com.fasterxml.jackson.databind..",
+              "com.fasterxml.jackson.core..");
 
-  static final ArchRule NO_PLATFORM_MODULE_USES_THE_SIMULATOR_OR_THE_DEMO = noClasses()
-      .that().resideInAnyPackage(PLATFORM)
-      .should().dependOnClassesThat().resideInAnyPackage("io.liftguard.sim..", "io.liftguard.demo..",
-          "io.liftguard.app..");
+  static final ArchRule NO_PLATFORM_MODULE_USES_THE_SIMULATOR_OR_THE_DEMO =
+      noClasses()
+          .that()
+          .resideInAnyPackage(PLATFORM)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.liftguard.sim..", "io.liftguard.demo..", "io.liftguard.app..");
 
-  /** Routes ask facades (ElevatorFleet, PolicyBook, RescueDesk, readers), never an entity or sharding directly. */
-  static final ArchRule ROUTES_CALL_FACADES_NEVER_ENTITIES = noClasses()
-      .that().resideInAPackage("io.liftguard.api.routes..")
-      .should().dependOnClassesThat()
-      .areAssignableTo(org.apache.pekko.persistence.typed.javadsl.EventSourcedBehavior.class)
-      .orShould().dependOnClassesThat().resideInAPackage("org.apache.pekko.cluster.sharding..");
+  /**
+   * Routes ask facades (ElevatorFleet, PolicyBook, RescueDesk, readers), never an entity or
+   * sharding directly.
+   */
+  static final ArchRule ROUTES_CALL_FACADES_NEVER_ENTITIES =
+      noClasses()
+          .that()
+          .resideInAPackage("io.liftguard.api.routes..")
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(org.apache.pekko.persistence.typed.javadsl.EventSourcedBehavior.class)
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.pekko.cluster.sharding..");
 
-  /** A module's read model is written by its own projections only: no other module uses its writers. */
-  static final ArchRule WRITERS_ARE_THEIR_MODULES_OWN = classes()
-      .that().haveSimpleNameEndingWith("Writer").and().resideInAPackage("io.liftguard..")
-      .should(new ArchCondition<>("be used by their own module only") {
-        @Override
-        public void check(JavaClass writer, ConditionEvents events) {
-          String module = module(writer.getPackageName());
-          writer.getAccessesToSelf().stream()
-              .filter(a -> !module(a.getOriginOwner().getPackageName()).equals(module))
-              .forEach(a -> events.add(SimpleConditionEvent.violated(a, a.getDescription())));
-        }
-      });
+  /**
+   * A module's read model is written by its own projections only: no other module uses its writers.
+   */
+  static final ArchRule WRITERS_ARE_THEIR_MODULES_OWN =
+      classes()
+          .that()
+          .haveSimpleNameEndingWith("Writer")
+          .and()
+          .resideInAPackage("io.liftguard..")
+          .should(
+              new ArchCondition<>("be used by their own module only") {
+                @Override
+                public void check(JavaClass writer, ConditionEvents events) {
+                  String module = module(writer.getPackageName());
+                  writer.getAccessesToSelf().stream()
+                      .filter(a -> !module(a.getOriginOwner().getPackageName()).equals(module))
+                      .forEach(
+                          a -> events.add(SimpleConditionEvent.violated(a, a.getDescription())));
+                }
+              });
 
   /** The modules depend on each other one way only. */
-  static final ArchRule MODULES_ARE_FREE_OF_CYCLES = slices().matching("io.liftguard.(*)..").should().beFreeOfCycles();
+  static final ArchRule MODULES_ARE_FREE_OF_CYCLES =
+      slices().matching("io.liftguard.(*)..").should().beFreeOfCycles();
 
   static String module(String pkg) {
     String[] parts = pkg.split("\\.");
@@ -108,14 +150,16 @@ class ArchitectureTest {
   }
 
   /**
-   * No module's code names another module's tables (each module's tables are those its own migrations create),
-   * except the reads listed here: known departures (issue 25, item 3), to be replaced by the owner's reader or a
-   * view the owner declares. A new one fails this test; removing one from the code means removing it here.
+   * No module's code names another module's tables (each module's tables are those its own
+   * migrations create), except the reads listed here: known departures (issue 25, item 3), to be
+   * replaced by the owner's reader or a view the owner declares. A new one fails this test;
+   * removing one from the code means removing it here.
    */
-  static final Map<String, Set<String>> KNOWN_FOREIGN_TABLES = Map.of(
-      "insurance", Set.of("fleet_elevator", "fleet_history"),
-      "regulation", Set.of("fleet_elevator", "fleet_history", "rescue_case"),
-      "rescue", Set.of("fleet_elevator"));
+  static final Map<String, Set<String>> KNOWN_FOREIGN_TABLES =
+      Map.of(
+          "insurance", Set.of("fleet_elevator", "fleet_history"),
+          "regulation", Set.of("fleet_elevator", "fleet_history", "rescue_case"),
+          "rescue", Set.of("fleet_elevator"));
 
   @Test
   void noModuleNamesAnotherModulesTablesBeyondTheKnownDepartures() {
@@ -127,8 +171,10 @@ class ArchitectureTest {
       }
     }
     Map<String, Set<String>> found = new TreeMap<>();
-    for (String module : List.of("twin", "fleet", "insurance", "rescue", "regulation", "api", "demo")) {
-      for (String table : tablesNamedIn(root.resolve(module).resolve("src/main/java"), owner.keySet())) {
+    for (String module :
+        List.of("twin", "fleet", "insurance", "rescue", "regulation", "api", "demo")) {
+      for (String table :
+          tablesNamedIn(root.resolve(module).resolve("src/main/java"), owner.keySet())) {
         String of = owner.get(table);
         if (!of.equals(module) && !of.equals("kernel")) {
           found.computeIfAbsent(module, m -> new TreeSet<>()).add(table);
@@ -142,7 +188,8 @@ class ArchitectureTest {
 
   private static Set<String> tablesCreatedIn(Path migrations) {
     Set<String> tables = new TreeSet<>();
-    Pattern create = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?\"?([a-z_]+)", Pattern.CASE_INSENSITIVE);
+    Pattern create =
+        Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?\"?([a-z_]+)", Pattern.CASE_INSENSITIVE);
     for (String sql : read(migrations, ".sql")) {
       Matcher m = create.matcher(sql);
       while (m.find()) {
@@ -156,9 +203,12 @@ class ArchitectureTest {
     Set<String> named = new TreeSet<>();
     for (String java : read(sources, ".java")) {
       for (String table : tables) {
-        // As SQL names it: after FROM, JOIN, INTO, UPDATE or TABLE (the word alone is often English: "warning").
-        if (Pattern.compile("(?i)\\b(from|join|into|update|table)\\s+\\\\?\"?" + table + "(?![a-z_])")
-            .matcher(java).find()) {
+        // As SQL names it: after FROM, JOIN, INTO, UPDATE or TABLE (the word alone is often
+        // English: "warning").
+        if (Pattern.compile(
+                "(?i)\\b(from|join|into|update|table)\\s+\\\\?\"?" + table + "(?![a-z_])")
+            .matcher(java)
+            .find()) {
           named.add(table);
         }
       }

@@ -34,9 +34,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The hot paths of telemetry ingest, as the API and the twin run them: a reading's JSON parse and validation (one, and
- * a batch of 100), the twin's rules on a reading (merge, safety picture, intelligent alarm, condition watch), and risk
- * scoring of a twin with four months of history. Average time per operation, single thread.
+ * The hot paths of telemetry ingest, as the API and the twin run them: a reading's JSON parse and
+ * validation (one, and a batch of 100), the twin's rules on a reading (merge, safety picture,
+ * intelligent alarm, condition watch), and risk scoring of a twin with four months of history.
+ * Average time per operation, single thread.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,13 +63,39 @@ public class HotPaths {
       b.append(i == 0 ? "" : ",").append(json(NOW.minusSeconds(100 - i), 1 + i % 18));
     }
     batch = b.append("]").toString();
-    RegisterData r = new RegisterData(ID, "Jiangjin", "Jijiang", "88 Dongmen Road", BuildingType.RESIDENTIAL, "Otis",
-        "GeN2", DriveType.TRACTION, BrakeType.DRUM, 1000, 1.75, 18, LocalDate.of(2012, 5, 1), "Jinyuan Property",
-        "Yongan Lift Service", "PICC Chongqing", true, true, true, LocalDate.of(2027, 3, 1), LocalDate.of(2026, 11, 10));
-    TwinState s = TwinState.empty().apply(new TwinEvent.ElevatorRegistered(r, NOW.minus(Duration.ofDays(130)), "a"));
+    RegisterData r =
+        new RegisterData(
+            ID,
+            "Jiangjin",
+            "Jijiang",
+            "88 Dongmen Road",
+            BuildingType.RESIDENTIAL,
+            "Otis",
+            "GeN2",
+            DriveType.TRACTION,
+            BrakeType.DRUM,
+            1000,
+            1.75,
+            18,
+            LocalDate.of(2012, 5, 1),
+            "Jinyuan Property",
+            "Yongan Lift Service",
+            "PICC Chongqing",
+            true,
+            true,
+            true,
+            LocalDate.of(2027, 3, 1),
+            LocalDate.of(2026, 11, 10));
+    TwinState s =
+        TwinState.empty()
+            .apply(new TwinEvent.ElevatorRegistered(r, NOW.minus(Duration.ofDays(130)), "a"));
     for (int d = 120; d >= 1; d--) { // a reading a day for four months: samples, condition watch
-      s = s.apply(new TwinEvent.LiveStateRecorded(reading(NOW.minus(Duration.ofDays(d)), 3, 10_000L + 300L * (120 - d)),
-          NOW.minus(Duration.ofDays(d)), "gw"));
+      s =
+          s.apply(
+              new TwinEvent.LiveStateRecorded(
+                  reading(NOW.minus(Duration.ofDays(d)), 3, 10_000L + 300L * (120 - d)),
+                  NOW.minus(Duration.ofDays(d)),
+                  "gw"));
     }
     twin = s;
     next = reading(NOW.minusSeconds(1), 9, 46_000L);
@@ -76,17 +103,34 @@ public class HotPaths {
   }
 
   static Reading reading(Instant at, int floor, long trips) {
-    return new Reading(ID, at, floor, Direction.UP, 1.5, DoorState.CLOSED, 320.0, RunningMode.NORMAL, true, true,
-        false, true, false, trips, 2 * trips, new ConditionSignals(0.12, 3.1, 4.0, 2.2, 41.0, 12.0));
+    return new Reading(
+        ID,
+        at,
+        floor,
+        Direction.UP,
+        1.5,
+        DoorState.CLOSED,
+        320.0,
+        RunningMode.NORMAL,
+        true,
+        true,
+        false,
+        true,
+        false,
+        trips,
+        2 * trips,
+        new ConditionSignals(0.12, 3.1, 4.0, 2.2, 41.0, 12.0));
   }
 
   static String json(Instant at, int floor) {
     return """
-        {"elevatorId":"%s","timestamp":"%s","floor":%d,"direction":"UP","speedMps":1.5,"doorState":"CLOSED",
-         "loadKg":300,"runningMode":"NORMAL","safetyCircuitClosed":true,"doorLockCircuitClosed":true,
-         "alarmButtonPressed":false,"passengerPresent":true,"inDoorZone":false,"tripCount":10,"doorCycleCount":20,
-         "condition":{"vibrationMps2":0.1,"doorCloseTimeS":3.2,"levellingErrorMm":-2.5,"brakeCurrentA":2.0,
-         "brakeTemperatureC":40}}""".formatted(ID, at, floor);
+    {"elevatorId":"%s","timestamp":"%s","floor":%d,"direction":"UP","speedMps":1.5,"doorState":"CLOSED",
+     "loadKg":300,"runningMode":"NORMAL","safetyCircuitClosed":true,"doorLockCircuitClosed":true,
+     "alarmButtonPressed":false,"passengerPresent":true,"inDoorZone":false,"tripCount":10,"doorCycleCount":20,
+     "condition":{"vibrationMps2":0.1,"doorCloseTimeS":3.2,"levellingErrorMm":-2.5,"brakeCurrentA":2.0,
+     "brakeTemperatureC":40}}\
+    """
+        .formatted(ID, at, floor);
   }
 
   /** One reading: JSON to a validated {@link Reading}, as {@code POST /api/v1/telemetry} does. */
@@ -108,7 +152,10 @@ public class HotPaths {
     return problems == 0 ? readings : null;
   }
 
-  /** The same batch bound straight to records, without the intermediate tree (what a fast path could do). */
+  /**
+   * The same batch bound straight to records, without the intermediate tree (what a fast path could
+   * do).
+   */
   @Benchmark
   public Object bindBatchOf100WithoutTree() throws Exception {
     Reading[] readings = Json.MAPPER.readValue(batch, Reading[].class);
@@ -119,10 +166,14 @@ public class HotPaths {
     return problems == 0 ? readings : null;
   }
 
-  /** The twin's rules on one reading (validation, merge, safety picture, intelligent alarm, warnings). */
+  /**
+   * The twin's rules on one reading (validation, merge, safety picture, intelligent alarm,
+   * warnings).
+   */
   @Benchmark
   public Object twinRulesOnAReading() {
-    return TwinRules.readings(twin, twin.live(), List.of(next), NOW, Reading.TimeWindow.DEFAULT, "gw");
+    return TwinRules.readings(
+        twin, twin.live(), List.of(next), NOW, Reading.TimeWindow.DEFAULT, "gw");
   }
 
   /** Risk scoring: the twin's features and the GLM's 30-day probabilities with its top factors. */

@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
- * The cold-restart load generator: reads every twin once ({@code GET /api/v1/elevators/{id}} for ids
- * {@code PREFIX-0000000..}) with {@code concurrency} requests in flight, and prints how many answered in each second
- * (the warm-up curve), the latency percentiles, and the time until the last one answered. Any answer but 200 is
- * counted as a failure and printed.
+ * The cold-restart load generator: reads every twin once ({@code GET /api/v1/elevators/{id}} for
+ * ids {@code PREFIX-0000000..}) with {@code concurrency} requests in flight, and prints how many
+ * answered in each second (the warm-up curve), the latency percentiles, and the time until the last
+ * one answered. Any answer but 200 is counted as a failure and printed.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.liftguard.benchmarks.ReadEveryTwin BASE TOKEN PREFIX COUNT [CONCURRENCY]
@@ -40,20 +40,30 @@ public final class ReadEveryTwin {
       int n = i;
       long sent = System.nanoTime();
       String id = prefix + "-" + "%07d".formatted(n);
-      HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/elevators/" + id))
-          .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build();
-      client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-        long now = System.nanoTime();
-        latencyNanos[n] = now - sent;
-        perSecond.incrementAndGet((int) Math.min(3599, (now - t0) / 1_000_000_000L));
-        if (failure != null || response.statusCode() != 200) {
-          if (failures.incrementAndGet() <= 5) {
-            System.out.println("failed: " + id + ": " + (failure != null ? failure : response.statusCode()));
-          }
-        }
-        inFlight.release();
-        done.countDown();
-      });
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(base + "/api/v1/elevators/" + id))
+              .header("Authorization", "Bearer " + token)
+              .timeout(Duration.ofSeconds(60))
+              .build();
+      client
+          .sendAsync(request, HttpResponse.BodyHandlers.discarding())
+          .whenComplete(
+              (response, failure) -> {
+                long now = System.nanoTime();
+                latencyNanos[n] = now - sent;
+                perSecond.incrementAndGet((int) Math.min(3599, (now - t0) / 1_000_000_000L));
+                if (failure != null || response.statusCode() != 200) {
+                  if (failures.incrementAndGet() <= 5) {
+                    System.out.println(
+                        "failed: "
+                            + id
+                            + ": "
+                            + (failure != null ? failure : response.statusCode()));
+                  }
+                }
+                inFlight.release();
+                done.countDown();
+              });
     }
     done.await();
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -62,9 +72,17 @@ public final class ReadEveryTwin {
     for (int s = 0; s < Math.min(3600, (int) Math.ceil(seconds)); s++) {
       System.out.printf("%6d  %d%n", s + 1, perSecond.get(s));
     }
-    System.out.printf("read %d twins in %.1f s (%.0f/s), %d failed; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms,"
-            + " max %.1f ms%n", count, seconds, count / seconds, failures.get(), pct(latencyNanos, 50),
-        pct(latencyNanos, 90), pct(latencyNanos, 99), latencyNanos[count - 1] / 1e6);
+    System.out.printf(
+        "read %d twins in %.1f s (%.0f/s), %d failed; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f"
+            + " ms, max %.1f ms%n",
+        count,
+        seconds,
+        count / seconds,
+        failures.get(),
+        pct(latencyNanos, 50),
+        pct(latencyNanos, 90),
+        pct(latencyNanos, 99),
+        latencyNanos[count - 1] / 1e6);
     System.exit(failures.get() == 0 ? 0 : 1);
   }
 

@@ -1,8 +1,8 @@
 package io.liftguard.demo;
 
 import io.liftguard.api.access.TokenService;
-import io.liftguard.sim.SimConfig;
 import io.liftguard.api.http.Json;
+import io.liftguard.sim.SimConfig;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * In demo mode, one working credential per role, written to {@code <data-dir>/demo-credentials.json} as
- * role → {principal, scope, token}, with scopes that match the demo city's register data.
+ * In demo mode, one working credential per role, written to {@code
+ * <data-dir>/demo-credentials.json} as role → {principal, scope, token}, with scopes that match the
+ * demo city's register data.
  */
 public final class DemoCredentials {
   /** One role's credential. */
@@ -29,12 +30,22 @@ public final class DemoCredentials {
   public static List<Principal> principals() {
     return List.of(
         new Principal("demo-admin", Role.ADMIN, Scope.NONE),
-        new Principal("demo-regulator-yuzhong", Role.REGULATOR, new Scope("Yuzhong", null, null, null, null)),
-        new Principal("demo-insurer-picc", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, null)),
-        new Principal("demo-maintainer-yongan", Role.MAINTAINER,
+        new Principal(
+            "demo-regulator-yuzhong", Role.REGULATOR, new Scope("Yuzhong", null, null, null, null)),
+        new Principal(
+            "demo-insurer-picc", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, null)),
+        new Principal(
+            "demo-maintainer-yongan",
+            Role.MAINTAINER,
             new Scope(null, null, SimConfig.DEFAULT_COMPANIES.get(0).name(), null, null)),
-        new Principal("demo-using-unit-1", Role.USING_UNIT, new Scope(null, null, null, "Property unit 1", null)),
-        new Principal("demo-gateway-unit-1", Role.GATEWAY, new Scope(null, null, null, "Property unit 1", null)),
+        new Principal(
+            "demo-using-unit-1",
+            Role.USING_UNIT,
+            new Scope(null, null, null, "Property unit 1", null)),
+        new Principal(
+            "demo-gateway-unit-1",
+            Role.GATEWAY,
+            new Scope(null, null, null, "Property unit 1", null)),
         new Principal("demo-rescue-centre", Role.RESCUE_CENTRE, Scope.NONE));
   }
 

@@ -1,9 +1,9 @@
 package io.liftguard.demo;
 
+import io.liftguard.kernel.timer.Rounds;
 import io.liftguard.rescue.RescueDesk;
 import io.liftguard.rescue.RescueReader;
 import io.liftguard.rescue.domain.RescueStep;
-import io.liftguard.kernel.timer.Rounds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +13,11 @@ import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.Behavior;
 
 /**
- * The demo city's 96333 centre: works every open case through its steps in real time, at Jiangsu's pace (DOMAIN.md:
- * arrival in 12 min on average, 4.8 min to release), with one case in twenty arriving late (35-44 min), so the
- * regulator's KPIs and the cases' clocks have something to show. Each step is recorded with the time it is planned
- * for, once the clock has passed it; the plan of a case follows from its id, so a restart goes on with the same one.
+ * The demo city's 96333 centre: works every open case through its steps in real time, at Jiangsu's
+ * pace (DOMAIN.md: arrival in 12 min on average, 4.8 min to release), with one case in twenty
+ * arriving late (35-44 min), so the regulator's KPIs and the cases' clocks have something to show.
+ * Each step is recorded with the time it is planned for, once the clock has passed it; the plan of
+ * a case follows from its id, so a restart goes on with the same one.
  */
 public final class DemoRescueCentre {
   static final String PRINCIPAL = "demo-rescue-centre";
@@ -26,13 +27,19 @@ public final class DemoRescueCentre {
   private DemoRescueCentre() {}
 
   /** When each step of a case happens, from its alarm. */
-  record Plan(Duration acknowledge, Duration dispatch, Duration arrive, Duration release, Duration close) {
+  record Plan(
+      Duration acknowledge, Duration dispatch, Duration arrive, Duration release, Duration close) {
     static Plan of(String caseId) {
       int h = Math.floorMod(caseId.hashCode(), 1_000_003);
       boolean late = h % 20 == 0;
-      Duration arrive = Duration.ofMinutes(late ? 35 + h % 10 : 6 + h % 13); // 6-18 min: 12 on average
-      return new Plan(Duration.ofSeconds(20 + h % 60), Duration.ofSeconds(90 + h % 60), arrive,
-          arrive.plusMinutes(5), arrive.plusMinutes(6));
+      Duration arrive =
+          Duration.ofMinutes(late ? 35 + h % 10 : 6 + h % 13); // 6-18 min: 12 on average
+      return new Plan(
+          Duration.ofSeconds(20 + h % 60),
+          Duration.ofSeconds(90 + h % 60),
+          arrive,
+          arrive.plusMinutes(5),
+          arrive.plusMinutes(6));
     }
 
     Duration of(RescueStep step) {
@@ -64,18 +71,37 @@ public final class DemoRescueCentre {
     return Rounds.every("demo rescue centre", TICK, TICK, () -> round(desk, clock, null));
   }
 
-  /** One step for every open case that has one due, a page at a time (a case takes its next step next round). */
+  /**
+   * One step for every open case that has one due, a page at a time (a case takes its next step
+   * next round).
+   */
   private static CompletionStage<Void> round(RescueDesk desk, Clock clock, String after) {
-    return desk.reader().openCases(null, after, PAGE).thenCompose(page -> {
-      CompletionStage<?> chain = CompletableFuture.completedFuture(null);
-      for (RescueReader.CaseRow c : page.items()) {
-        Optional<Due> due = due(c, clock.instant());
-        if (due.isPresent()) {
-          chain = chain.thenCompose(v -> desk.record(c.caseId(), due.get().step(), due.get().at(), "demo", PRINCIPAL)
-              .handle((s, failure) -> null)); // a step taken already (the read model lags) is refused: fine
-        }
-      }
-      return page.next() == null ? chain.thenApply(v -> null) : chain.thenCompose(v -> round(desk, clock, page.next()));
-    });
+    return desk.reader()
+        .openCases(null, after, PAGE)
+        .thenCompose(
+            page -> {
+              CompletionStage<?> chain = CompletableFuture.completedFuture(null);
+              for (RescueReader.CaseRow c : page.items()) {
+                Optional<Due> due = due(c, clock.instant());
+                if (due.isPresent()) {
+                  chain =
+                      chain.thenCompose(
+                          v ->
+                              desk.record(
+                                      c.caseId(),
+                                      due.get().step(),
+                                      due.get().at(),
+                                      "demo",
+                                      PRINCIPAL)
+                                  .handle(
+                                      (s, failure) ->
+                                          null)); // a step taken already (the read model lags) is
+                  // refused: fine
+                }
+              }
+              return page.next() == null
+                  ? chain.thenApply(v -> null)
+                  : chain.thenCompose(v -> round(desk, clock, page.next()));
+            });
   }
 }

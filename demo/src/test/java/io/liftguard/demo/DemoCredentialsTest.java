@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoCredentialsTest {
   private static final AuthSettings SETTINGS =
-      new AuthSettings("", "liftguard", "liftguard-api", Duration.ofDays(30), Duration.ofDays(365), 10, 10);
+      new AuthSettings(
+          "", "liftguard", "liftguard-api", Duration.ofDays(30), Duration.ofDays(365), 10, 10);
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));
   private final TokenService tokens =
       new TokenService("0123456789abcdef0123456789abcdef".getBytes(), SETTINGS, clock);
@@ -29,12 +30,15 @@ class DemoCredentialsTest {
   void everyDemoCredentialIsValidAndCoversSomeDemoElevator(@TempDir Path dir) throws Exception {
     Path file = DemoCredentials.write(tokens, dir, Duration.ofDays(1));
     String json = Files.readString(file);
-    List<RegisterData> city = DemoCity.register(
-        new DemoCity.Settings(true, 300, Duration.ofSeconds(5), Duration.ofMinutes(2), 42), clock.instant());
+    List<RegisterData> city =
+        DemoCity.register(
+            new DemoCity.Settings(true, 300, Duration.ofSeconds(5), Duration.ofMinutes(2), 42),
+            clock.instant());
     for (Principal p : DemoCredentials.principals()) {
       assertTrue(json.contains("\"" + p.role().wireName() + "\""), p.role().wireName());
       assertEquals(List.of(), p.problems());
-      boolean covers = city.stream().map(ElevatorScope::of).anyMatch(e -> AccessPolicy.covers(p, e));
+      boolean covers =
+          city.stream().map(ElevatorScope::of).anyMatch(e -> AccessPolicy.covers(p, e));
       assertTrue(covers, p.id() + " covers no demo elevator");
     }
     var node = io.liftguard.api.http.Json.MAPPER.readTree(json);

@@ -15,8 +15,21 @@ class DemoRescueCentreTest {
   private static final Instant ALARM = Instant.parse("2026-11-30T02:00:00Z");
 
   private static RescueReader.CaseRow at(String id, RescueStep step) {
-    return new RescueReader.CaseRow(id, "E1", "jiangjin", "GATEWAY", "e", step.name(), step != RescueStep.CLOSED,
-        ALARM, null, null, null, null, null, List.of());
+    return new RescueReader.CaseRow(
+        id,
+        "E1",
+        "jiangjin",
+        "GATEWAY",
+        "e",
+        step.name(),
+        step != RescueStep.CLOSED,
+        ALARM,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of());
   }
 
   @Test
@@ -24,11 +37,17 @@ class DemoRescueCentreTest {
     DemoRescueCentre.Plan plan = DemoRescueCentre.Plan.of("R-E1-7");
     assertEquals(Optional.empty(), DemoRescueCentre.due(at("R-E1-7", RescueStep.ALARM), ALARM));
     Instant later = ALARM.plus(plan.acknowledge());
-    assertEquals(Optional.of(new DemoRescueCentre.Due(RescueStep.ACKNOWLEDGED, later)),
+    assertEquals(
+        Optional.of(new DemoRescueCentre.Due(RescueStep.ACKNOWLEDGED, later)),
         DemoRescueCentre.due(at("R-E1-7", RescueStep.ALARM), later.plusSeconds(5)));
-    assertEquals(RescueStep.ARRIVED,
-        DemoRescueCentre.due(at("R-E1-7", RescueStep.DISPATCHED), ALARM.plus(Duration.ofHours(1))).get().step());
-    assertEquals(Optional.empty(), DemoRescueCentre.due(at("R-E1-7", RescueStep.CLOSED), ALARM.plusSeconds(86_400)));
+    assertEquals(
+        RescueStep.ARRIVED,
+        DemoRescueCentre.due(at("R-E1-7", RescueStep.DISPATCHED), ALARM.plus(Duration.ofHours(1)))
+            .get()
+            .step());
+    assertEquals(
+        Optional.empty(),
+        DemoRescueCentre.due(at("R-E1-7", RescueStep.CLOSED), ALARM.plusSeconds(86_400)));
   }
 
   @Test
@@ -40,7 +59,8 @@ class DemoRescueCentreTest {
       DemoRescueCentre.Plan p = DemoRescueCentre.Plan.of("R-SIM-" + i + "-cut");
       minutes += p.arrive().toSeconds() / 60.0;
       late += p.arrive().compareTo(Duration.ofMinutes(30)) > 0 ? 1 : 0;
-      assertTrue(p.acknowledge().compareTo(p.dispatch()) < 0 && p.dispatch().compareTo(p.arrive()) < 0);
+      assertTrue(
+          p.acknowledge().compareTo(p.dispatch()) < 0 && p.dispatch().compareTo(p.arrive()) < 0);
     }
     assertEquals(0.05, late / (double) n, 0.01);
     assertEquals(13.4, minutes / n, 1.0); // 95 % at 6-18 min (mean 12), 5 % at 35-44 min

@@ -15,23 +15,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The checker's own HTTP client for the platform: written against the documented API (README), sharing no code
- * with the platform. Every call goes to 127.0.0.1.
+ * The checker's own HTTP client for the platform: written against the documented API (README),
+ * sharing no code with the platform. Every call goes to 127.0.0.1.
  */
 final class Api {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** An HTTP answer; {@code status} is -1 when no answer came (connection refused or reset, timeout). */
+  /**
+   * An HTTP answer; {@code status} is -1 when no answer came (connection refused or reset,
+   * timeout).
+   */
   record Answer(int status, JsonNode body, String retryAfter, String failure) {
     boolean ok() {
       return status >= 200 && status < 300;
     }
   }
 
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(2))
-      .build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
   private final String base;
   private final String token;
 
@@ -57,20 +61,25 @@ final class Api {
   }
 
   Answer post(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** Registers {@code ids} in one all-or-nothing import. */
   void register(List<String> ids, String district) {
     List<String> rows = new ArrayList<>();
     for (String id : ids) {
-      rows.add("""
+      rows.add(
+          """
           {"registrationCode":"%s","district":"%s","street":"Jijiang","address":"1 Fault Test Road",
            "buildingType":"RESIDENTIAL","manufacturer":"Otis","model":"GeN2","driveType":"TRACTION","brakeType":"DISC",
            "ratedLoadKg":1000,"ratedSpeedMps":1.5,"floorsServed":18,"installationDate":"2012-06-01",
            "usingUnit":"Fault Test Estate","maintenanceCompany":"Yongan Lift Service","insurer":"PICC Chongqing",
            "hasPropertyManagement":true,"hasMaintenanceCompany":true,"hasRepairFund":true}
-          """.formatted(id, district));
+          """
+              .formatted(id, district));
     }
     Answer a = post("/api/v1/elevators/import", "[" + String.join(",", rows) + "]");
     if (a.status() != 200) {
@@ -80,20 +89,24 @@ final class Api {
 
   /** A passenger alarm with the reporter's own {@code eventId} (the idempotency key). */
   Answer reportAlarm(String elevatorId, String eventId) {
-    return post("/api/v1/elevators/" + elevatorId + "/events", """
+    return post(
+        "/api/v1/elevators/" + elevatorId + "/events",
+        """
         {"eventId":"%s","type":"PASSENGER_ALARM","phase":"RAISED","occurredAt":"%s","detail":"fault test"}
-        """.formatted(eventId, Instant.now()));
+        """
+            .formatted(eventId, Instant.now()));
   }
 
   /**
-   * How often each reporter {@code eventId} occurs in the elevator's persisted history, read back page by page
-   * through {@code GET /api/v1/elevators/{id}/history}.
+   * How often each reporter {@code eventId} occurs in the elevator's persisted history, read back
+   * page by page through {@code GET /api/v1/elevators/{id}/history}.
    */
   Map<String, Integer> journalEventIds(String elevatorId) {
     Map<String, Integer> counts = new HashMap<>();
     long from = 1;
     while (true) {
-      Answer page = get("/api/v1/elevators/" + elevatorId + "/history?from=" + from + "&limit=1000");
+      Answer page =
+          get("/api/v1/elevators/" + elevatorId + "/history?from=" + from + "&limit=1000");
       if (page.status() != 200) {
         throw new IllegalStateException("history of " + elevatorId + " from " + from + ": " + page);
       }
@@ -111,12 +124,16 @@ final class Api {
     }
   }
 
-  /** Every persisted event of the elevator, oldest first, as {@code GET /api/v1/elevators/{id}/history} lists them. */
+  /**
+   * Every persisted event of the elevator, oldest first, as {@code GET
+   * /api/v1/elevators/{id}/history} lists them.
+   */
   List<JsonNode> history(String elevatorId) {
     List<JsonNode> events = new ArrayList<>();
     long from = 1;
     while (true) {
-      Answer page = get("/api/v1/elevators/" + elevatorId + "/history?from=" + from + "&limit=1000");
+      Answer page =
+          get("/api/v1/elevators/" + elevatorId + "/history?from=" + from + "&limit=1000");
       if (page.status() != 200) {
         throw new IllegalStateException("history of " + elevatorId + " from " + from + ": " + page);
       }
@@ -130,7 +147,8 @@ final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
     return token == null ? b : b.header("Authorization", "Bearer " + token);
   }
 
@@ -145,7 +163,8 @@ final class Api {
           body = JSON.getNodeFactory().textNode(r.body());
         }
       }
-      return new Answer(r.statusCode(), body, r.headers().firstValue("Retry-After").orElse(null), null);
+      return new Answer(
+          r.statusCode(), body, r.headers().firstValue("Retry-After").orElse(null), null);
     } catch (IOException e) {
       return new Answer(-1, null, null, e.toString());
     } catch (InterruptedException e) {

@@ -14,9 +14,12 @@ class CassandraCrashIntegrationTest extends CrashContract {
   @Override
   Map<String, String> storeEnv() {
     return Map.of(
-        "LIFTGUARD_STORE", "cassandra",
-        "LIFTGUARD_CASSANDRA_CONTACT_POINTS", CassandraNode.sharedContactPoints(),
-        "LIFTGUARD_CASSANDRA_KEYSPACE", keyspace);
+        "LIFTGUARD_STORE",
+        "cassandra",
+        "LIFTGUARD_CASSANDRA_CONTACT_POINTS",
+        CassandraNode.sharedContactPoints(),
+        "LIFTGUARD_CASSANDRA_KEYSPACE",
+        keyspace);
   }
 
   @Override

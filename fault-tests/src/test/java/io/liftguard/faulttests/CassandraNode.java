@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Cassandra nodes for the fault tests: the shared node {@code scripts/test-all.sh} runs (contact points from
- * {@code LIFTGUARD_CASSANDRA_CONTACT_POINTS}), and dedicated nodes a test may stop and start at will, run by
- * {@code scripts/cassandra.sh} with a home and ports of their own.
+ * Cassandra nodes for the fault tests: the shared node {@code scripts/test-all.sh} runs (contact
+ * points from {@code LIFTGUARD_CASSANDRA_CONTACT_POINTS}), and dedicated nodes a test may stop and
+ * start at will, run by {@code scripts/cassandra.sh} with a home and ports of their own.
  */
 final class CassandraNode implements AutoCloseable {
   private final Path home;
@@ -40,8 +40,12 @@ final class CassandraNode implements AutoCloseable {
 
   /** A node of its own in {@code home}, on free ports; started and waited for. */
   static CassandraNode startDedicated(Path home) throws Exception {
-    CassandraNode node = new CassandraNode(home, PlatformProcess.freePort(), PlatformProcess.freePort(),
-        PlatformProcess.freePort());
+    CassandraNode node =
+        new CassandraNode(
+            home,
+            PlatformProcess.freePort(),
+            PlatformProcess.freePort(),
+            PlatformProcess.freePort());
     node.start();
     return node;
   }
@@ -55,27 +59,38 @@ final class CassandraNode implements AutoCloseable {
     script("start");
   }
 
-  /** Stops the node like an operator does (SIGTERM, then SIGKILL after 30 s) and returns when it is gone. */
+  /**
+   * Stops the node like an operator does (SIGTERM, then SIGKILL after 30 s) and returns when it is
+   * gone.
+   */
   void stop() throws Exception {
     script("stop");
   }
 
-  /** SIGKILL to the node: no drain, no commit log sync; what it acknowledged must survive in its commit log. */
+  /**
+   * SIGKILL to the node: no drain, no commit log sync; what it acknowledged must survive in its
+   * commit log.
+   */
   void kill9() throws Exception {
     long pid = Long.parseLong(Files.readString(home.resolve("cassandra.pid")).trim());
-    ProcessHandle node = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no node process " + pid));
+    ProcessHandle node =
+        ProcessHandle.of(pid)
+            .orElseThrow(() -> new IllegalStateException("no node process " + pid));
     node.destroyForcibly();
     node.onExit().get(30, TimeUnit.SECONDS);
   }
 
   private void script(String command) throws Exception {
     Path repo = Path.of(System.getProperty("liftguard.repo", ".."));
-    ProcessBuilder pb = new ProcessBuilder(repo.resolve("scripts/cassandra.sh").toString(), command);
-    pb.environment().putAll(Map.of(
-        "LIFTGUARD_CASSANDRA_HOME", home.toAbsolutePath().toString(),
-        "CASSANDRA_PORT", Integer.toString(port),
-        "CASSANDRA_STORAGE_PORT", Integer.toString(storagePort),
-        "CASSANDRA_JMX_PORT", Integer.toString(jmxPort)));
+    ProcessBuilder pb =
+        new ProcessBuilder(repo.resolve("scripts/cassandra.sh").toString(), command);
+    pb.environment()
+        .putAll(
+            Map.of(
+                "LIFTGUARD_CASSANDRA_HOME", home.toAbsolutePath().toString(),
+                "CASSANDRA_PORT", Integer.toString(port),
+                "CASSANDRA_STORAGE_PORT", Integer.toString(storagePort),
+                "CASSANDRA_JMX_PORT", Integer.toString(jmxPort)));
     pb.redirectErrorStream(true);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -90,15 +105,20 @@ final class CassandraNode implements AutoCloseable {
     script("wipe");
   }
 
-  /** Like the platform's own test helper, written again here: this module shares no code with the platform. */
+  /**
+   * Like the platform's own test helper, written again here: this module shares no code with the
+   * platform.
+   */
   static void dropKeyspace(String contactPoints, String keyspace) {
     String[] hostPort = contactPoints.split(",")[0].trim().split(":");
-    try (CqlSession session = CqlSession.builder()
-        .addContactPoint(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])))
-        .withLocalDatacenter("datacenter1")
-        .build()) {
-      session.execute(SimpleStatement.newInstance("DROP KEYSPACE IF EXISTS " + keyspace)
-          .setTimeout(Duration.ofSeconds(60)));
+    try (CqlSession session =
+        CqlSession.builder()
+            .addContactPoint(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])))
+            .withLocalDatacenter("datacenter1")
+            .build()) {
+      session.execute(
+          SimpleStatement.newInstance("DROP KEYSPACE IF EXISTS " + keyspace)
+              .setTimeout(Duration.ofSeconds(60)));
     } catch (RuntimeException e) {
       // Clean-up only: a keyspace left on a throw-away test node costs disk, not a wrong result.
       System.err.println("could not drop keyspace " + keyspace + ": " + e);

@@ -1,6 +1,9 @@
 package io.liftguard.faulttests;
 
-/** The node stopped as an operator stops it (SIGTERM) for {@code fault.outageSeconds} (30 s by default). */
+/**
+ * The node stopped as an operator stops it (SIGTERM) for {@code fault.outageSeconds} (30 s by
+ * default).
+ */
 class CassandraOutageIntegrationTest extends CassandraOutageContract {
   @Override
   String takeDown(CassandraNode node) throws Exception {

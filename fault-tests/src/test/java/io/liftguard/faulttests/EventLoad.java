@@ -6,15 +6,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Concurrent gateways reporting passenger alarms, each with a unique {@code eventId}, to a set of elevators, and
- * the outcome of every request as the client saw it. After a 503 a client pauses {@code PAUSE_AFTER_503_MS} (a
- * short stand-in for honouring {@code Retry-After} that keeps the recovery measurable to a tenth of a second).
+ * Concurrent gateways reporting passenger alarms, each with a unique {@code eventId}, to a set of
+ * elevators, and the outcome of every request as the client saw it. After a 503 a client pauses
+ * {@code PAUSE_AFTER_503_MS} (a short stand-in for honouring {@code Retry-After} that keeps the
+ * recovery measurable to a tenth of a second).
  */
 final class EventLoad {
   static final long PAUSE_AFTER_503_MS = 100;
 
   /** One request: when it was sent and answered (System.nanoTime), and the answer. */
-  record Outcome(String elevatorId, String eventId, long sentNanos, long answeredNanos, Api.Answer answer) {
+  record Outcome(
+      String elevatorId, String eventId, long sentNanos, long answeredNanos, Api.Answer answer) {
     boolean acknowledged() {
       return answer.ok();
     }

@@ -8,12 +8,17 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
- * How long and how hard the fault tests push, from system properties: short by default so CI stays quick
- * ({@code -Dfault.loadSeconds=60 -Dfault.afterSeconds=30} for the full-length runs in docs/benchmarks.md), and
- * where their figures go ({@code target/fault-tests/report.md}).
+ * How long and how hard the fault tests push, from system properties: short by default so CI stays
+ * quick ({@code -Dfault.loadSeconds=60 -Dfault.afterSeconds=30} for the full-length runs in
+ * docs/benchmarks.md), and where their figures go ({@code target/fault-tests/report.md}).
  */
 record FaultSettings(
-    int elevators, int clients, int loadSeconds, int outageSeconds, int killOutageSeconds, int afterSeconds) {
+    int elevators,
+    int clients,
+    int loadSeconds,
+    int outageSeconds,
+    int killOutageSeconds,
+    int afterSeconds) {
 
   static FaultSettings fromSystemProperties() {
     return new FaultSettings(
@@ -27,9 +32,15 @@ record FaultSettings(
 
   /** Appends a line to the report and prints it. */
   static void report(String line) throws IOException {
-    Path file = Path.of(System.getProperty("fault.workDir", "target/fault-tests")).resolve("report.md");
+    Path file =
+        Path.of(System.getProperty("fault.workDir", "target/fault-tests")).resolve("report.md");
     Files.createDirectories(file.getParent());
-    String stamped = "- " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + line + System.lineSeparator();
+    String stamped =
+        "- "
+            + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+            + " "
+            + line
+            + System.lineSeparator();
     Files.writeString(file, stamped, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     System.out.print(stamped);
   }

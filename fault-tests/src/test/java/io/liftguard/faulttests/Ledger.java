@@ -9,28 +9,42 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The independent check: what the clients were told (every request's outcome) against what the journal holds
- * (read back over the API). An acknowledged event must be in the journal exactly once; an event whose request got
- * no 2xx may be there at most once; nothing may be there that no client sent.
+ * The independent check: what the clients were told (every request's outcome) against what the
+ * journal holds (read back over the API). An acknowledged event must be in the journal exactly
+ * once; an event whose request got no 2xx may be there at most once; nothing may be there that no
+ * client sent.
  */
 final class Ledger {
   /** What the comparison found; the lists name the offending eventIds. */
   record Result(
-      int sent, int acknowledged, int unacknowledged, int unacknowledgedButPersisted,
-      List<String> lost, List<String> duplicated, List<String> phantom) {
+      int sent,
+      int acknowledged,
+      int unacknowledged,
+      int unacknowledgedButPersisted,
+      List<String> lost,
+      List<String> duplicated,
+      List<String> phantom) {
     boolean clean() {
       return lost.isEmpty() && duplicated.isEmpty() && phantom.isEmpty();
     }
 
     String summary() {
-      return "sent %,d, acknowledged %,d, not acknowledged %,d (of which persisted %,d), lost %d, duplicated %d, phantom %d"
-          .formatted(sent, acknowledged, unacknowledged, unacknowledgedButPersisted, lost.size(), duplicated.size(),
+      return ("sent %,d, acknowledged %,d, not acknowledged %,d (of which persisted %,d), lost %d,"
+              + " duplicated %d, phantom %d")
+          .formatted(
+              sent,
+              acknowledged,
+              unacknowledged,
+              unacknowledgedButPersisted,
+              lost.size(),
+              duplicated.size(),
               phantom.size());
     }
   }
 
   /** eventId -> the outcome of its last attempt, in sending order. */
   private final Map<String, EventLoad.Outcome> last = new LinkedHashMap<>();
+
   /** eventIds that got a 2xx on some attempt. */
   private final Set<String> acknowledged = new TreeSet<>();
 
@@ -81,8 +95,14 @@ final class Ledger {
         phantom.add(id);
       }
     }
-    return new Result(last.size(), acknowledged.size(), last.size() - acknowledged.size(), unackedPersisted,
-        lost, duplicated, phantom);
+    return new Result(
+        last.size(),
+        acknowledged.size(),
+        last.size() - acknowledged.size(),
+        unackedPersisted,
+        lost,
+        duplicated,
+        phantom);
   }
 
   /** Every elevator's history, merged: eventId -> occurrences. */

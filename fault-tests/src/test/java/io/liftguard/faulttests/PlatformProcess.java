@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The platform as an operator runs it: {@code java -jar api/target/liftguard.jar} in a process of its own, configured
- * only through its environment variables, killed with SIGKILL or stopped like any other process. Every (re)start
- * takes fresh HTTP and cluster ports and keeps the same data (data dir, keyspace).
+ * The platform as an operator runs it: {@code java -jar api/target/liftguard.jar} in a process of
+ * its own, configured only through its environment variables, killed with SIGKILL or stopped like
+ * any other process. Every (re)start takes fresh HTTP and cluster ports and keeps the same data
+ * (data dir, keyspace).
  */
 final class PlatformProcess implements AutoCloseable {
   private final String name;
@@ -37,8 +38,10 @@ final class PlatformProcess implements AutoCloseable {
   static Path jar() {
     Path jar = Path.of(System.getProperty("liftguard.jar", "../api/target/liftguard.jar"));
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build the platform first "
-          + "(mvn -B package -DskipTests, or run the whole build with scripts/test-all.sh)");
+      throw new IllegalStateException(
+          jar.toAbsolutePath()
+              + " is missing: build the platform first "
+              + "(mvn -B package -DskipTests, or run the whole build with scripts/test-all.sh)");
     }
     return jar;
   }
@@ -50,12 +53,13 @@ final class PlatformProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the platform with {@code storeEnv} (LIFTGUARD_STORE and its settings; a variable set to "" is left unset,
-   * e.g. LIFTGUARD_CLUSTER_PORT, which is otherwise a free port of its own), no demo city, its own data dir
-   * and JWT secret under {@code workDir}, and a rate limit high enough for the test's load. Returns once
-   * {@code /health} answers 200.
+   * Starts the platform with {@code storeEnv} (LIFTGUARD_STORE and its settings; a variable set to
+   * "" is left unset, e.g. LIFTGUARD_CLUSTER_PORT, which is otherwise a free port of its own), no
+   * demo city, its own data dir and JWT secret under {@code workDir}, and a rate limit high enough
+   * for the test's load. Returns once {@code /health} answers 200.
    */
-  static PlatformProcess start(String name, Map<String, String> storeEnv, Path workDir) throws Exception {
+  static PlatformProcess start(String name, Map<String, String> storeEnv, Path workDir)
+      throws Exception {
     Map<String, String> env = new HashMap<>(storeEnv);
     env.put("LIFTGUARD_DEMO", "false");
     env.put("LIFTGUARD_DATA_DIR", workDir.resolve("data").toString());
@@ -85,7 +89,8 @@ final class PlatformProcess implements AutoCloseable {
     Map<String, String> run = new HashMap<>(env);
     run.put("LIFTGUARD_HTTP_PORT", Integer.toString(http));
     run.putIfAbsent("LIFTGUARD_CLUSTER_PORT", Integer.toString(freePort()));
-    run.values().removeIf(String::isEmpty); // a variable given as "" is left unset: the platform's default
+    run.values()
+        .removeIf(String::isEmpty); // a variable given as "" is left unset: the platform's default
     ProcessBuilder pb = new ProcessBuilder(javaCommand("-Xmx1g", "-jar", jar().toString()));
     pb.environment().putAll(run);
     pb.redirectErrorStream(true);
@@ -95,13 +100,17 @@ final class PlatformProcess implements AutoCloseable {
     base = "http://127.0.0.1:" + http;
   }
 
-  /** Polls {@code /health} every 50 ms until it answers 200; fails with the log's tail if the process dies. */
+  /**
+   * Polls {@code /health} every 50 ms until it answers 200; fails with the log's tail if the
+   * process dies.
+   */
   Duration awaitHealthy(Duration timeout) throws Exception {
     long start = System.nanoTime();
     Api probe = new Api(base, null);
     while (System.nanoTime() - start < timeout.toNanos()) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the platform exited with " + process.exitValue() + ":\n" + logTail());
+        throw new IllegalStateException(
+            "the platform exited with " + process.exitValue() + ":\n" + logTail());
       }
       if (probe.healthStatus() == 200) {
         return Duration.ofNanos(System.nanoTime() - start);
@@ -111,7 +120,10 @@ final class PlatformProcess implements AutoCloseable {
     throw new IllegalStateException("no healthy platform after " + timeout + ":\n" + logTail());
   }
 
-  /** SIGKILL: no shutdown hook, no flush, nothing the platform can do about it (Process.destroyForcibly on Linux). */
+  /**
+   * SIGKILL: no shutdown hook, no flush, nothing the platform can do about it
+   * (Process.destroyForcibly on Linux).
+   */
   void kill9() throws InterruptedException {
     process.destroyForcibly();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -120,13 +132,14 @@ final class PlatformProcess implements AutoCloseable {
   }
 
   /**
-   * SIGTERM, as an operator's {@code kill} or a service manager stops it: the platform runs its graceful stop. Waits
-   * for the process to exit and answers its exit code.
+   * SIGTERM, as an operator's {@code kill} or a service manager stops it: the platform runs its
+   * graceful stop. Waits for the process to exit and answers its exit code.
    */
   int stop(Duration timeout) throws InterruptedException {
     process.destroy();
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new IllegalStateException("the platform did not stop within " + timeout + " of SIGTERM:\n" + logTail());
+      throw new IllegalStateException(
+          "the platform did not stop within " + timeout + " of SIGTERM:\n" + logTail());
     }
     return process.exitValue();
   }
@@ -136,9 +149,14 @@ final class PlatformProcess implements AutoCloseable {
     return Files.readAllLines(logDir.resolve(name + "-" + starts + ".log"));
   }
 
-  /** A bearer token from the platform's own command line, signed with the secret this process runs with. */
+  /**
+   * A bearer token from the platform's own command line, signed with the secret this process runs
+   * with.
+   */
   String mintToken(String role, String id, String... scope) throws Exception {
-    List<String> args = new ArrayList<>(List.of("-jar", jar().toString(), "mint-token", "--role", role, "--id", id));
+    List<String> args =
+        new ArrayList<>(
+            List.of("-jar", jar().toString(), "mint-token", "--role", role, "--id", id));
     args.addAll(List.of(scope));
     ProcessBuilder pb = new ProcessBuilder(javaCommand(args.toArray(String[]::new)));
     pb.environment().putAll(env);

@@ -8,8 +8,14 @@ import java.util.random.RandomGenerator;
 
 /** Draws a city's elevators from the configured mixes; elevator i depends only on (seed, i). */
 public final class CityGenerator {
-  static final String[] DISTRICTS = {"Yuzhong", "Jiangbei", "Nan'an", "Shapingba", "Jiulongpo", "Yubei", "Jiangjin"};
-  /** Building mix, in BuildingType order. Assumption: residential dominates a Chinese city's register. */
+  static final String[] DISTRICTS = {
+    "Yuzhong", "Jiangbei", "Nan'an", "Shapingba", "Jiulongpo", "Yubei", "Jiangjin"
+  };
+
+  /**
+   * Building mix, in BuildingType order. Assumption: residential dominates a Chinese city's
+   * register.
+   */
   static final double[] BUILDING_MIX = {55, 15, 8, 6, 6, 5, 5};
 
   private CityGenerator() {}
@@ -20,12 +26,24 @@ public final class CityGenerator {
     double age = Math.min(30.0, -Math.log(1 - r.nextDouble()) * c.meanAgeYears());
     boolean threeNo = type == BuildingType.RESIDENTIAL && r.nextDouble() < c.threeNoShare() / 0.55;
     boolean hydraulic = r.nextDouble() < 0.04;
-    BrakeType brake = r.nextDouble() < c.drumBrakeShare() ? BrakeType.DRUM : r.nextDouble() < 0.65 ? BrakeType.DISC : BrakeType.BLOCK;
+    BrakeType brake =
+        r.nextDouble() < c.drumBrakeShare()
+            ? BrakeType.DRUM
+            : r.nextDouble() < 0.65 ? BrakeType.DISC : BrakeType.BLOCK;
     int company = threeNo ? -1 : r.nextInt(c.companies().size());
     int floors = hydraulic ? 2 + r.nextInt(4) : 6 + r.nextInt(30);
     String district = DISTRICTS[r.nextInt(DISTRICTS.length)];
-    return new SimElevator(i, String.format("SIM-%s-%07d", district.substring(0, 2).toUpperCase(), i), district,
-        type, age, hydraulic ? DriveType.HYDRAULIC : DriveType.TRACTION, brake, threeNo, company, floors,
+    return new SimElevator(
+        i,
+        String.format("SIM-%s-%07d", district.substring(0, 2).toUpperCase(), i),
+        district,
+        type,
+        age,
+        hydraulic ? DriveType.HYDRAULIC : DriveType.TRACTION,
+        brake,
+        threeNo,
+        company,
+        floors,
         r.nextDouble() < c.bypassShare());
   }
 

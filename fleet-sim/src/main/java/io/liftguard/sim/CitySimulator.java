@@ -9,19 +9,23 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
- * Fast-time simulation of a whole city: elevators are independent given the config, so they are simulated in
- * parallel chunks and handed to the sink in elevator order; the result is the same whatever the thread count.
+ * Fast-time simulation of a whole city: elevators are independent given the config, so they are
+ * simulated in parallel chunks and handed to the sink in elevator order; the result is the same
+ * whatever the thread count.
  */
 public final class CitySimulator {
   private static final int CHUNK = 4096;
 
-  /** Progress after each chunk: elevators done so far, of how many, and nanoseconds since the start. */
+  /**
+   * Progress after each chunk: elevators done so far, of how many, and nanoseconds since the start.
+   */
   public interface Progress {
     void update(int done, int total, long elapsedNanos);
 
     /**
-     * A line on stderr every 2 s and at the end: {@code what}, elevators done of all, the rate and the time left.
-     * Long runs (simulations, validations) show it so their user sees how far they are.
+     * A line on stderr every 2 s and at the end: {@code what}, elevators done of all, the rate and
+     * the time left. Long runs (simulations, validations) show it so their user sees how far they
+     * are.
      */
     static Progress toStderr(String what) {
       long[] lastPrint = {Long.MIN_VALUE};
@@ -32,10 +36,21 @@ public final class CitySimulator {
         lastPrint[0] = nanos;
         double seconds = nanos / 1e9;
         double perSecond = done / Math.max(seconds, 1e-9);
-        String left = done < total
-            ? String.format(java.util.Locale.ROOT, ", about %.0f s left", (total - done) / perSecond) : "";
-        System.err.printf(java.util.Locale.ROOT, "  %s: %,d / %,d elevators (%.0f %%), %.0f s, %,.0f elevators/s%s%n",
-            what, done, total, 100.0 * done / total, seconds, perSecond, left);
+        String left =
+            done < total
+                ? String.format(
+                    java.util.Locale.ROOT, ", about %.0f s left", (total - done) / perSecond)
+                : "";
+        System.err.printf(
+            java.util.Locale.ROOT,
+            "  %s: %,d / %,d elevators (%.0f %%), %.0f s, %,.0f elevators/s%s%n",
+            what,
+            done,
+            total,
+            100.0 * done / total,
+            seconds,
+            perSecond,
+            left);
       };
     }
   }
@@ -47,12 +62,16 @@ public final class CitySimulator {
     int[] monthOfDay = new int[config.days()];
     LocalDate first = config.start().withDayOfMonth(1);
     for (int d = 0; d < config.days(); d++) {
-      monthOfDay[d] = (int) ChronoUnit.MONTHS.between(first, config.start().plusDays(d).withDayOfMonth(1));
+      monthOfDay[d] =
+          (int) ChronoUnit.MONTHS.between(first, config.start().plusDays(d).withDayOfMonth(1));
     }
     return monthOfDay;
   }
 
-  /** Whether simulated {@code day} ends a month (or the simulation), by {@link #monthOfDay}'s months. */
+  /**
+   * Whether simulated {@code day} ends a month (or the simulation), by {@link #monthOfDay}'s
+   * months.
+   */
   public static boolean endsMonth(int[] monthOfDay, int day) {
     return day == monthOfDay.length - 1 || monthOfDay[day + 1] != monthOfDay[day];
   }
@@ -70,23 +89,31 @@ public final class CitySimulator {
     int[] monthOfDay = monthOfDay(config);
     int months = config.days() == 0 ? 0 : monthOfDay[config.days() - 1] + 1;
     SimStats stats = new SimStats(config.elevators(), months);
-    forEachElevator(config.elevators(), i -> history(config, i), h -> {
-      stats.add(h, config.days());
-      sink.accept(h);
-    }, progress);
+    forEachElevator(
+        config.elevators(),
+        i -> history(config, i),
+        h -> {
+          stats.add(h, config.days());
+          sink.accept(h);
+        },
+        progress);
     return stats;
   }
 
   /** The simulated life of elevator {@code index} of the city. */
   public static ElevatorHistory history(SimConfig config, int index) {
-    return new ElevatorLife(config, CityGenerator.elevator(config, index), monthOfDay(config), dayOfWeek(config)).run();
+    return new ElevatorLife(
+            config, CityGenerator.elevator(config, index), monthOfDay(config), dayOfWeek(config))
+        .run();
   }
 
   /**
-   * {@code simulate} for elevators {@code 0..n-1}, in parallel chunks, each result handed to {@code sink} in elevator
-   * order (for simulations of independent elevators: the result is the same whatever the thread count).
+   * {@code simulate} for elevators {@code 0..n-1}, in parallel chunks, each result handed to {@code
+   * sink} in elevator order (for simulations of independent elevators: the result is the same
+   * whatever the thread count).
    */
-  public static <T> void forEachElevator(int n, IntFunction<T> simulate, Consumer<T> sink, Progress progress) {
+  public static <T> void forEachElevator(
+      int n, IntFunction<T> simulate, Consumer<T> sink, Progress progress) {
     long t0 = System.nanoTime();
     for (int from = 0; from < n; from += CHUNK) {
       int to = Math.min(n, from + CHUNK);

@@ -10,14 +10,19 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Simulates one elevator day by day. Components (door system, brake, traction, controller) wear with use and age;
- * the daily fault probability grows with age, use, wear and overdue maintenance and falls after good maintenance;
- * a fault may entrap passengers and always brings a repair. The model's constants are assumptions chosen to give
- * plausible shapes (documented inline); only the overall level is calibrated (see {@link SimConfig}).
+ * Simulates one elevator day by day. Components (door system, brake, traction, controller) wear
+ * with use and age; the daily fault probability grows with age, use, wear and overdue maintenance
+ * and falls after good maintenance; a fault may entrap passengers and always brings a repair. The
+ * model's constants are assumptions chosen to give plausible shapes (documented inline); only the
+ * overall level is calibrated (see {@link SimConfig}).
  */
 final class ElevatorLife {
-  /** Trips per day by building type (BuildingType order). Assumption: busiest are stations and hospitals. */
+  /**
+   * Trips per day by building type (BuildingType order). Assumption: busiest are stations and
+   * hospitals.
+   */
   private static final double[] TRIPS_PER_DAY = {300, 450, 700, 800, 250, 900, 400};
+
   private static final int MAINTENANCE_INTERVAL_DAYS = 15; // TSG T5002
 
   private final SimConfig config;
@@ -36,6 +41,7 @@ final class ElevatorLife {
   ConditionWatch watch = ConditionWatch.EMPTY;
   final double sensorBias;
   private final double usageBase;
+
   /** The last day of the building's current renovation works (-1: none). */
   private int renovatingUntil = -1;
 
@@ -46,7 +52,8 @@ final class ElevatorLife {
     this.r = new SplittableRandom(config.seed() * 7_919L + 31L * e.index() + 17);
     this.monthOfDay = monthOfDay;
     this.dayOfWeek = dayOfWeek;
-    // Wear accumulated before the start: older elevators start more worn, with spread between units.
+    // Wear accumulated before the start: older elevators start more worn, with spread between
+    // units.
     double base = Math.min(0.8, e.ageYears() / 30.0) * (0.6 + 0.8 * r.nextDouble());
     doorWear = base;
     brakeWear = base * (e.brakeType() == BrakeType.DRUM ? 1.3 : 1.0);
@@ -73,8 +80,12 @@ final class ElevatorLife {
     boolean trapped = faulted && fault(day, usage, events);
     trapped |= misuse(day, usage, events);
     trapped |= powerCut(day, usage, events);
-    if (company != null && company.fraudulent() && r.nextDouble() < config.falseReportsPerYear() / 365.0) {
-      events.add(new SimEvent(e.index(), day, r.nextInt(1440), SimEvent.Kind.FALSE_REPORT, randomFault(), 0));
+    if (company != null
+        && company.fraudulent()
+        && r.nextDouble() < config.falseReportsPerYear() / 365.0) {
+      events.add(
+          new SimEvent(
+              e.index(), day, r.nextInt(1440), SimEvent.Kind.FALSE_REPORT, randomFault(), 0));
     }
     return new Day(usage, h, faulted, trapped);
   }
@@ -106,7 +117,10 @@ final class ElevatorLife {
     return new ElevatorHistory(e, events, meanHazard, startHazard, faults, entrapments);
   }
 
-  /** Today's door close time and vibration as the terminal reports them, through the condition monitor. */
+  /**
+   * Today's door close time and vibration as the terminal reports them, through the condition
+   * monitor.
+   */
   private void monitor(int day, double sensorBias, List<SimEvent> events) {
     double door = 2.8 + 2.5 * doorWear + sensorBias + 0.15 * r.nextGaussian();
     double vibration = 0.08 + 0.5 * tractionWear + 0.03 * Math.abs(r.nextGaussian());
@@ -114,7 +128,8 @@ final class ElevatorLife {
     ConditionWatch.Kind due = watch.due();
     if (due != null) {
       watch = watch.warned(due);
-      events.add(new SimEvent(e.index(), day, 12 * 60, SimEvent.Kind.EARLY_WARNING, null, due.ordinal()));
+      events.add(
+          new SimEvent(e.index(), day, 12 * 60, SimEvent.Kind.EARLY_WARNING, null, due.ordinal()));
     }
   }
 
@@ -129,7 +144,8 @@ final class ElevatorLife {
 
   private void wear(double usage, int day) {
     double aging = 1 + e.ageYears() / 15.0;
-    // Per-trip wear: a door opens and closes twice per trip; ~0.2 of door life per year at 300 trips/day.
+    // Per-trip wear: a door opens and closes twice per trip; ~0.2 of door life per year at 300
+    // trips/day.
     doorWear += usage * 1.8e-6 * aging;
     brakeWear += usage * 1.1e-6 * aging * (e.brakeType() == BrakeType.DRUM ? 1.5 : 1.0);
     tractionWear += usage * 0.9e-6 * aging;
@@ -147,12 +163,15 @@ final class ElevatorLife {
       daysSinceMaintenance -= 3; // the company comes back a few days later
     } else if (x < company.skipProbability() + company.fakeProbability()) {
       events.add(new SimEvent(e.index(), day, 600, SimEvent.Kind.MAINTENANCE_FAKED, null, 0));
-      daysSinceMaintenance = 0; // recorded as done, so the schedule moves on; the elevator gains nothing
+      daysSinceMaintenance =
+          0; // recorded as done, so the schedule moves on; the elevator gains nothing
     } else {
       doorWear *= 1 - company.wearReset();
       brakeWear *= 1 - company.wearReset();
       tractionWear *= 1 - company.wearReset() / 2;
-      events.add(new SimEvent(e.index(), day, 540 + r.nextInt(480), SimEvent.Kind.MAINTENANCE_DONE, null, 0));
+      events.add(
+          new SimEvent(
+              e.index(), day, 540 + r.nextInt(480), SimEvent.Kind.MAINTENANCE_DONE, null, 0));
       daysSinceMaintenance = 0;
     }
   }
@@ -181,74 +200,118 @@ final class ElevatorLife {
     double age = Math.exp(0.04 * e.ageYears()); // 30 years: x3.3
     double use = Math.sqrt(usage / 400.0);
     double wear = 1 + 3 * Math.min(1.5, meanWear());
-    double overdue = 1 + 0.04 * Math.min(40, Math.max(0, daysSinceMaintenance - MAINTENANCE_INTERVAL_DAYS));
+    double overdue =
+        1 + 0.04 * Math.min(40, Math.max(0, daysSinceMaintenance - MAINTENANCE_INTERVAL_DAYS));
     double brake = e.brakeType() == BrakeType.DRUM ? 1.25 : 1.0;
     double threeNo = e.threeNo() ? 1.5 : 1.0;
-    return Math.min(0.2, config.baseDailyFaultHazard() * age * use * wear * overdue * brake * threeNo);
+    return Math.min(
+        0.2, config.baseDailyFaultHazard() * age * use * wear * overdue * brake * threeNo);
   }
 
-  /** A fault: which component, whether it entraps, the rescue and the repair. True when passengers were trapped. */
+  /**
+   * A fault: which component, whether it entraps, the rescue and the repair. True when passengers
+   * were trapped.
+   */
   private boolean fault(int day, double usage, List<SimEvent> events) {
     int minute = busyMinute();
     double[] weights = {doorWear + 0.2, brakeWear + 0.1, tractionWear + 0.1, controllerWear + 0.1};
     int component = CityGenerator.pick(r, weights);
-    EventType type = switch (component) {
-      case 0 -> pickOf(EventType.DOOR_CLOSE_FAILURE, EventType.DOOR_OPEN_FAILURE, EventType.DOOR_LOCK_CIRCUIT_BREAK);
-      case 1 -> pickOf(EventType.BRAKE_SYSTEM_FAULT, EventType.STOP_OUTSIDE_DOOR_ZONE, EventType.BOTTOM_OVERTRAVEL);
-      case 2 -> pickOf(EventType.ABNORMAL_VIBRATION, EventType.OVERSPEED, EventType.TOP_OVERTRAVEL);
-      default -> pickOf(EventType.FLOOR_POSITION_LOST, EventType.SAFETY_CIRCUIT_BREAK, EventType.POWER_LOSS);
-    };
+    EventType type =
+        switch (component) {
+          case 0 ->
+              pickOf(
+                  EventType.DOOR_CLOSE_FAILURE,
+                  EventType.DOOR_OPEN_FAILURE,
+                  EventType.DOOR_LOCK_CIRCUIT_BREAK);
+          case 1 ->
+              pickOf(
+                  EventType.BRAKE_SYSTEM_FAULT,
+                  EventType.STOP_OUTSIDE_DOOR_ZONE,
+                  EventType.BOTTOM_OVERTRAVEL);
+          case 2 ->
+              pickOf(EventType.ABNORMAL_VIBRATION, EventType.OVERSPEED, EventType.TOP_OVERTRAVEL);
+          default ->
+              pickOf(
+                  EventType.FLOOR_POSITION_LOST,
+                  EventType.SAFETY_CIRCUIT_BREAK,
+                  EventType.POWER_LOSS);
+        };
     events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.FAULT, type, 0));
-    // Passengers are trapped when the car stops with people inside: likelier for stops between floors, busier cars.
-    double trappedP = switch (component) {
-      case 0 -> 0.25;
-      case 1 -> 0.45;
-      case 2 -> 0.15;
-      default -> 0.35;
-    } * Math.min(1.5, Math.sqrt(usage / 400.0)) * config.causes().equipmentTrapScale();
+    // Passengers are trapped when the car stops with people inside: likelier for stops between
+    // floors, busier cars.
+    double trappedP =
+        switch (component) {
+              case 0 -> 0.25;
+              case 1 -> 0.45;
+              case 2 -> 0.15;
+              default -> 0.35;
+            }
+            * Math.min(1.5, Math.sqrt(usage / 400.0))
+            * config.causes().equipmentTrapScale();
     boolean trapped = r.nextDouble() < trappedP;
     if (trapped) {
-      EventType where = component == 0 ? EventType.ENTRAPMENT_AT_LANDING : EventType.ENTRAPMENT_BETWEEN_FLOORS;
+      EventType where =
+          component == 0 ? EventType.ENTRAPMENT_AT_LANDING : EventType.ENTRAPMENT_BETWEEN_FLOORS;
       entrapment(day, minute, where, SimEvent.Cause.EQUIPMENT, events);
     }
     repair(day, events, component);
     return trapped;
   }
 
-  /** Misuse factor by building type (BuildingType order). Assumption: schools (children), homes (renovation, e-bikes). */
+  /**
+   * Misuse factor by building type (BuildingType order). Assumption: schools (children), homes
+   * (renovation, e-bikes).
+   */
   private static final double[] MISUSE_BY_BUILDING = {1.0, 0.5, 0.8, 0.8, 1.3, 0.8, 0.8};
 
   /**
-   * Misuse: debris blocking doors, forced loading, overloading, doors held. Likelier with use, in homes and schools,
-   * and during renovation works in the building (debris and forced loading, which also bend the doors).
+   * Misuse: debris blocking doors, forced loading, overloading, doors held. Likelier with use, in
+   * homes and schools, and during renovation works in the building (debris and forced loading,
+   * which also bend the doors).
    */
   private boolean misuse(int day, double usage, List<SimEvent> events) {
     SimConfig.EntrapmentCauses c = config.causes();
     if (day > renovatingUntil) {
-      double perYear = c.renovationsPerYear() * (e.buildingType() == BuildingType.RESIDENTIAL ? 1 : 0.3)
-          * (e.ageYears() + day / 365.0 < 3 ? 4 : 1);
+      double perYear =
+          c.renovationsPerYear()
+              * (e.buildingType() == BuildingType.RESIDENTIAL ? 1 : 0.3)
+              * (e.ageYears() + day / 365.0 < 3 ? 4 : 1);
       if (r.nextDouble() < perYear / 365) {
         renovatingUntil = day + 30 + r.nextInt(60);
       }
     }
     boolean renovating = day <= renovatingUntil;
-    double p = c.misuseDailyRate() * MISUSE_BY_BUILDING[e.buildingType().ordinal()] * Math.sqrt(usage / 400.0)
-        * (renovating ? c.renovationMisuseFactor() : 1);
+    double p =
+        c.misuseDailyRate()
+            * MISUSE_BY_BUILDING[e.buildingType().ordinal()]
+            * Math.sqrt(usage / 400.0)
+            * (renovating ? c.renovationMisuseFactor() : 1);
     if (r.nextDouble() >= p) {
       return false;
     }
     if (renovating) {
       doorWear += 0.02; // forced loading bends door panels and sills
     }
-    entrapment(day, busyMinute(), r.nextDouble() < 0.8 ? EventType.ENTRAPMENT_AT_LANDING
-        : EventType.ENTRAPMENT_BETWEEN_FLOORS, SimEvent.Cause.MISUSE, events);
+    entrapment(
+        day,
+        busyMinute(),
+        r.nextDouble() < 0.8
+            ? EventType.ENTRAPMENT_AT_LANDING
+            : EventType.ENTRAPMENT_BETWEEN_FLOORS,
+        SimEvent.Cause.MISUSE,
+        events);
     return true;
   }
 
-  /** A grid power cut in the elevator's district (the same for every elevator there) may trap its passengers. */
+  /**
+   * A grid power cut in the elevator's district (the same for every elevator there) may trap its
+   * passengers.
+   */
   private boolean powerCut(int day, double usage, List<SimEvent> events) {
     int minute = PowerCuts.minute(config, e.district(), day);
-    if (minute < 0 || r.nextDouble() >= config.causes().powerCutTrapProbability() * Math.min(2.5, usage / 400.0)) {
+    if (minute < 0
+        || r.nextDouble()
+            >= config.causes().powerCutTrapProbability() * Math.min(2.5, usage / 400.0)) {
       return false;
     }
     entrapment(day, minute, EventType.ENTRAPMENT_BETWEEN_FLOORS, SimEvent.Cause.EXTERNAL, events);
@@ -256,18 +319,25 @@ final class ElevatorLife {
   }
 
   /** Passengers trapped, with the rescue the 96333 centre dispatches. */
-  private void entrapment(int day, int minute, EventType where, SimEvent.Cause cause, List<SimEvent> events) {
-    events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.ENTRAPMENT, where, cause.ordinal()));
-    // The rescue centre dispatches a rescuer (lognormal, mean meanRescueDispatchMin), who then travels
-    // (lognormal, sigma 0.5); together the configured mean arrival time after the alarm.
-    double dispatch = Math.exp(Math.log(config.meanRescueDispatchMin()) - 0.125 + 0.5 * r.nextGaussian());
+  private void entrapment(
+      int day, int minute, EventType where, SimEvent.Cause cause, List<SimEvent> events) {
+    events.add(
+        new SimEvent(e.index(), day, minute, SimEvent.Kind.ENTRAPMENT, where, cause.ordinal()));
+    // The rescue centre dispatches a rescuer (lognormal, mean meanRescueDispatchMin), who then
+    // travels (lognormal, sigma 0.5); together the configured mean arrival time after the alarm.
+    double dispatch =
+        Math.exp(Math.log(config.meanRescueDispatchMin()) - 0.125 + 0.5 * r.nextGaussian());
     double travelMean = Math.max(1, config.meanRescueArrivalMin() - config.meanRescueDispatchMin());
     double arrival = dispatch + Math.exp(Math.log(travelMean) - 0.125 + 0.5 * r.nextGaussian());
-    events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.RESCUE_DISPATCHED, where, dispatch));
+    events.add(
+        new SimEvent(e.index(), day, minute, SimEvent.Kind.RESCUE_DISPATCHED, where, dispatch));
     events.add(new SimEvent(e.index(), day, minute, SimEvent.Kind.RESCUE_ARRIVED, where, arrival));
   }
 
-  /** A repair renews the failed component (wear x0.4), or after a failed inspection all of them a little (x0.7). */
+  /**
+   * A repair renews the failed component (wear x0.4), or after a failed inspection all of them a
+   * little (x0.7).
+   */
   private void repair(int day, List<SimEvent> events, int component) {
     doorWear *= component == 0 ? 0.4 : component < 0 ? 0.7 : 1;
     brakeWear *= component == 1 ? 0.4 : component < 0 ? 0.7 : 1;
@@ -280,7 +350,8 @@ final class ElevatorLife {
   }
 
   private int busyMinute() {
-    // Morning and evening peaks for homes; daytime elsewhere; hospitals and stations around the clock.
+    // Morning and evening peaks for homes; daytime elsewhere; hospitals and stations around the
+    // clock.
     return switch (e.buildingType()) {
       case RESIDENTIAL -> (r.nextBoolean() ? 7 * 60 : 18 * 60) + r.nextInt(150);
       case HOSPITAL, STATION -> r.nextInt(1440);
@@ -294,6 +365,7 @@ final class ElevatorLife {
   }
 
   private EventType randomFault() {
-    return pickOf(EventType.DOOR_CLOSE_FAILURE, EventType.BRAKE_SYSTEM_FAULT, EventType.SAFETY_CIRCUIT_BREAK);
+    return pickOf(
+        EventType.DOOR_CLOSE_FAILURE, EventType.BRAKE_SYSTEM_FAULT, EventType.SAFETY_CIRCUIT_BREAK);
   }
 }

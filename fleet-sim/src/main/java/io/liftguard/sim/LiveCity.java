@@ -13,16 +13,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Real-time mode: the simulated city as what its IoT terminals and companies would send the platform, one
- * {@link LiveElevator} per elevator. Simulated day {@code d} spans wall-clock time
- * {@code [start + d*dayLength, start + (d+1)*dayLength)}; a day is simulated once it is over, so every event sent is
- * in the past. Readings are produced on every tick from the current wear. Not thread-safe: one driver calls
- * {@link #tick}.
+ * Real-time mode: the simulated city as what its IoT terminals and companies would send the
+ * platform, one {@link LiveElevator} per elevator. Simulated day {@code d} spans wall-clock time
+ * {@code [start + d*dayLength, start + (d+1)*dayLength)}; a day is simulated once it is over, so
+ * every event sent is in the past. Readings are produced on every tick from the current wear. Not
+ * thread-safe: one driver calls {@link #tick}.
  */
 public final class LiveCity {
-  /** What to send for one tick: readings, and the reports of every simulated day that ended since the last tick. */
+  /**
+   * What to send for one tick: readings, and the reports of every simulated day that ended since
+   * the last tick.
+   */
   public record Tick(
-      List<Reading> readings, List<Report<ReportedEvent>> events, List<Report<MaintenanceVisit>> visits,
+      List<Reading> readings,
+      List<Report<ReportedEvent>> events,
+      List<Report<MaintenanceVisit>> visits,
       List<Report<InspectionResult>> inspections) {}
 
   /** A report for one elevator. */
@@ -39,8 +44,8 @@ public final class LiveCity {
   }
 
   /**
-   * {@code idPrefix} replaces the "SIM" of the simulator's ids, so several cities (e.g. one per load-test run)
-   * can share one store without colliding.
+   * {@code idPrefix} replaces the "SIM" of the simulator's ids, so several cities (e.g. one per
+   * load-test run) can share one store without colliding.
    */
   public LiveCity(SimConfig config, Instant start, Duration dayLength, String idPrefix) {
     this.config = config;
@@ -63,7 +68,8 @@ public final class LiveCity {
     List<Report<ReportedEvent>> events = new ArrayList<>();
     List<Report<MaintenanceVisit>> visits = new ArrayList<>();
     List<Report<InspectionResult>> inspections = new ArrayList<>();
-    while (nextDay < config.days() && !now.isBefore(start.plus(dayLength.multipliedBy(nextDay + 1)))) {
+    while (nextDay < config.days()
+        && !now.isBefore(start.plus(dayLength.multipliedBy(nextDay + 1)))) {
       for (LiveElevator e : elevators) {
         e.day(nextDay, events, visits, inspections);
       }

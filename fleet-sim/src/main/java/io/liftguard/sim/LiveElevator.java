@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * One simulated elevator as its IoT terminal and its companies report it: the register row, each simulated day's
- * reports and a reading of the terminal at any moment. Simulated day {@code d} spans wall-clock time
- * {@code [start + d*dayLength, start + (d+1)*dayLength)}. Elevators are independent (their own random streams), so a
- * city can be replayed elevator by elevator, in parallel ({@code TwinReplay}), or all together ({@link LiveCity}).
- * Not thread-safe.
+ * One simulated elevator as its IoT terminal and its companies report it: the register row, each
+ * simulated day's reports and a reading of the terminal at any moment. Simulated day {@code d}
+ * spans wall-clock time {@code [start + d*dayLength, start + (d+1)*dayLength)}. Elevators are
+ * independent (their own random streams), so a city can be replayed elevator by elevator, in
+ * parallel ({@code TwinReplay}), or all together ({@link LiveCity}). Not thread-safe.
  */
 public final class LiveElevator {
   private static final String[] INSURERS = {"PICC Chongqing", "Ping An P&C", "CPIC Chongqing"};
@@ -37,13 +37,24 @@ public final class LiveElevator {
   private final Instant start;
   private final Duration dayLength;
   private final SplittableRandom noise;
-  /** Days since the last visit and to the next inspection when the simulation starts: what the register shows. */
+
+  /**
+   * Days since the last visit and to the next inspection when the simulation starts: what the
+   * register shows.
+   */
   private final int daysSinceVisitAtStart;
+
   private final int daysToInspectionAtStart;
   private long trips;
 
   /** {@code idPrefix} replaces the "SIM" of the simulator's ids. */
-  LiveElevator(SimConfig config, int index, int[] monthOfDay, DayOfWeek[] dayOfWeek, Instant start, Duration dayLength,
+  LiveElevator(
+      SimConfig config,
+      int index,
+      int[] monthOfDay,
+      DayOfWeek[] dayOfWeek,
+      Instant start,
+      Duration dayLength,
       String idPrefix) {
     this.config = config;
     this.e = CityGenerator.elevator(config, index);
@@ -59,7 +70,8 @@ public final class LiveElevator {
   /** A replay of elevator {@code index} of the city, on its own. */
   public static LiveElevator of(SimConfig config, int index, Instant start, Duration dayLength) {
     int[] monthOfDay = CitySimulator.monthOfDay(config);
-    return new LiveElevator(config, index, monthOfDay, CitySimulator.dayOfWeek(config), start, dayLength, "SIM");
+    return new LiveElevator(
+        config, index, monthOfDay, CitySimulator.dayOfWeek(config), start, dayLength, "SIM");
   }
 
   public String id() {
@@ -70,23 +82,42 @@ public final class LiveElevator {
     return e;
   }
 
-  /** The register row as the platform receives it on {@code today} (the simulation's start, normally). */
+  /**
+   * The register row as the platform receives it on {@code today} (the simulation's start,
+   * normally).
+   */
   public RegisterData register(LocalDate today) {
     boolean hasCompany = e.company() >= 0;
     int i = e.index();
-    return new RegisterData(id, e.district(), null, (10 + i % 490) + " " + e.district() + " Road",
-        e.buildingType(), "Maker " + (i % 7), "M" + (100 + i % 900), e.driveType(), e.brakeType(),
-        1000, e.driveType() == DriveType.HYDRAULIC ? 0.5 : 1.75, e.floors(),
+    return new RegisterData(
+        id,
+        e.district(),
+        null,
+        (10 + i % 490) + " " + e.district() + " Road",
+        e.buildingType(),
+        "Maker " + (i % 7),
+        "M" + (100 + i % 900),
+        e.driveType(),
+        e.brakeType(),
+        1000,
+        e.driveType() == DriveType.HYDRAULIC ? 0.5 : 1.75,
+        e.floors(),
         today.minusDays(Math.round(e.ageYears() * 365.25)),
         "Property unit " + (1 + i / 5),
         hasCompany ? config.companies().get(e.company()).name() : null,
         INSURERS[i % INSURERS.length],
-        !e.threeNo(), hasCompany, !e.threeNo(),
-        today.plusDays(daysToInspectionAtStart), today.minusDays(daysSinceVisitAtStart));
+        !e.threeNo(),
+        hasCompany,
+        !e.threeNo(),
+        today.plusDays(daysToInspectionAtStart),
+        today.minusDays(daysSinceVisitAtStart));
   }
 
   /** Simulates day {@code day} (the days in order, from 0) and adds what is reported of it. */
-  public void day(int day, List<Report<ReportedEvent>> events, List<Report<MaintenanceVisit>> visits,
+  public void day(
+      int day,
+      List<Report<ReportedEvent>> events,
+      List<Report<MaintenanceVisit>> visits,
       List<Report<InspectionResult>> inspections) {
     List<SimEvent> happened = new ArrayList<>();
     trips += Math.round(life.step(day, happened).usage());
@@ -96,10 +127,21 @@ public final class LiveElevator {
   /** What the terminal reads at {@code now}, from the current wear. */
   public Reading reading(Instant now) {
     boolean moving = noise.nextDouble() < 0.4;
-    return new Reading(id, now, 1 + noise.nextInt(e.floors()),
+    return new Reading(
+        id,
+        now,
+        1 + noise.nextInt(e.floors()),
         moving ? (noise.nextBoolean() ? Direction.UP : Direction.DOWN) : Direction.STOPPED,
-        moving ? 1.5 : 0.0, moving ? DoorState.CLOSED : DoorState.OPEN, moving ? 75.0 * noise.nextInt(8) : 0.0,
-        RunningMode.NORMAL, true, true, false, moving, !moving, trips,
+        moving ? 1.5 : 0.0,
+        moving ? DoorState.CLOSED : DoorState.OPEN,
+        moving ? 75.0 * noise.nextInt(8) : 0.0,
+        RunningMode.NORMAL,
+        true,
+        true,
+        false,
+        moving,
+        !moving,
+        trips,
         2 * trips,
         new ConditionSignals(
             round(0.08 + 0.5 * life.tractionWear + 0.03 * Math.abs(noise.nextGaussian())),
@@ -119,37 +161,87 @@ public final class LiveElevator {
     return dayStart(ev.day()).plusMillis((long) (dayLength.toMillis() * fraction));
   }
 
-  private void report(List<SimEvent> day, List<Report<ReportedEvent>> events, List<Report<MaintenanceVisit>> visits,
+  private void report(
+      List<SimEvent> day,
+      List<Report<ReportedEvent>> events,
+      List<Report<MaintenanceVisit>> visits,
       List<Report<InspectionResult>> inspections) {
-    String company = e.company() < 0 ? "On-call repairer" : config.companies().get(e.company()).name();
+    String company =
+        e.company() < 0 ? "On-call repairer" : config.companies().get(e.company()).name();
     for (SimEvent ev : day) {
       String eventId = id + "-" + ev.day() + "-" + ev.minute() + "-" + ev.kind().ordinal();
       switch (ev.kind()) {
         case FAULT, FALSE_REPORT -> {
-          events.add(new Report<>(id, new ReportedEvent(eventId + "r", ev.faultType(), ReportedEvent.Phase.RAISED,
-              at(ev, 0), ev.kind() == SimEvent.Kind.FAULT ? "terminal" : "repair request")));
-          events.add(new Report<>(id, new ReportedEvent(eventId + "c", ev.faultType(), ReportedEvent.Phase.CLEARED,
-              at(ev, 45), "repaired")));
+          events.add(
+              new Report<>(
+                  id,
+                  new ReportedEvent(
+                      eventId + "r",
+                      ev.faultType(),
+                      ReportedEvent.Phase.RAISED,
+                      at(ev, 0),
+                      ev.kind() == SimEvent.Kind.FAULT ? "terminal" : "repair request")));
+          events.add(
+              new Report<>(
+                  id,
+                  new ReportedEvent(
+                      eventId + "c",
+                      ev.faultType(),
+                      ReportedEvent.Phase.CLEARED,
+                      at(ev, 45),
+                      "repaired")));
         }
         case RESCUE_ARRIVED -> {
-          events.add(new Report<>(id, new ReportedEvent(eventId + "r", ev.faultType(), ReportedEvent.Phase.RAISED,
-              at(ev, 0), "96333 alarm")));
-          events.add(new Report<>(id, new ReportedEvent(eventId + "c", ev.faultType(), ReportedEvent.Phase.CLEARED,
-              at(ev, ev.value() + config.meanOnSiteRescueMin()), "passengers released")));
+          events.add(
+              new Report<>(
+                  id,
+                  new ReportedEvent(
+                      eventId + "r",
+                      ev.faultType(),
+                      ReportedEvent.Phase.RAISED,
+                      at(ev, 0),
+                      "96333 alarm")));
+          events.add(
+              new Report<>(
+                  id,
+                  new ReportedEvent(
+                      eventId + "c",
+                      ev.faultType(),
+                      ReportedEvent.Phase.CLEARED,
+                      at(ev, ev.value() + config.meanOnSiteRescueMin()),
+                      "passengers released")));
         }
-        case MAINTENANCE_DONE, MAINTENANCE_FAKED, REPAIR -> visits.add(new Report<>(id, new MaintenanceVisit(
-            eventId, company, "Worker " + (e.index() % 40), ev.kind() == SimEvent.Kind.REPAIR
-                ? MaintenanceVisit.Kind.REPAIR : MaintenanceVisit.Kind.ROUTINE,
-            at(ev, 0), at(ev, 60), null)));
+        case MAINTENANCE_DONE, MAINTENANCE_FAKED, REPAIR ->
+            visits.add(
+                new Report<>(
+                    id,
+                    new MaintenanceVisit(
+                        eventId,
+                        company,
+                        "Worker " + (e.index() % 40),
+                        ev.kind() == SimEvent.Kind.REPAIR
+                            ? MaintenanceVisit.Kind.REPAIR
+                            : MaintenanceVisit.Kind.ROUTINE,
+                        at(ev, 0),
+                        at(ev, 60),
+                        null)));
         case INSPECTION_PASSED, INSPECTION_FAILED -> {
           LocalDate on = TwinRules.today(at(ev, 0));
           boolean passed = ev.kind() == SimEvent.Kind.INSPECTION_PASSED;
-          inspections.add(new Report<>(id, new InspectionResult(
-              eventId, "Special Equipment Inspection Institute", on, passed, passed ? on.plusYears(1) : null, null)));
+          inspections.add(
+              new Report<>(
+                  id,
+                  new InspectionResult(
+                      eventId,
+                      "Special Equipment Inspection Institute",
+                      on,
+                      passed,
+                      passed ? on.plusYears(1) : null,
+                      null)));
         }
-        // Entrapment is reported with its rescue; dispatch waits for the rescue API; skipped visits and warnings
-        // are what the platform must find out by itself.
-        default -> { }
+        // Entrapment is reported with its rescue; dispatch waits for the rescue API; skipped visits
+        // and warnings are what the platform must find out by itself.
+        default -> {}
       }
     }
   }

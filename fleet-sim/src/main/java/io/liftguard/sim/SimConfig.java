@@ -4,31 +4,35 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Every parameter of a simulated city, with where its value comes from. "Calibrated" values were tuned by running
- * the simulator until the default city matched the published figure named; "assumption" values have no published
- * source and are documented so they can be challenged.
+ * Every parameter of a simulated city, with where its value comes from. "Calibrated" values were
+ * tuned by running the simulator until the default city matched the published figure named;
+ * "assumption" values have no published source and are documented so they can be challenged.
  *
  * @param seed all randomness derives from it: same config, same city, same history
- * @param meanAgeYears mean elevator age at the start, ages exponential and capped at 30 years. Assumption: China's
- *     fleet roughly tripled 2010-2023 (10.6 M in 2023, DOMAIN.md), so most elevators are young; mean ~9 years
- * @param drumBrakeShare share of traction machines with drum brakes. Assumption (the national campaign publishes
- *     no share): 18 %
- * @param threeNoShare share of 三无 elevators (no property management, maintenance company or repair fund).
- *     Assumption: 3 %
+ * @param meanAgeYears mean elevator age at the start, ages exponential and capped at 30 years.
+ *     Assumption: China's fleet roughly tripled 2010-2023 (10.6 M in 2023, DOMAIN.md), so most
+ *     elevators are young; mean ~9 years
+ * @param drumBrakeShare share of traction machines with drum brakes. Assumption (the national
+ *     campaign publishes no share): 18 %
+ * @param threeNoShare share of 三无 elevators (no property management, maintenance company or repair
+ *     fund). Assumption: 3 %
  * @param companies maintenance companies and their quality; elevators are assigned uniformly
- * @param baseDailyFaultHazard daily fault probability of a new, well-maintained, average-use elevator.
- *     Calibrated earlier, when equipment was the only cause of entrapment, to a monthly entrapment rate of ~0.5 %
- *     (Jiangsu 96333 2020: 0.55 %); the fault rate it gives is kept
- * @param meanRescueDispatchMin mean minutes from alarm to a rescuer dispatched by the rescue centre. Assumption:
- *     2 min (no published figure; the Jiangjin plan's response-rate KPI asks alarms to be answered within a window)
- * @param meanRescueArrivalMin mean minutes from alarm to rescuer on site. Jiangsu 96333 2020: 13.1 min (the 2023 white
- *     paper: 12 min; kept at 13.1 so the validated rescue KPIs stay comparable)
- * @param meanOnSiteRescueMin mean minutes from arrival to release. Jiangsu 96333 2020 and 2023: 4.8 min
- * @param falseReportsPerYear fault reports with no real fault, per elevator-year of a fraudulent company's
- *     elevators (无故障报故障; injected integrity case, assumption)
- * @param bypassShare share of elevators whose safety circuit is bypassed (短接安全回路; injected, assumption)
- * @param causes why passengers are trapped besides equipment faults: misuse and external causes (see
- *     {@link EntrapmentCauses})
+ * @param baseDailyFaultHazard daily fault probability of a new, well-maintained, average-use
+ *     elevator. Calibrated earlier, when equipment was the only cause of entrapment, to a monthly
+ *     entrapment rate of ~0.5 % (Jiangsu 96333 2020: 0.55 %); the fault rate it gives is kept
+ * @param meanRescueDispatchMin mean minutes from alarm to a rescuer dispatched by the rescue
+ *     centre. Assumption: 2 min (no published figure; the Jiangjin plan's response-rate KPI asks
+ *     alarms to be answered within a window)
+ * @param meanRescueArrivalMin mean minutes from alarm to rescuer on site. Jiangsu 96333 2020: 13.1
+ *     min (the 2023 white paper: 12 min; kept at 13.1 so the validated rescue KPIs stay comparable)
+ * @param meanOnSiteRescueMin mean minutes from arrival to release. Jiangsu 96333 2020 and 2023: 4.8
+ *     min
+ * @param falseReportsPerYear fault reports with no real fault, per elevator-year of a fraudulent
+ *     company's elevators (无故障报故障; injected integrity case, assumption)
+ * @param bypassShare share of elevators whose safety circuit is bypassed (短接安全回路; injected,
+ *     assumption)
+ * @param causes why passengers are trapped besides equipment faults: misuse and external causes
+ *     (see {@link EntrapmentCauses})
  */
 public record SimConfig(
     String name,
@@ -49,27 +53,38 @@ public record SimConfig(
     EntrapmentCauses causes) {
 
   /**
-   * The causes of entrapment. Jiangsu's 2023 elevator safety white paper (96333 platform, ~945,000 elevators,
-   * January-October 2023: monthly entrapment rate 0.48 %, arrival in 12 min on average, 4.8 min to release) attributes
-   * entrapment faults to misuse 52.7 % (garbage and renovation debris blocking doors about half of it, forced loading
-   * deforming doors, overloading, holding doors), equipment 26.7 % and sudden external causes 20.6 % (power cuts and
-   * the like). The default values were calibrated by running the default city until its mix matched those shares
+   * The causes of entrapment. Jiangsu's 2023 elevator safety white paper (96333 platform, ~945,000
+   * elevators, January-October 2023: monthly entrapment rate 0.48 %, arrival in 12 min on average,
+   * 4.8 min to release) attributes entrapment faults to misuse 52.7 % (garbage and renovation
+   * debris blocking doors about half of it, forced loading deforming doors, overloading, holding
+   * doors), equipment 26.7 % and sudden external causes 20.6 % (power cuts and the like). The
+   * default values were calibrated by running the default city until its mix matched those shares
    * within a few points and its monthly rate stayed near 0.5 % (CitySimulatorTest checks both).
    *
-   * @param equipmentTrapScale scales the chance that an equipment fault traps the passengers (calibrated)
-   * @param misuseDailyRate daily chance of a misuse entrapment for an average-use residential elevator not under
-   *     renovation (calibrated); other building types by {@code ElevatorLife}'s factors (assumption)
-   * @param renovationsPerYear renovation works starting in an elevator's building per year (residential; others less;
-   *     buildings under 3 years old four times as many: residents moving in). Assumption
-   * @param renovationMisuseFactor misuse is this many times likelier during works (debris, forced loading). Assumption
-   * @param powerCutsPerDistrictMonth grid power cuts per district per month, each hitting every elevator of the
-   *     district at once. Assumption
-   * @param powerCutTrapProbability chance that a power cut traps passengers in one average-use elevator (in use at
-   *     that moment, no working automatic rescue device): calibrated
+   * @param equipmentTrapScale scales the chance that an equipment fault traps the passengers
+   *     (calibrated)
+   * @param misuseDailyRate daily chance of a misuse entrapment for an average-use residential
+   *     elevator not under renovation (calibrated); other building types by {@code ElevatorLife}'s
+   *     factors (assumption)
+   * @param renovationsPerYear renovation works starting in an elevator's building per year
+   *     (residential; others less; buildings under 3 years old four times as many: residents moving
+   *     in). Assumption
+   * @param renovationMisuseFactor misuse is this many times likelier during works (debris, forced
+   *     loading). Assumption
+   * @param powerCutsPerDistrictMonth grid power cuts per district per month, each hitting every
+   *     elevator of the district at once. Assumption
+   * @param powerCutTrapProbability chance that a power cut traps passengers in one average-use
+   *     elevator (in use at that moment, no working automatic rescue device): calibrated
    */
-  public record EntrapmentCauses(double equipmentTrapScale, double misuseDailyRate, double renovationsPerYear,
-      double renovationMisuseFactor, double powerCutsPerDistrictMonth, double powerCutTrapProbability) {
-    public static final EntrapmentCauses DEFAULT = new EntrapmentCauses(0.27, 0.0000635, 1.0, 5.0, 0.5, 0.0021);
+  public record EntrapmentCauses(
+      double equipmentTrapScale,
+      double misuseDailyRate,
+      double renovationsPerYear,
+      double renovationMisuseFactor,
+      double powerCutsPerDistrictMonth,
+      double powerCutTrapProbability) {
+    public static final EntrapmentCauses DEFAULT =
+        new EntrapmentCauses(0.27, 0.0000635, 1.0, 5.0, 0.5, 0.0021);
   }
 
   /**
@@ -80,41 +95,90 @@ public record SimConfig(
    * @param wearReset share of door and brake wear a real visit removes (quality of the work)
    * @param fraudulent the company files false fault reports (无故障报故障) to earn repair fees
    */
-  public record Company(String name, double skipProbability, double fakeProbability, double wearReset,
+  public record Company(
+      String name,
+      double skipProbability,
+      double fakeProbability,
+      double wearReset,
       boolean fraudulent) {}
 
   /** Four companies from good to poor; one of them files false reports. Assumption. */
-  public static final List<Company> DEFAULT_COMPANIES = List.of(
-      new Company("Yongan Lift Service", 0.02, 0.01, 0.35, false),
-      new Company("Shancheng Elevator Maintenance", 0.05, 0.03, 0.30, false),
-      new Company("Jialing Lift Care", 0.10, 0.08, 0.20, false),
-      new Company("Chuanyu Elevator Works", 0.20, 0.15, 0.12, true));
+  public static final List<Company> DEFAULT_COMPANIES =
+      List.of(
+          new Company("Yongan Lift Service", 0.02, 0.01, 0.35, false),
+          new Company("Shancheng Elevator Maintenance", 0.05, 0.03, 0.30, false),
+          new Company("Jialing Lift Care", 0.10, 0.08, 0.20, false),
+          new Company("Chuanyu Elevator Works", 0.20, 0.15, 0.12, true));
 
   /** A city whose companies are mostly poor: the "poorer maintenance" validation configuration. */
-  public static final List<Company> POOR_COMPANIES = List.of(
-      new Company("Shancheng Elevator Maintenance", 0.10, 0.08, 0.20, false),
-      new Company("Jialing Lift Care", 0.20, 0.15, 0.12, true),
-      new Company("Chuanyu Elevator Works", 0.30, 0.20, 0.08, true),
-      new Company("Budget Lift Co", 0.35, 0.25, 0.06, true));
+  public static final List<Company> POOR_COMPANIES =
+      List.of(
+          new Company("Shancheng Elevator Maintenance", 0.10, 0.08, 0.20, false),
+          new Company("Jialing Lift Care", 0.20, 0.15, 0.12, true),
+          new Company("Chuanyu Elevator Works", 0.30, 0.20, 0.08, true),
+          new Company("Budget Lift Co", 0.35, 0.25, 0.06, true));
 
   public static SimConfig defaults(long seed, int elevators, int days) {
-    return new SimConfig("default", seed, elevators, days, LocalDate.of(2026, 1, 1), 9.0, 0.18, 0.03,
-        DEFAULT_COMPANIES, 0.000192, 2.0, 13.1, 4.8, 0.5, 0.002, EntrapmentCauses.DEFAULT);
+    return new SimConfig(
+        "default",
+        seed,
+        elevators,
+        days,
+        LocalDate.of(2026, 1, 1),
+        9.0,
+        0.18,
+        0.03,
+        DEFAULT_COMPANIES,
+        0.000192,
+        2.0,
+        13.1,
+        4.8,
+        0.5,
+        0.002,
+        EntrapmentCauses.DEFAULT);
   }
 
   /** The "older fleet" validation configuration: mean age 18 years. */
   public static SimConfig olderFleet(long seed, int elevators, int days) {
     SimConfig d = defaults(seed, elevators, days);
-    return new SimConfig("older-fleet", seed, elevators, days, d.start(), 18.0, 0.35, d.threeNoShare(), d.companies(),
-        d.baseDailyFaultHazard(), d.meanRescueDispatchMin(), d.meanRescueArrivalMin(), d.meanOnSiteRescueMin(),
-        d.falseReportsPerYear(), d.bypassShare(), d.causes());
+    return new SimConfig(
+        "older-fleet",
+        seed,
+        elevators,
+        days,
+        d.start(),
+        18.0,
+        0.35,
+        d.threeNoShare(),
+        d.companies(),
+        d.baseDailyFaultHazard(),
+        d.meanRescueDispatchMin(),
+        d.meanRescueArrivalMin(),
+        d.meanOnSiteRescueMin(),
+        d.falseReportsPerYear(),
+        d.bypassShare(),
+        d.causes());
   }
 
   /** The "poorer maintenance" validation configuration. */
   public static SimConfig poorMaintenance(long seed, int elevators, int days) {
     SimConfig d = defaults(seed, elevators, days);
-    return new SimConfig("poor-maintenance", seed, elevators, days, d.start(), d.meanAgeYears(), d.drumBrakeShare(),
-        d.threeNoShare(), POOR_COMPANIES, d.baseDailyFaultHazard(), d.meanRescueDispatchMin(),
-        d.meanRescueArrivalMin(), d.meanOnSiteRescueMin(), d.falseReportsPerYear(), d.bypassShare(), d.causes());
+    return new SimConfig(
+        "poor-maintenance",
+        seed,
+        elevators,
+        days,
+        d.start(),
+        d.meanAgeYears(),
+        d.drumBrakeShare(),
+        d.threeNoShare(),
+        POOR_COMPANIES,
+        d.baseDailyFaultHazard(),
+        d.meanRescueDispatchMin(),
+        d.meanRescueArrivalMin(),
+        d.meanOnSiteRescueMin(),
+        d.falseReportsPerYear(),
+        d.bypassShare(),
+        d.causes());
   }
 }

@@ -3,10 +3,12 @@ package io.liftguard.sim;
 import io.liftguard.twin.domain.EventType;
 
 /**
- * Something that happened to one elevator in the simulation, on day {@code day} (0 = the start date) at
- * {@code minute} of that day. {@code value} carries minutes after the alarm for the rescue kinds.
+ * Something that happened to one elevator in the simulation, on day {@code day} (0 = the start
+ * date) at {@code minute} of that day. {@code value} carries minutes after the alarm for the rescue
+ * kinds.
  */
-public record SimEvent(int elevator, int day, int minute, Kind kind, EventType faultType, double value) {
+public record SimEvent(
+    int elevator, int day, int minute, Kind kind, EventType faultType, double value) {
 
   /** What happened. FALSE_REPORT and MAINTENANCE_FAKED are injected integrity cases. */
   public enum Kind {

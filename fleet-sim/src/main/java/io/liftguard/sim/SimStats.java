@@ -1,7 +1,8 @@
 package io.liftguard.sim;
 
 /**
- * City-wide totals of a run, and the KPIs of DOMAIN.md computed from them. Mutable; filled in elevator order.
+ * City-wide totals of a run, and the KPIs of DOMAIN.md computed from them. Mutable; filled in
+ * elevator order.
  */
 public final class SimStats {
   private final int elevators;
@@ -57,7 +58,7 @@ public final class SimStats {
           dispatches++;
           dispatchSum += ev.value();
         }
-        case REPAIR, EARLY_WARNING -> { }
+        case REPAIR, EARLY_WARNING -> {}
       }
     }
   }
@@ -127,14 +128,24 @@ public final class SimStats {
   @Override
   public String toString() {
     return String.format(
-        "%,d elevator-days: %,d faults, %,d entrapments (monthly entrapment rate %.3f %%; misuse %.1f %%, equipment %.1f %%,"
-            + " external %.1f %%), mean rescue dispatch %.1f"
-            + " min, arrival %.1f min (%.1f %% within 30 min), inspection pass rate %.1f %%, maintenance done/skipped/faked %,d/%,d/%,d,"
-            + " false fault reports %,d",
-        elevatorDays, faults, entrapments, 100 * meanMonthlyEntrapmentRate(), 100 * entrapmentShare(SimEvent.Cause.MISUSE),
-        100 * entrapmentShare(SimEvent.Cause.EQUIPMENT), 100 * entrapmentShare(SimEvent.Cause.EXTERNAL),
-        meanRescueDispatchMinutes(), meanRescueArrivalMinutes(),
-        100 * onTimeArrivalRate(), 100 * inspectionPassRate(), maintenanceDone, maintenanceSkipped, maintenanceFaked,
+        "%,d elevator-days: %,d faults, %,d entrapments (monthly entrapment rate %.3f %%; misuse"
+            + " %.1f %%, equipment %.1f %%, external %.1f %%), mean rescue dispatch %.1f min,"
+            + " arrival %.1f min (%.1f %% within 30 min), inspection pass rate %.1f %%, maintenance"
+            + " done/skipped/faked %,d/%,d/%,d, false fault reports %,d",
+        elevatorDays,
+        faults,
+        entrapments,
+        100 * meanMonthlyEntrapmentRate(),
+        100 * entrapmentShare(SimEvent.Cause.MISUSE),
+        100 * entrapmentShare(SimEvent.Cause.EQUIPMENT),
+        100 * entrapmentShare(SimEvent.Cause.EXTERNAL),
+        meanRescueDispatchMinutes(),
+        meanRescueArrivalMinutes(),
+        100 * onTimeArrivalRate(),
+        100 * inspectionPassRate(),
+        maintenanceDone,
+        maintenanceSkipped,
+        maintenanceFaked,
         falseReports);
   }
 }

@@ -10,21 +10,24 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CitySimulatorTest {
   private static SimStats run(SimConfig c, List<ElevatorHistory> keep) {
-    return CitySimulator.run(c, h -> {
-      if (keep != null && h.elevator().index() < 50) {
-        keep.add(h);
-      }
-    }, (done, total, nanos) -> { });
+    return CitySimulator.run(
+        c,
+        h -> {
+          if (keep != null && h.elevator().index() < 50) {
+            keep.add(h);
+          }
+        },
+        (done, total, nanos) -> {});
   }
 
   @Test
@@ -44,7 +47,8 @@ class CitySimulatorTest {
   @Test
   void defaultCityIsCalibratedToThePublishedEntrapmentRateAndRescueTimes() {
     SimStats s = run(SimConfig.defaults(11, 40_000, 181), null);
-    // Jiangsu 96333 (2020): 0.55 % monthly entrapment rate, 13.1 min mean arrival (2023: 0.48 %, 12 min).
+    // Jiangsu 96333 (2020): 0.55 % monthly entrapment rate, 13.1 min mean arrival (2023: 0.48 %, 12
+    // min).
     double rate = s.meanMonthlyEntrapmentRate();
     assertTrue(rate > 0.0040 && rate < 0.0060, "monthly entrapment rate " + rate);
     double arrival = s.meanRescueArrivalMinutes();
@@ -68,23 +72,34 @@ class CitySimulatorTest {
   void aPowerCutTrapsPassengersInManyElevatorsOfItsDistrictAtOnce() {
     List<SimEvent> external = new ArrayList<>();
     Map<Integer, String> districts = new HashMap<>();
-    CitySimulator.run(SimConfig.defaults(1, 20_000, 120), h -> {
-      districts.put(h.elevator().index(), h.elevator().district());
-      h.events().stream().filter(e -> e.kind() == SimEvent.Kind.ENTRAPMENT && e.cause() == SimEvent.Cause.EXTERNAL)
-          .forEach(external::add);
-    }, (d, t, n) -> { });
-    Map<String, Long> perCut = external.stream().collect(Collectors.groupingBy(
-        e -> districts.get(e.elevator()) + "/" + e.day() + "/" + e.minute(), Collectors.counting()));
+    CitySimulator.run(
+        SimConfig.defaults(1, 20_000, 120),
+        h -> {
+          districts.put(h.elevator().index(), h.elevator().district());
+          h.events().stream()
+              .filter(
+                  e -> e.kind() == SimEvent.Kind.ENTRAPMENT && e.cause() == SimEvent.Cause.EXTERNAL)
+              .forEach(external::add);
+        },
+        (d, t, n) -> {});
+    Map<String, Long> perCut =
+        external.stream()
+            .collect(
+                Collectors.groupingBy(
+                    e -> districts.get(e.elevator()) + "/" + e.day() + "/" + e.minute(),
+                    Collectors.counting()));
     assertTrue(perCut.values().stream().anyMatch(n -> n >= 3), "entrapments per cut: " + perCut);
-    // Every external entrapment of a district and day happened at the same minute: one cut, many cars.
-    long cuts = external.stream().map(e -> districts.get(e.elevator()) + "/" + e.day()).distinct().count();
+    // Every external entrapment of a district and day happened at the same minute: one cut, many
+    // cars.
+    long cuts =
+        external.stream().map(e -> districts.get(e.elevator()) + "/" + e.day()).distinct().count();
     assertEquals(cuts, perCut.size());
   }
 
   @Test
   void olderFleetsAndPoorerCompaniesFailMore() {
-    // 40k elevators x 181 days: ~4,000 faults per city, so the ~17 % effect of poor maintenance stands ~3
-    // standard deviations clear of the 10 % bound below.
+    // 40k elevators x 181 days: ~4,000 faults per city, so the ~17 % effect of poor maintenance
+    // stands ~3 standard deviations clear of the 10 % bound below.
     SimStats base = run(SimConfig.defaults(5, 40_000, 181), null);
     SimStats older = run(SimConfig.olderFleet(5, 40_000, 181), null);
     SimStats poor = run(SimConfig.poorMaintenance(5, 40_000, 181), null);
@@ -97,16 +112,20 @@ class CitySimulatorTest {
   @Test
   void theTrueHazardPredictsFaults() {
     List<double[]> rows = new ArrayList<>();
-    CitySimulator.run(SimConfig.defaults(9, 20_000, 181), h -> {
-      for (int m = 0; m < h.monthlyFaults().length; m++) {
-        rows.add(new double[] {h.monthlyMeanHazard()[m], h.monthlyFaults()[m]});
-      }
-    }, (d, t, n) -> { });
+    CitySimulator.run(
+        SimConfig.defaults(9, 20_000, 181),
+        h -> {
+          for (int m = 0; m < h.monthlyFaults().length; m++) {
+            rows.add(new double[] {h.monthlyMeanHazard()[m], h.monthlyFaults()[m]});
+          }
+        },
+        (d, t, n) -> {});
     rows.sort((x, y) -> Double.compare(x[0], y[0]));
     int n = rows.size();
     double lowFaults = rows.subList(0, n / 5).stream().mapToDouble(r -> r[1]).sum();
     double highFaults = rows.subList(n - n / 5, n).stream().mapToDouble(r -> r[1]).sum();
-    assertTrue(highFaults > 3 * lowFaults, "top fifth " + highFaults + " vs bottom fifth " + lowFaults);
+    assertTrue(
+        highFaults > 3 * lowFaults, "top fifth " + highFaults + " vs bottom fifth " + lowFaults);
   }
 
   @Test
@@ -131,17 +150,20 @@ class CitySimulatorTest {
   void writesTheGroundTruth(@TempDir Path dir) throws Exception {
     SimStats s;
     try (GroundTruthWriter w = new GroundTruthWriter(dir)) {
-      s = CitySimulator.run(SimConfig.defaults(2, 1000, 90), w, (d, t, n) -> { });
+      s = CitySimulator.run(SimConfig.defaults(2, 1000, 90), w, (d, t, n) -> {});
     }
     assertEquals(1001, lines(dir.resolve("elevators.csv.gz")).size());
     assertEquals(1 + 1000 * 3, lines(dir.resolve("monthly.csv.gz")).size());
     List<String> events = lines(dir.resolve("events.csv.gz"));
     assertEquals(s.faults(), events.stream().filter(l -> l.contains(",FAULT,")).count());
-    assertEquals(s.falseReports(), events.stream().filter(l -> l.contains(",FALSE_REPORT,") && l.endsWith(",true")).count());
+    assertEquals(
+        s.falseReports(),
+        events.stream().filter(l -> l.contains(",FALSE_REPORT,") && l.endsWith(",true")).count());
   }
 
   private static List<String> lines(Path gz) throws Exception {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz))))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz))))) {
       return r.lines().toList();
     }
   }

@@ -47,8 +47,11 @@ class LiveCityTest {
 
   @Test
   void anIdPrefixKeepsCitiesApart() {
-    LiveCity city = new LiveCity(SimConfig.defaults(1, 50, 30), START, Duration.ofMinutes(1), "LT42");
-    assertTrue(city.register(TwinRules.today(START)).stream().allMatch(r -> r.registrationCode().startsWith("LT42-")));
+    LiveCity city =
+        new LiveCity(SimConfig.defaults(1, 50, 30), START, Duration.ofMinutes(1), "LT42");
+    assertTrue(
+        city.register(TwinRules.today(START)).stream()
+            .allMatch(r -> r.registrationCode().startsWith("LT42-")));
     LiveCity.Tick tick = city.tick(START.plus(Duration.ofMinutes(20)));
     assertTrue(tick.readings().stream().allMatch(r -> r.elevatorId().startsWith("LT42-")));
     assertTrue(tick.visits().stream().allMatch(v -> v.elevatorId().startsWith("LT42-")));
@@ -59,13 +62,17 @@ class LiveCityTest {
     // Three months, day by day: the live city must follow the fast-time random stream.
     SimConfig c = SimConfig.defaults(2, 300, 90);
     List<Integer> fastFaults = new ArrayList<>();
-    CitySimulator.run(c, h -> fastFaults.add(java.util.Arrays.stream(h.monthlyFaults()).sum()), (d, t, n) -> { });
+    CitySimulator.run(
+        c, h -> fastFaults.add(java.util.Arrays.stream(h.monthlyFaults()).sum()), (d, t, n) -> {});
     LiveCity city = new LiveCity(c, START, Duration.ofMinutes(1));
     LiveCity.Tick tick = city.tick(START.plus(Duration.ofMinutes(90)));
-    long liveFaultRaises = tick.events().stream()
-        .filter(e -> e.body().phase() == io.liftguard.twin.domain.ReportedEvent.Phase.RAISED
-            && e.body().detail().equals("terminal"))
-        .count();
+    long liveFaultRaises =
+        tick.events().stream()
+            .filter(
+                e ->
+                    e.body().phase() == io.liftguard.twin.domain.ReportedEvent.Phase.RAISED
+                        && e.body().detail().equals("terminal"))
+            .count();
     assertEquals(fastFaults.stream().mapToInt(Integer::intValue).sum(), liveFaultRaises);
   }
 }

@@ -18,51 +18,75 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The fleet read model on this node: its database, its projections, the queries the API asks, and the lag of every
- * projection into it (the modules beside the fleet register theirs).
+ * The fleet read model on this node: its database, its projections, the queries the API asks, and
+ * the lag of every projection into it (the modules beside the fleet register theirs).
  */
 public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags) {
   private static final Logger log = LoggerFactory.getLogger(ReadSide.class);
-  /** The fleet's migrations, and their history: Flyway's default table, which the fleet had before the others. */
+
+  /**
+   * The fleet's migrations, and their history: Flyway's default table, which the fleet had before
+   * the others.
+   */
   private static final String MIGRATIONS = "classpath:db/fleet";
+
   private static final String HISTORY_TABLE = "flyway_schema_history";
 
   /**
-   * Opens (and migrates) the read database off the actor threads, then starts the fleet projections; the database
-   * closes when the system shuts down.
+   * Opens (and migrates) the read database off the actor threads, then starts the fleet
+   * projections; the database closes when the system shuts down.
    */
-  public static CompletionStage<ReadSide> start(ActorSystem<?> system, TwinSettings twins, Clock clock) {
+  public static CompletionStage<ReadSide> start(
+      ActorSystem<?> system, TwinSettings twins, Clock clock) {
     ReadSideSettings settings = ReadSideSettings.fromConfig(system.settings().config());
     FleetSettings fleet = FleetSettings.fromConfig(system.settings().config());
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    return CompletableFuture.supplyAsync(() -> {
-      ReadStore store = open(settings);
-      try {
-        // The aggregates' counters, from the rows, if they have none yet (a read model older than them, or new).
-        store.transaction(c -> {
-          GroupCountStore.fill(c, TwinRules.today(clock.instant()), twins.allTags());
-          return null;
-        });
-      } catch (SQLException | RuntimeException e) {
-        store.close();
-        throw new IllegalStateException("filling the fleet aggregates' counters failed: " + e.getMessage(), e);
-      }
-      return store;
-    }, blocking).thenApply(store -> {
-      CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-read-store",
-          () -> {
-            store.close();
-            return CompletableFuture.completedFuture(Done.getInstance());
-          });
-      ProjectionLags lags = new ProjectionLags(clock);
-      FleetProjection.init(system, store, twins, lags);
-      moveCountersToEachNewDay(system, store, fleet.dayCheckInterval(), clock);
-      var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-      return new ReadSide(store, new FleetReader(store, fleet.offlineAfter(), clock, queries), lags);
-    });
+    return CompletableFuture.supplyAsync(
+            () -> {
+              ReadStore store = open(settings);
+              try {
+                // The aggregates' counters, from the rows, if they have none yet (a read model
+                // older than them, or new).
+                store.transaction(
+                    c -> {
+                      GroupCountStore.fill(c, TwinRules.today(clock.instant()), twins.allTags());
+                      return null;
+                    });
+              } catch (SQLException | RuntimeException e) {
+                store.close();
+                throw new IllegalStateException(
+                    "filling the fleet aggregates' counters failed: " + e.getMessage(), e);
+              }
+              return store;
+            },
+            blocking)
+        .thenApply(
+            store -> {
+              CoordinatedShutdown.get(system)
+                  .addTask(
+                      CoordinatedShutdown.PhaseBeforeActorSystemTerminate(),
+                      "close-read-store",
+                      () -> {
+                        store.close();
+                        return CompletableFuture.completedFuture(Done.getInstance());
+                      });
+              ProjectionLags lags = new ProjectionLags(clock);
+              FleetProjection.init(system, store, twins, lags);
+              moveCountersToEachNewDay(system, store, fleet.dayCheckInterval(), clock);
+              var queries =
+                  system
+                      .dispatchers()
+                      .lookup(
+                          DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
+              return new ReadSide(
+                  store, new FleetReader(store, fleet.offlineAfter(), clock, queries), lags);
+            });
   }
 
-  /** Opens the read database and brings the fleet's own tables ({@code db/fleet}) up to date (blocking). */
+  /**
+   * Opens the read database and brings the fleet's own tables ({@code db/fleet}) up to date
+   * (blocking).
+   */
   public static ReadStore open(ReadSideSettings settings) {
     ReadStore store = ReadStore.open(settings);
     try {
@@ -75,22 +99,32 @@ public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags)
   }
 
   /**
-   * Moves the aggregates' overdue counts to the new day soon after it begins (every {@code day-check-interval}; 12,472
-   * of 300,000 elevators fell due in a day of the benchmark: 2.3 s), so no caller waits for it; an aggregate asked
-   * before this ran moves them itself.
+   * Moves the aggregates' overdue counts to the new day soon after it begins (every {@code
+   * day-check-interval}; 12,472 of 300,000 elevators fell due in a day of the benchmark: 2.3 s), so
+   * no caller waits for it; an aggregate asked before this ran moves them itself.
    */
-  private static void moveCountersToEachNewDay(ActorSystem<?> system, ReadStore store, Duration every, Clock clock) {
+  private static void moveCountersToEachNewDay(
+      ActorSystem<?> system, ReadStore store, Duration every, Clock clock) {
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    system.scheduler().scheduleWithFixedDelay(every, every, () -> {
-      try {
-        store.transaction(c -> {
-          GroupCountStore.moveTo(c, TwinRules.today(clock.instant()));
-          return null;
-        });
-      } catch (SQLException | RuntimeException e) {
-        log.warn("moving the fleet aggregates' counters to a new day failed (tried again at the next check): {}",
-            e.toString());
-      }
-    }, blocking);
+    system
+        .scheduler()
+        .scheduleWithFixedDelay(
+            every,
+            every,
+            () -> {
+              try {
+                store.transaction(
+                    c -> {
+                      GroupCountStore.moveTo(c, TwinRules.today(clock.instant()));
+                      return null;
+                    });
+              } catch (SQLException | RuntimeException e) {
+                log.warn(
+                    "moving the fleet aggregates' counters to a new day failed (tried again at the"
+                        + " next check): {}",
+                    e.toString());
+              }
+            },
+            blocking);
   }
 }

@@ -5,8 +5,9 @@ import io.liftguard.twin.TestNode;
 import java.util.Map;
 
 /**
- * The read model as it runs where users outgrow one machine: the journal on a real Cassandra node (events by tag),
- * the read side on a real PostgreSQL server; a keyspace and a database of its own per test, dropped afterwards.
+ * The read model as it runs where users outgrow one machine: the journal on a real Cassandra node
+ * (events by tag), the read side on a real PostgreSQL server; a keyspace and a database of its own
+ * per test, dropped afterwards.
  */
 class CassandraPostgresReadModelIntegrationTest extends ReadModelContract {
   private final String keyspace = CassandraKeyspaces.unique();

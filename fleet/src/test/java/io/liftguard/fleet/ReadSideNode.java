@@ -6,12 +6,15 @@ import io.liftguard.twin.TwinSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.concurrent.CompletionStage;
 
-/** A one-node platform without HTTP: the twins on a real store and the fleet read model with its projections. */
+/**
+ * A one-node platform without HTTP: the twins on a real store and the fleet read model with its
+ * projections.
+ */
 public final class ReadSideNode implements AutoCloseable {
   public final TestNode node;
   public final ReadSide readSide;
@@ -23,8 +26,10 @@ public final class ReadSideNode implements AutoCloseable {
 
   public static ReadSideNode start(Map<String, Object> settings, Clock clock) throws Exception {
     TestNode node = TestNode.start(settings, clock);
-    ReadSide readSide = ReadSide.start(node.system, TwinSettings.create(node.system), clock)
-        .toCompletableFuture().get(60, TimeUnit.SECONDS);
+    ReadSide readSide =
+        ReadSide.start(node.system, TwinSettings.create(node.system), clock)
+            .toCompletableFuture()
+            .get(60, TimeUnit.SECONDS);
     return new ReadSideNode(node, readSide);
   }
 
@@ -36,8 +41,12 @@ public final class ReadSideNode implements AutoCloseable {
     return readSide.reader();
   }
 
-  /** Asks {@code query} until its answer satisfies {@code done} (the read model is eventually consistent). */
-  public static <T> T eventually(Supplier<CompletionStage<T>> query, Predicate<T> done, Duration within) throws Exception {
+  /**
+   * Asks {@code query} until its answer satisfies {@code done} (the read model is eventually
+   * consistent).
+   */
+  public static <T> T eventually(
+      Supplier<CompletionStage<T>> query, Predicate<T> done, Duration within) throws Exception {
     long deadline = System.nanoTime() + within.toNanos();
     T last = null;
     while (System.nanoTime() < deadline) {
@@ -47,7 +56,8 @@ public final class ReadSideNode implements AutoCloseable {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("the read model did not get there within " + within + "; last answer: " + last);
+    throw new AssertionError(
+        "the read model did not get there within " + within + "; last answer: " + last);
   }
 
   @Override

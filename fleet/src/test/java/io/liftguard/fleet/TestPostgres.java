@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The PostgreSQL server the test script runs ({@code LIFTGUARD_TEST_POSTGRES}, default 127.0.0.1:5432, user
- * liftguard trusted): a database of its own per test, dropped afterwards.
+ * The PostgreSQL server the test script runs ({@code LIFTGUARD_TEST_POSTGRES}, default
+ * 127.0.0.1:5432, user liftguard trusted): a database of its own per test, dropped afterwards.
  */
 public final class TestPostgres {
   private TestPostgres() {}
@@ -40,8 +40,15 @@ public final class TestPostgres {
 
   /** Read-side settings for {@code database}. */
   public static Map<String, Object> readSide(String database) {
-    return Map.of("liftguard.read-side.database", "postgres", "liftguard.read-side.url", url(database),
-        "liftguard.read-side.user", "liftguard", "liftguard.read-side.password", "");
+    return Map.of(
+        "liftguard.read-side.database",
+        "postgres",
+        "liftguard.read-side.url",
+        url(database),
+        "liftguard.read-side.user",
+        "liftguard",
+        "liftguard.read-side.password",
+        "");
   }
 
   /** {@code store}'s settings with the read side on {@code database}. */
@@ -53,7 +60,7 @@ public final class TestPostgres {
 
   private static void execute(String sql) {
     try (Connection c = DriverManager.getConnection(url("postgres"), "liftguard", "");
-         Statement s = c.createStatement()) {
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);

@@ -1,9 +1,9 @@
 package io.liftguard.insurance;
 
 import io.liftguard.fleet.ReadSide;
+import io.liftguard.kernel.store.StoreHealth;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.risk.ServingModel;
-import io.liftguard.kernel.store.StoreHealth;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -11,13 +11,15 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
- * Insurance on this node: the product catalog, the sharded policies, the insurance read model (its tables migrated
- * into the read database, its projection), the projection that turns twin events into claims and re-ratings, the
- * periodic review, and the risk model's recalibration to the fleet it prices.
+ * Insurance on this node: the product catalog, the sharded policies, the insurance read model (its
+ * tables migrated into the read database, its projection), the projection that turns twin events
+ * into claims and re-ratings, the periodic review, and the risk model's recalibration to the fleet
+ * it prices.
  */
 public final class Insurance {
   /** Where the insurance read model's migrations live, and their history table. */
   static final String MIGRATIONS = "classpath:db/insurance";
+
   static final String HISTORY_TABLE = "flyway_insurance_history";
 
   private Insurance() {}
@@ -25,24 +27,46 @@ public final class Insurance {
   /** What insurance serves on this node. */
   public record Node(PolicyBook policies, RiskCalibration calibration) {}
 
-  public static CompletionStage<Node> start(ActorSystem<?> system, InsuranceSettings settings, ReadSide readSide,
-      TwinSettings twins, ServingModel model, StoreHealth storeHealth, Clock clock) {
+  public static CompletionStage<Node> start(
+      ActorSystem<?> system,
+      InsuranceSettings settings,
+      ReadSide readSide,
+      TwinSettings twins,
+      ServingModel model,
+      StoreHealth storeHealth,
+      Clock clock) {
     ProductCatalog catalog = ProductCatalog.load();
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(() -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking).thenApply(v -> {
-      PolicyEntity.init(system, catalog, settings, clock);
-      InsuranceReader reader = new InsuranceReader(readSide.store(), queries);
-      // The class risk a tariff is filed against stays at the shipped model's level; twins serve the recalibrated one.
-      Underwriter underwriter = new Underwriter(readSide.reader(), model.shipped(), clock, settings.maintenanceRecordsTtl());
-      PolicyBook book = new PolicyBook(system, catalog, settings, underwriter, reader, storeHealth);
-      InsuranceProjection.init(system, readSide.store(), readSide.lags());
-      CoverEventsProjection.init(system, readSide.store(), twins, book, queries, readSide.lags());
-      PolicyReviewer.init(system, book, underwriter, settings);
-      RiskCalibration calibration = new RiskCalibration(readSide.store(), model, settings.ratingPeriod(),
-          settings.calibrationSettle(), clock);
-      RiskCalibrationJob.init(system, calibration, settings.reviewInterval());
-      return new Node(book, calibration);
-    });
+    var queries =
+        system
+            .dispatchers()
+            .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
+    return CompletableFuture.runAsync(
+            () -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking)
+        .thenApply(
+            v -> {
+              PolicyEntity.init(system, catalog, settings, clock);
+              InsuranceReader reader = new InsuranceReader(readSide.store(), queries);
+              // The class risk a tariff is filed against stays at the shipped model's level; twins
+              // serve the recalibrated one.
+              Underwriter underwriter =
+                  new Underwriter(
+                      readSide.reader(), model.shipped(), clock, settings.maintenanceRecordsTtl());
+              PolicyBook book =
+                  new PolicyBook(system, catalog, settings, underwriter, reader, storeHealth);
+              InsuranceProjection.init(system, readSide.store(), readSide.lags());
+              CoverEventsProjection.init(
+                  system, readSide.store(), twins, book, queries, readSide.lags());
+              PolicyReviewer.init(system, book, underwriter, settings);
+              RiskCalibration calibration =
+                  new RiskCalibration(
+                      readSide.store(),
+                      model,
+                      settings.ratingPeriod(),
+                      settings.calibrationSettle(),
+                      clock);
+              RiskCalibrationJob.init(system, calibration, settings.reviewInterval());
+              return new Node(book, calibration);
+            });
   }
 }

@@ -1,6 +1,5 @@
 package io.liftguard.insurance;
 
-import io.liftguard.kernel.domain.Decision;
 import io.liftguard.insurance.domain.Claim;
 import io.liftguard.insurance.domain.PolicyEvent;
 import io.liftguard.insurance.domain.PolicyRules;
@@ -8,6 +7,7 @@ import io.liftguard.insurance.domain.PolicyState;
 import io.liftguard.insurance.domain.ProductTerms;
 import io.liftguard.insurance.domain.RatingInputs;
 import io.liftguard.kernel.CborSerializable;
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.kernel.domain.Rejection;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -31,55 +31,80 @@ import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 
 /**
- * One policy: an event-sourced entity per policy id under Cluster Sharding. The rules live in {@link PolicyRules};
- * this class persists what they decide before it replies (a 2xx from the API means the change is in the journal)
- * and answers with the policy as it then stands. Every event is tagged {@value #TAG} for the insurance read model.
+ * One policy: an event-sourced entity per policy id under Cluster Sharding. The rules live in
+ * {@link PolicyRules}; this class persists what they decide before it replies (a 2xx from the API
+ * means the change is in the journal) and answers with the policy as it then stands. Every event is
+ * tagged {@value #TAG} for the insurance read model.
  */
 public final class PolicyEntity
-    extends EventSourcedBehaviorWithEnforcedReplies<PolicyEntity.Command, PolicyEvent, PolicyState> {
+    extends EventSourcedBehaviorWithEnforcedReplies<
+        PolicyEntity.Command, PolicyEvent, PolicyState> {
 
-  public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "Policy");
+  public static final EntityTypeKey<Command> TYPE_KEY =
+      EntityTypeKey.create(Command.class, "Policy");
   public static final String TAG = "policy";
 
-  /** What a policy can be asked to do; every command is answered with the policy as it stands after it. */
+  /**
+   * What a policy can be asked to do; every command is answered with the policy as it stands after
+   * it.
+   */
   public sealed interface Command extends CborSerializable {
     ActorRef<StatusReply<PolicyState>> replyTo();
   }
 
-  public record Quote(PolicyRules.QuoteRequest request, String by, ActorRef<StatusReply<PolicyState>> replyTo)
+  public record Quote(
+      PolicyRules.QuoteRequest request, String by, ActorRef<StatusReply<PolicyState>> replyTo)
       implements Command {}
 
   /**
-   * Binds the quote; its rating periods are {@code ratingPeriod} when given (the demo city's policies live in
-   * simulated days), else the configured one.
+   * Binds the quote; its rating periods are {@code ratingPeriod} when given (the demo city's
+   * policies live in simulated days), else the configured one.
    */
-  public record Bind(String by, Duration ratingPeriod, ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
+  public record Bind(String by, Duration ratingPeriod, ActorRef<StatusReply<PolicyState>> replyTo)
+      implements Command {}
 
   public record Get(ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
 
   /** The twin's risk was re-assessed (from the claims-and-risk projection). */
-  public record RiskChanged(String elevatorId, RatingInputs.Risk risk, String by,
-      ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
+  public record RiskChanged(
+      String elevatorId,
+      RatingInputs.Risk risk,
+      String by,
+      ActorRef<StatusReply<PolicyState>> replyTo)
+      implements Command {}
 
   /** The periodic review, with what the read model says of each covered elevator. */
-  public record Review(Map<String, PolicyRules.ElevatorStatus> statuses, String by,
-      ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
-
-  public record OpenClaim(Claim claim, String by, ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
-
-  public record AssessClaim(String claimId, BigDecimal loss, String note, String by,
-      ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
-
-  public record PayClaim(String claimId, String note, String by, ActorRef<StatusReply<PolicyState>> replyTo)
+  public record Review(
+      Map<String, PolicyRules.ElevatorStatus> statuses,
+      String by,
+      ActorRef<StatusReply<PolicyState>> replyTo)
       implements Command {}
 
-  public record RejectClaim(String claimId, String note, String by, ActorRef<StatusReply<PolicyState>> replyTo)
+  public record OpenClaim(Claim claim, String by, ActorRef<StatusReply<PolicyState>> replyTo)
       implements Command {}
 
-  public record CompleteServiceAction(String actionId, String note, String by,
-      ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
+  public record AssessClaim(
+      String claimId,
+      BigDecimal loss,
+      String note,
+      String by,
+      ActorRef<StatusReply<PolicyState>> replyTo)
+      implements Command {}
 
-  public record Cancel(String reason, String by, ActorRef<StatusReply<PolicyState>> replyTo) implements Command {}
+  public record PayClaim(
+      String claimId, String note, String by, ActorRef<StatusReply<PolicyState>> replyTo)
+      implements Command {}
+
+  public record RejectClaim(
+      String claimId, String note, String by, ActorRef<StatusReply<PolicyState>> replyTo)
+      implements Command {}
+
+  public record CompleteServiceAction(
+      String actionId, String note, String by, ActorRef<StatusReply<PolicyState>> replyTo)
+      implements Command {}
+
+  public record Cancel(String reason, String by, ActorRef<StatusReply<PolicyState>> replyTo)
+      implements Command {}
 
   /** The renewal {@code successorId} of this policy was bound. */
   public record Renewed(String successorId, String by, ActorRef<StatusReply<PolicyState>> replyTo)
@@ -90,11 +115,14 @@ public final class PolicyEntity
   private final InsuranceSettings settings;
   private final Clock clock;
 
-  public static void init(ActorSystem<?> system, ProductCatalog catalog, InsuranceSettings settings, Clock clock) {
-    ClusterSharding.get(system).init(Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), catalog, settings, clock)));
+  public static void init(
+      ActorSystem<?> system, ProductCatalog catalog, InsuranceSettings settings, Clock clock) {
+    ClusterSharding.get(system)
+        .init(Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), catalog, settings, clock)));
   }
 
-  public static Behavior<Command> create(String policyId, ProductCatalog catalog, InsuranceSettings settings, Clock clock) {
+  public static Behavior<Command> create(
+      String policyId, ProductCatalog catalog, InsuranceSettings settings, Clock clock) {
     return new PolicyEntity(policyId, catalog, settings, clock);
   }
 
@@ -102,8 +130,11 @@ public final class PolicyEntity
     return PersistenceId.of(TYPE_KEY.name(), policyId);
   }
 
-  private PolicyEntity(String policyId, ProductCatalog catalog, InsuranceSettings settings, Clock clock) {
-    super(persistenceId(policyId), SupervisorStrategy.restartWithBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 0.2));
+  private PolicyEntity(
+      String policyId, ProductCatalog catalog, InsuranceSettings settings, Clock clock) {
+    super(
+        persistenceId(policyId),
+        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 0.2));
     this.policyId = policyId;
     this.catalog = catalog;
     this.settings = settings;
@@ -128,7 +159,10 @@ public final class PolicyEntity
 
   @Override
   public CommandHandlerWithReply<Command, PolicyEvent, PolicyState> commandHandler() {
-    return newCommandHandlerWithReplyBuilder().forAnyState().onCommand(Command.class, this::handle).build();
+    return newCommandHandlerWithReplyBuilder()
+        .forAnyState()
+        .onCommand(Command.class, this::handle)
+        .build();
   }
 
   @Override
@@ -137,10 +171,14 @@ public final class PolicyEntity
   }
 
   private ReplyEffect<PolicyEvent, PolicyState> handle(PolicyState state, Command command) {
-    Decision<PolicyEvent> decision = !state.exists() && !(command instanceof Quote)
-        ? new Decision.Reject<PolicyEvent>(new Rejection(Rejection.Code.NOT_REGISTERED,
-            "policy '" + policyId + "' does not exist", List.of()))
-        : decide(state, command);
+    Decision<PolicyEvent> decision =
+        !state.exists() && !(command instanceof Quote)
+            ? new Decision.Reject<PolicyEvent>(
+                new Rejection(
+                    Rejection.Code.NOT_REGISTERED,
+                    "policy '" + policyId + "' does not exist",
+                    List.of()))
+            : decide(state, command);
     if (decision instanceof Decision.Reject<PolicyEvent> r) {
       return Effect().reply(command.replyTo(), StatusReply.error(r.rejection().asStatusText()));
     }
@@ -156,7 +194,8 @@ public final class PolicyEntity
     if (command instanceof Quote c) {
       return PolicyRules.quote(s, c.request(), now, c.by());
     } else if (command instanceof Bind c) {
-      return PolicyRules.bind(s, c.ratingPeriod() != null ? c.ratingPeriod() : settings.ratingPeriod(), now, c.by());
+      return PolicyRules.bind(
+          s, c.ratingPeriod() != null ? c.ratingPeriod() : settings.ratingPeriod(), now, c.by());
     } else if (command instanceof Get) {
       return new Decision.Accept<PolicyEvent>(List.of(), "read");
     } else if (command instanceof RiskChanged c) {

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the pricing validation ({@code scripts/validate-pricing.sh}, {@code docs/pricing-report.md}) found, as the
- * platform serves it: for each simulated city, the ordered Lorenz curves of LiftGuard's and age-band premiums against
- * flat pricing, with their Gini indices and loss ratios. Written by the validation next to the report, read from the
- * classpath once; a file with a problem stops the platform at start, like a broken tariff.
+ * What the pricing validation ({@code scripts/validate-pricing.sh}, {@code docs/pricing-report.md})
+ * found, as the platform serves it: for each simulated city, the ordered Lorenz curves of
+ * LiftGuard's and age-band premiums against flat pricing, with their Gini indices and loss ratios.
+ * Written by the validation next to the report, read from the classpath once; a file with a problem
+ * stops the platform at start, like a broken tariff.
  */
 public record PricingReport(JsonNode document) {
   public static final String RESOURCE = "insurance/pricing-report.json";
@@ -27,7 +28,8 @@ public record PricingReport(JsonNode document) {
   public static PricingReport load() {
     try (InputStream in = PricingReport.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath: run scripts/validate-pricing.sh");
+        throw new IllegalStateException(
+            RESOURCE + " is not on the classpath: run scripts/validate-pricing.sh");
       }
       return new PricingReport(new ObjectMapper().readTree(in));
     } catch (IOException e) {

@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every filed version of every product, read from {@code insurance/products/} on the classpath: {@code catalog.json}
- * lists the files oldest first, and a product's last version is the one new quotes use. A file with a problem stops
- * the platform at start (a premium must never be computed from a half-read tariff).
+ * Every filed version of every product, read from {@code insurance/products/} on the classpath:
+ * {@code catalog.json} lists the files oldest first, and a product's last version is the one new
+ * quotes use. A file with a problem stops the platform at start (a premium must never be computed
+ * from a half-read tariff).
  */
 public final class ProductCatalog {
   static final String DIR = "insurance/products/";
@@ -50,19 +51,24 @@ public final class ProductCatalog {
   }
 
   public static ProductCatalog load() {
-    ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .findAndRegisterModules();
+    ObjectMapper json =
+        new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .findAndRegisterModules();
     JsonNode index = read(json, DIR + "catalog.json", JsonNode.class);
     List<ProductTerms> versions = new ArrayList<>();
     for (JsonNode file : index.get("versions")) {
       // "_comment" and other fields starting with "_" are notes for people, not terms.
       ObjectNode terms = read(json, DIR + file.asText(), ObjectNode.class);
       List<String> notes = new ArrayList<>();
-      terms.fieldNames().forEachRemaining(k -> {
-        if (k.startsWith("_")) {
-          notes.add(k);
-        }
-      });
+      terms
+          .fieldNames()
+          .forEachRemaining(
+              k -> {
+                if (k.startsWith("_")) {
+                  notes.add(k);
+                }
+              });
       terms.remove(notes);
       versions.add(json.convertValue(terms, ProductTerms.class));
     }
@@ -79,10 +85,18 @@ public final class ProductCatalog {
     return Optional.ofNullable(byVersion.get(version));
   }
 
-  /** {@link #version}, for a policy that names it (a missing one is a deployment error, not bad input). */
+  /**
+   * {@link #version}, for a policy that names it (a missing one is a deployment error, not bad
+   * input).
+   */
   public ProductTerms terms(String version) {
-    return version(version).orElseThrow(() -> new IllegalStateException(
-        "product version " + version + " is not in the catalog: filed versions must never be removed"));
+    return version(version)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "product version "
+                        + version
+                        + " is not in the catalog: filed versions must never be removed"));
   }
 
   private static <T> T read(ObjectMapper json, String resource, Class<T> type) {

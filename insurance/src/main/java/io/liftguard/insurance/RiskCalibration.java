@@ -24,13 +24,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The risk model's recalibration to the fleet the platform serves, from the fleet read model. Time is cut into
- * calibration periods (the rating period: 30 days by default, 30 simulated days in the demo) counted from the epoch.
- * At the start of each period every assessed elevator's 30-day probabilities are recorded as its prediction; when the
- * period has ended, whether each had a fault and an entrapment in it is counted from {@code fleet_history}. The
- * predictions of the last {@value #WINDOW} counted periods against what happened give the level factors
- * ({@link Recalibration}: credibility-blended, so a small or young fleet keeps the shipped level; only the level
- * moves, never the ranking), kept as a versioned row of {@code cal_model} that every node serves.
+ * The risk model's recalibration to the fleet the platform serves, from the fleet read model. Time
+ * is cut into calibration periods (the rating period: 30 days by default, 30 simulated days in the
+ * demo) counted from the epoch. At the start of each period every assessed elevator's 30-day
+ * probabilities are recorded as its prediction; when the period has ended, whether each had a fault
+ * and an entrapment in it is counted from {@code fleet_history}. The predictions of the last
+ * {@value #WINDOW} counted periods against what happened give the level factors ({@link
+ * Recalibration}: credibility-blended, so a small or young fleet keeps the shipped level; only the
+ * level moves, never the ranking), kept as a versioned row of {@code cal_model} that every node
+ * serves.
  */
 public final class RiskCalibration {
   /** How many counted periods a recalibration looks back on (a year of 30-day periods). */
@@ -43,10 +45,12 @@ public final class RiskCalibration {
   private final Clock clock;
 
   /**
-   * @param settle how long after a period's end its faults are counted: the read model follows the journal by its
-   *     projection lag, so a fault reported just before the end is in {@code fleet_history} only a moment later
+   * @param settle how long after a period's end its faults are counted: the read model follows the
+   *     journal by its projection lag, so a fault reported just before the end is in {@code
+   *     fleet_history} only a moment later
    */
-  public RiskCalibration(ReadStore store, ServingModel serving, Duration period, Duration settle, Clock clock) {
+  public RiskCalibration(
+      ReadStore store, ServingModel serving, Duration period, Duration settle, Clock clock) {
     this.store = store;
     this.serving = serving;
     this.period = period;
@@ -61,17 +65,19 @@ public final class RiskCalibration {
   }
 
   /**
-   * One step of the job (idempotent: run it as often as convenient): records the current period's predictions if
-   * not yet recorded, counts every ended period not yet counted, and recalibrates when a period was counted.
-   * Returns the recalibration made, if any.
+   * One step of the job (idempotent: run it as often as convenient): records the current period's
+   * predictions if not yet recorded, counts every ended period not yet counted, and recalibrates
+   * when a period was counted. Returns the recalibration made, if any.
    */
   public Optional<Recalibration> step() throws SQLException {
     Instant now = clock.instant();
     Instant current = periodStart(now);
-    boolean counted = store.transaction(c -> {
-      snapshot(c, current);
-      return count(c, now);
-    });
+    boolean counted =
+        store.transaction(
+            c -> {
+              snapshot(c, current);
+              return count(c, now);
+            });
     if (!counted) {
       return Optional.empty();
     }
@@ -80,42 +86,65 @@ public final class RiskCalibration {
 
   /** Serves the newest recalibration recorded (by any node); true if the served model changed. */
   public boolean load() throws SQLException {
-    return store.transaction(c -> {
-      try (PreparedStatement ps = prepare(c, "SELECT * FROM cal_model WHERE shipped_version = ? "
-          + "ORDER BY computed_at DESC LIMIT 1", serving.shipped().version()); ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return false;
-        }
-        Recalibration r = new Recalibration(rs.getDouble("predicted_faults"), rs.getLong("observed_faults"),
-            rs.getDouble("fault_credibility"), rs.getDouble("fault_factor"), rs.getDouble("predicted_entrapments"),
-            rs.getDouble("predicted_equipment_entrapments"), rs.getLong("observed_entrapments"),
-            rs.getDouble("entrapment_credibility"), rs.getDouble("entrapment_factor"));
-        return serving.serve(r.apply(serving.shipped(), instant(rs, "computed_at").toString()));
-      }
-    });
+    return store.transaction(
+        c -> {
+          try (PreparedStatement ps =
+                  prepare(
+                      c,
+                      "SELECT * FROM cal_model WHERE shipped_version = ? "
+                          + "ORDER BY computed_at DESC LIMIT 1",
+                      serving.shipped().version());
+              ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return false;
+            }
+            Recalibration r =
+                new Recalibration(
+                    rs.getDouble("predicted_faults"),
+                    rs.getLong("observed_faults"),
+                    rs.getDouble("fault_credibility"),
+                    rs.getDouble("fault_factor"),
+                    rs.getDouble("predicted_entrapments"),
+                    rs.getDouble("predicted_equipment_entrapments"),
+                    rs.getLong("observed_entrapments"),
+                    rs.getDouble("entrapment_credibility"),
+                    rs.getDouble("entrapment_factor"));
+            return serving.serve(r.apply(serving.shipped(), instant(rs, "computed_at").toString()));
+          }
+        });
   }
 
   private void snapshot(Connection c, Instant start) throws SQLException {
-    try (PreparedStatement ps = prepare(c, "SELECT 1 FROM cal_period WHERE period_start = ?", ts(start));
-         ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps =
+            prepare(c, "SELECT 1 FROM cal_period WHERE period_start = ?", ts(start));
+        ResultSet rs = ps.executeQuery()) {
       if (rs.next()) {
         return;
       }
     }
-    // Each prediction is kept at the shipped model's level: one made by a recalibrated model is shifted back by that
-    // recalibration's factors, so every recalibration compares the shipped model with what happened.
+    // Each prediction is kept at the shipped model's level: one made by a recalibrated model is
+    // shifted back by that recalibration's factors, so every recalibration compares the shipped
+    // model with what happened.
     Map<String, double[]> factors = new HashMap<>();
-    try (PreparedStatement ps = prepare(c, "SELECT version, fault_factor, entrapment_factor FROM cal_model");
-         ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps =
+            prepare(c, "SELECT version, fault_factor, entrapment_factor FROM cal_model");
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         factors.put(rs.getString(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
       }
     }
     int n = 0;
-    try (PreparedStatement read = prepare(c, "SELECT elevator_id, district, fault_risk, entrapment_risk, risk_model, "
-        + "equipment_entrapment_risk FROM fleet_elevator WHERE fault_risk IS NOT NULL"); ResultSet rs = read.executeQuery();
-         PreparedStatement write = c.prepareStatement("INSERT INTO cal_prediction (period_start, elevator_id, district, "
-             + "fault_p, entrapment_p, model_version, equipment_entrapment_p) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement read =
+            prepare(
+                c,
+                "SELECT elevator_id, district, fault_risk, entrapment_risk, risk_model, "
+                    + "equipment_entrapment_risk FROM fleet_elevator WHERE fault_risk IS NOT NULL");
+        ResultSet rs = read.executeQuery();
+        PreparedStatement write =
+            c.prepareStatement(
+                "INSERT INTO cal_prediction (period_start, elevator_id, district, fault_p,"
+                    + " entrapment_p, model_version, equipment_entrapment_p) VALUES (?, ?, ?, ?, ?,"
+                    + " ?, ?)")) {
       while (rs.next()) {
         double[] f = factors.getOrDefault(rs.getString(5), new double[] {1, 1});
         double entrapment = rs.getDouble(4);
@@ -126,7 +155,8 @@ public final class RiskCalibration {
         write.setString(3, rs.getString(2));
         write.setDouble(4, shift(rs.getDouble(3), 1 / f[0]));
         if (byCause) {
-          // Equipment entrapments were shifted by the fault factor, the other causes by the entrapment factor.
+          // Equipment entrapments were shifted by the fault factor, the other causes by the
+          // entrapment factor.
           double shippedEquipment = shift(equipment, 1 / f[0]);
           double shippedOther = shift(1 - (1 - entrapment) / (1 - equipment), 1 / f[1]);
           write.setDouble(5, 1 - (1 - shippedEquipment) * (1 - shippedOther));
@@ -143,73 +173,157 @@ public final class RiskCalibration {
       }
       write.executeBatch();
     }
-    update(c, "INSERT INTO cal_period (period_start, period_end, elevators, counted) VALUES (?, ?, ?, FALSE)",
-        ts(start), ts(start.plus(period)), n);
+    update(
+        c,
+        "INSERT INTO cal_period (period_start, period_end, elevators, counted) VALUES (?, ?, ?,"
+            + " FALSE)",
+        ts(start),
+        ts(start.plus(period)),
+        n);
   }
-
-  /** One group of the calibration report: elevator-months, mean predicted probability (shipped level), observed share. */
-  public record Group(String key, long elevatorMonths, double predictedFault, double observedFault,
-      double predictedEntrapment, double observedEntrapment) {}
-
-  /** A recalibration as recorded. */
-  public record Level(String version, Instant computedAt, int periods, double predictedFaults, long observedFaults,
-      double faultCredibility, double faultFactor, double predictedEntrapments, double predictedEquipmentEntrapments,
-      long observedEntrapments, double entrapmentCredibility, double entrapmentFactor) {}
 
   /**
-   * Predicted against observed over the last {@code periods} counted periods, by decile of predicted fault
-   * probability and by district. Predictions are at the shipped model's level; the factors of {@code levels} (newest
-   * first) are what the platform serves on top of it.
+   * One group of the calibration report: elevator-months, mean predicted probability (shipped
+   * level), observed share.
    */
-  public record Report(String servingVersion, String shippedVersion, Duration period, int periodsCounted,
-      Instant from, List<Level> levels, List<Group> deciles, List<Group> districts) {}
+  public record Group(
+      String key,
+      long elevatorMonths,
+      double predictedFault,
+      double observedFault,
+      double predictedEntrapment,
+      double observedEntrapment) {}
+
+  /** A recalibration as recorded. */
+  public record Level(
+      String version,
+      Instant computedAt,
+      int periods,
+      double predictedFaults,
+      long observedFaults,
+      double faultCredibility,
+      double faultFactor,
+      double predictedEntrapments,
+      double predictedEquipmentEntrapments,
+      long observedEntrapments,
+      double entrapmentCredibility,
+      double entrapmentFactor) {}
+
+  /**
+   * Predicted against observed over the last {@code periods} counted periods, by decile of
+   * predicted fault probability and by district. Predictions are at the shipped model's level; the
+   * factors of {@code levels} (newest first) are what the platform serves on top of it.
+   */
+  public record Report(
+      String servingVersion,
+      String shippedVersion,
+      Duration period,
+      int periodsCounted,
+      Instant from,
+      List<Level> levels,
+      List<Group> deciles,
+      List<Group> districts) {}
 
   public Report report(int periods) throws SQLException {
-    return store.transaction(c -> {
-      List<Instant> counted = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, "SELECT period_start FROM cal_period WHERE counted ORDER BY period_start "
-          + "DESC LIMIT " + periods); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          counted.add(instant(rs, "period_start"));
-        }
-      }
-      List<Level> levels = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, "SELECT * FROM cal_model WHERE shipped_version = ? ORDER BY computed_at DESC "
-          + "LIMIT 24", serving.shipped().version()); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          levels.add(new Level(rs.getString("version"), instant(rs, "computed_at"), rs.getInt("periods"),
-              rs.getDouble("predicted_faults"), rs.getLong("observed_faults"), rs.getDouble("fault_credibility"),
-              rs.getDouble("fault_factor"), rs.getDouble("predicted_entrapments"),
-              rs.getDouble("predicted_equipment_entrapments"), rs.getLong("observed_entrapments"),
-              rs.getDouble("entrapment_credibility"), rs.getDouble("entrapment_factor")));
-        }
-      }
-      Instant from = counted.isEmpty() ? null : counted.get(counted.size() - 1);
-      List<Group> deciles = from == null ? List.of() : groups(c, "SELECT CAST(decile AS VARCHAR(8)) AS k, " + MEANS
-          + " FROM (SELECT p.*, NTILE(10) OVER (ORDER BY fault_p, elevator_id) AS decile FROM cal_prediction p "
-          + "WHERE period_start >= ? AND faulted IS NOT NULL) t GROUP BY decile ORDER BY decile", from);
-      List<Group> districts = from == null ? List.of() : groups(c, "SELECT district AS k, " + MEANS
-          + " FROM cal_prediction WHERE period_start >= ? AND faulted IS NOT NULL GROUP BY district ORDER BY district", from);
-      return new Report(serving.get().version(), serving.shipped().version(), period, counted.size(), from, levels,
-          deciles, districts);
-    });
+    return store.transaction(
+        c -> {
+          List<Instant> counted = new ArrayList<>();
+          try (PreparedStatement ps =
+                  prepare(
+                      c,
+                      "SELECT period_start FROM cal_period WHERE counted ORDER BY period_start "
+                          + "DESC LIMIT "
+                          + periods);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              counted.add(instant(rs, "period_start"));
+            }
+          }
+          List<Level> levels = new ArrayList<>();
+          try (PreparedStatement ps =
+                  prepare(
+                      c,
+                      "SELECT * FROM cal_model WHERE shipped_version = ? ORDER BY computed_at DESC "
+                          + "LIMIT 24",
+                      serving.shipped().version());
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              levels.add(
+                  new Level(
+                      rs.getString("version"),
+                      instant(rs, "computed_at"),
+                      rs.getInt("periods"),
+                      rs.getDouble("predicted_faults"),
+                      rs.getLong("observed_faults"),
+                      rs.getDouble("fault_credibility"),
+                      rs.getDouble("fault_factor"),
+                      rs.getDouble("predicted_entrapments"),
+                      rs.getDouble("predicted_equipment_entrapments"),
+                      rs.getLong("observed_entrapments"),
+                      rs.getDouble("entrapment_credibility"),
+                      rs.getDouble("entrapment_factor")));
+            }
+          }
+          Instant from = counted.isEmpty() ? null : counted.get(counted.size() - 1);
+          List<Group> deciles =
+              from == null
+                  ? List.of()
+                  : groups(
+                      c,
+                      "SELECT CAST(decile AS VARCHAR(8)) AS k, "
+                          + MEANS
+                          + " FROM (SELECT p.*, NTILE(10) OVER (ORDER BY fault_p, elevator_id) AS"
+                          + " decile FROM cal_prediction p WHERE period_start >= ? AND faulted IS"
+                          + " NOT NULL) t GROUP BY decile ORDER BY decile",
+                      from);
+          List<Group> districts =
+              from == null
+                  ? List.of()
+                  : groups(
+                      c,
+                      "SELECT district AS k, "
+                          + MEANS
+                          + " FROM cal_prediction WHERE period_start >= ? AND faulted IS NOT NULL"
+                          + " GROUP BY district ORDER BY district",
+                      from);
+          return new Report(
+              serving.get().version(),
+              serving.shipped().version(),
+              period,
+              counted.size(),
+              from,
+              levels,
+              deciles,
+              districts);
+        });
   }
 
-  private static final String MEANS = "COUNT(*) AS n, AVG(fault_p) AS pf, AVG(CASE WHEN faulted THEN 1.0 ELSE 0.0 END) "
-      + "AS of, AVG(entrapment_p) AS pe, AVG(CASE WHEN entrapped THEN 1.0 ELSE 0.0 END) AS oe";
+  private static final String MEANS =
+      "COUNT(*) AS n, AVG(fault_p) AS pf, AVG(CASE WHEN faulted THEN 1.0 ELSE 0.0 END) "
+          + "AS of, AVG(entrapment_p) AS pe, AVG(CASE WHEN entrapped THEN 1.0 ELSE 0.0 END) AS oe";
 
   private static List<Group> groups(Connection c, String sql, Instant from) throws SQLException {
     List<Group> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, sql, ts(from)); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = prepare(c, sql, ts(from));
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new Group(rs.getString("k"), rs.getLong("n"), rs.getDouble("pf"), rs.getDouble("of"),
-            rs.getDouble("pe"), rs.getDouble("oe")));
+        out.add(
+            new Group(
+                rs.getString("k"),
+                rs.getLong("n"),
+                rs.getDouble("pf"),
+                rs.getDouble("of"),
+                rs.getDouble("pe"),
+                rs.getDouble("oe")));
       }
     }
     return out;
   }
 
-  /** {@code p} with its log-odds shifted by {@code ln(factor)}, as {@link Recalibration#apply} shifts a model. */
+  /**
+   * {@code p} with its log-odds shifted by {@code ln(factor)}, as {@link Recalibration#apply}
+   * shifts a model.
+   */
   static double shift(double p, double factor) {
     double z = Math.log(p / (1 - p)) + Math.log(factor);
     return 1 / (1 + Math.exp(-z));
@@ -217,18 +331,30 @@ public final class RiskCalibration {
 
   private boolean count(Connection c, Instant now) throws SQLException {
     List<Instant[]> due = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, "SELECT period_start, period_end FROM cal_period WHERE NOT counted "
-        + "AND period_end <= ? ORDER BY period_start", ts(now.minus(settle))); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps =
+            prepare(
+                c,
+                "SELECT period_start, period_end FROM cal_period WHERE NOT counted "
+                    + "AND period_end <= ? ORDER BY period_start",
+                ts(now.minus(settle)));
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         due.add(new Instant[] {instant(rs, "period_start"), instant(rs, "period_end")});
       }
     }
     for (Instant[] p : due) {
       for (String[] target : new String[][] {{"faulted", "FAULT"}, {"entrapped", "ENTRAPMENT"}}) {
-        update(c, "UPDATE cal_prediction SET " + target[0] + " = EXISTS (SELECT 1 FROM fleet_history h "
-            + "WHERE h.elevator_id = cal_prediction.elevator_id AND h.kind = ? AND h.phase = 'RAISED' "
-            + "AND h.occurred_at >= ? AND h.occurred_at < ?) WHERE period_start = ?",
-            target[1], ts(p[0]), ts(p[1]), ts(p[0]));
+        update(
+            c,
+            "UPDATE cal_prediction SET "
+                + target[0]
+                + " = EXISTS (SELECT 1 FROM fleet_history h WHERE h.elevator_id ="
+                + " cal_prediction.elevator_id AND h.kind = ? AND h.phase = 'RAISED' AND"
+                + " h.occurred_at >= ? AND h.occurred_at < ?) WHERE period_start = ?",
+            target[1],
+            ts(p[0]),
+            ts(p[1]),
+            ts(p[0]));
       }
       update(c, "UPDATE cal_period SET counted = TRUE WHERE period_start = ?", ts(p[0]));
     }
@@ -237,8 +363,13 @@ public final class RiskCalibration {
 
   private Optional<Recalibration> recalibrate(Connection c, Instant now) throws SQLException {
     List<Instant> window = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, "SELECT period_start FROM cal_period WHERE counted "
-        + "ORDER BY period_start DESC LIMIT " + WINDOW); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps =
+            prepare(
+                c,
+                "SELECT period_start FROM cal_period WHERE counted "
+                    + "ORDER BY period_start DESC LIMIT "
+                    + WINDOW);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         window.add(instant(rs, "period_start"));
       }
@@ -248,24 +379,45 @@ public final class RiskCalibration {
     }
     Instant from = window.get(window.size() - 1);
     Recalibration r;
-    // Predictions are kept at the shipped level (see snapshot): the factors always apply to the shipped model.
-    try (PreparedStatement ps = prepare(c, "SELECT COUNT(*), COALESCE(SUM(fault_p), 0), "
-        + "COUNT(*) FILTER (WHERE faulted), COALESCE(SUM(entrapment_p), 0), COUNT(*) FILTER (WHERE entrapped), "
-        + "COALESCE(SUM(equipment_entrapment_p), 0) "
-        + "FROM cal_prediction WHERE period_start >= ? AND faulted IS NOT NULL", ts(from)); ResultSet rs = ps.executeQuery()) {
+    // Predictions are kept at the shipped level (see snapshot): the factors always apply to the
+    // shipped model.
+    try (PreparedStatement ps =
+            prepare(
+                c,
+                "SELECT COUNT(*), COALESCE(SUM(fault_p), 0), COUNT(*) FILTER (WHERE faulted),"
+                    + " COALESCE(SUM(entrapment_p), 0), COUNT(*) FILTER (WHERE entrapped),"
+                    + " COALESCE(SUM(equipment_entrapment_p), 0) FROM cal_prediction WHERE"
+                    + " period_start >= ? AND faulted IS NOT NULL",
+                ts(from));
+        ResultSet rs = ps.executeQuery()) {
       rs.next();
       if (rs.getLong(1) == 0) {
         return Optional.empty(); // nothing was predicted yet: nothing to learn from
       }
-      r = Recalibration.of(rs.getDouble(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(6), rs.getLong(5));
+      r =
+          Recalibration.of(
+              rs.getDouble(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(6), rs.getLong(5));
     }
     RiskModel model = r.apply(serving.shipped(), now.truncatedTo(ChronoUnit.SECONDS).toString());
-    update(c, "INSERT INTO cal_model (version, computed_at, shipped_version, periods, predicted_faults, observed_faults, "
-            + "fault_credibility, fault_factor, predicted_entrapments, observed_entrapments, entrapment_credibility, "
-            + "entrapment_factor, predicted_equipment_entrapments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        model.version(), ts(now), serving.shipped().version(), window.size(), r.predictedFaults(), r.observedFaults(),
-        r.faultCredibility(), r.faultFactor(), r.predictedEntrapments(), r.observedEntrapments(),
-        r.entrapmentCredibility(), r.entrapmentFactor(), r.predictedEquipmentEntrapments());
+    update(
+        c,
+        "INSERT INTO cal_model (version, computed_at, shipped_version, periods, predicted_faults,"
+            + " observed_faults, fault_credibility, fault_factor, predicted_entrapments,"
+            + " observed_entrapments, entrapment_credibility, entrapment_factor,"
+            + " predicted_equipment_entrapments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        model.version(),
+        ts(now),
+        serving.shipped().version(),
+        window.size(),
+        r.predictedFaults(),
+        r.observedFaults(),
+        r.faultCredibility(),
+        r.faultFactor(),
+        r.predictedEntrapments(),
+        r.observedEntrapments(),
+        r.entrapmentCredibility(),
+        r.entrapmentFactor(),
+        r.predictedEquipmentEntrapments());
     return Optional.of(r);
   }
 }

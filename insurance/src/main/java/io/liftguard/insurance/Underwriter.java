@@ -22,9 +22,10 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Gathers what premiums are computed from, out of the fleet read model: each elevator's class and its twin's last
- * risk, the risk the model expects of its class, and its maintenance company's overdue record against the city's
- * (cached for {@code maintenance-records-ttl}: a company's share hardly moves between two quotes).
+ * Gathers what premiums are computed from, out of the fleet read model: each elevator's class and
+ * its twin's last risk, the risk the model expects of its class, and its maintenance company's
+ * overdue record against the city's (cached for {@code maintenance-records-ttl}: a company's share
+ * hardly moves between two quotes).
  */
 public final class Underwriter {
   private final FleetReader fleet;
@@ -35,7 +36,8 @@ public final class Underwriter {
   private volatile Instant recordsAt = Instant.MIN;
 
   /** Every company's overdue count, and the city's. */
-  private record Records(Map<String, FleetAggregate> byCompany, long cityElevators, long cityOverdue) {}
+  private record Records(
+      Map<String, FleetAggregate> byCompany, long cityElevators, long cityOverdue) {}
 
   public Underwriter(FleetReader fleet, RiskModel model, Clock clock, Duration recordsTtl) {
     this.fleet = fleet;
@@ -51,39 +53,73 @@ public final class Underwriter {
 
   /** Rating inputs for each row. */
   public CompletionStage<Map<String, RatingInputs>> inputs(Collection<FleetRow> rows) {
-    return records().thenApply(r -> {
-      LocalDate today = TwinRules.today(clock.instant());
-      Map<String, RatingInputs> all = new LinkedHashMap<>();
-      for (FleetRow row : rows) {
-        all.put(row.elevatorId(), inputs(row, r, today));
-      }
-      return all;
-    });
+    return records()
+        .thenApply(
+            r -> {
+              LocalDate today = TwinRules.today(clock.instant());
+              Map<String, RatingInputs> all = new LinkedHashMap<>();
+              for (FleetRow row : rows) {
+                all.put(row.elevatorId(), inputs(row, r, today));
+              }
+              return all;
+            });
   }
 
-  /** What a policy review needs of each of {@code ids} the read model holds: fresh inputs and what is overdue. */
+  /**
+   * What a policy review needs of each of {@code ids} the read model holds: fresh inputs and what
+   * is overdue.
+   */
   public CompletionStage<Map<String, PolicyRules.ElevatorStatus>> statuses(Collection<String> ids) {
-    return rows(ids).thenCompose(rows -> inputs(rows.values()).thenApply(inputs -> {
-      Map<String, PolicyRules.ElevatorStatus> statuses = new HashMap<>();
-      rows.forEach((id, row) -> statuses.put(id,
-          new PolicyRules.ElevatorStatus(inputs.get(id), row.maintenanceOverdue(), row.inspectionOverdue())));
-      return statuses;
-    }));
+    return rows(ids)
+        .thenCompose(
+            rows ->
+                inputs(rows.values())
+                    .thenApply(
+                        inputs -> {
+                          Map<String, PolicyRules.ElevatorStatus> statuses = new HashMap<>();
+                          rows.forEach(
+                              (id, row) ->
+                                  statuses.put(
+                                      id,
+                                      new PolicyRules.ElevatorStatus(
+                                          inputs.get(id),
+                                          row.maintenanceOverdue(),
+                                          row.inspectionOverdue())));
+                          return statuses;
+                        }));
   }
 
   private RatingInputs inputs(FleetRow row, Records r, LocalDate today) {
-    RatingInputs.Risk risk = row.risk() == null ? null : new RatingInputs.Risk(row.risk().faultProbability30d(),
-        row.risk().entrapmentProbability30d(), row.risk().band(), row.risk().modelVersion(),
-        row.risk().entrapmentByCause());
+    RatingInputs.Risk risk =
+        row.risk() == null
+            ? null
+            : new RatingInputs.Risk(
+                row.risk().faultProbability30d(),
+                row.risk().entrapmentProbability30d(),
+                row.risk().band(),
+                row.risk().modelVersion(),
+                row.risk().entrapmentByCause());
     RatingInputs.MaintenanceRecord maintenance = null;
     if (row.maintenanceCompany() != null && !row.maintenanceCompany().isBlank()) {
       FleetAggregate company = r.byCompany().get(row.maintenanceCompany());
-      maintenance = new RatingInputs.MaintenanceRecord(row.maintenanceCompany(),
-          company == null ? 0 : company.elevators(), company == null ? 0 : company.maintenanceOverdue(),
-          r.cityElevators(), r.cityOverdue());
+      maintenance =
+          new RatingInputs.MaintenanceRecord(
+              row.maintenanceCompany(),
+              company == null ? 0 : company.elevators(),
+              company == null ? 0 : company.maintenanceOverdue(),
+              r.cityElevators(),
+              r.cityOverdue());
     }
-    return new RatingInputs(row.elevatorId(), today, row.buildingType(), row.ageYears(), row.driveType(),
-        row.brakeType(), risk, ClassRisk.of(model, row.buildingType(), row.ageYears(), row.brakeType()), maintenance);
+    return new RatingInputs(
+        row.elevatorId(),
+        today,
+        row.buildingType(),
+        row.ageYears(),
+        row.driveType(),
+        row.brakeType(),
+        risk,
+        ClassRisk.of(model, row.buildingType(), row.ageYears(), row.brakeType()),
+        maintenance);
   }
 
   private CompletionStage<Records> records() {
@@ -93,25 +129,30 @@ public final class Underwriter {
       synchronized (this) {
         if (records == null || now.isAfter(recordsAt.plus(recordsTtl))) {
           recordsAt = now;
-          records = fleet.aggregates(FleetScope.ALL, FleetFilter.NONE, GroupBy.MAINTENANCE_COMPANY).thenApply(groups -> {
-            Map<String, FleetAggregate> byCompany = new HashMap<>();
-            long elevators = 0;
-            long overdue = 0;
-            for (FleetAggregate g : groups) {
-              if (g.key() != null) {
-                byCompany.put(g.key(), g);
-              }
-              elevators += g.elevators();
-              overdue += g.maintenanceOverdue();
-            }
-            return new Records(byCompany, elevators, overdue);
-          });
+          records =
+              fleet
+                  .aggregates(FleetScope.ALL, FleetFilter.NONE, GroupBy.MAINTENANCE_COMPANY)
+                  .thenApply(
+                      groups -> {
+                        Map<String, FleetAggregate> byCompany = new HashMap<>();
+                        long elevators = 0;
+                        long overdue = 0;
+                        for (FleetAggregate g : groups) {
+                          if (g.key() != null) {
+                            byCompany.put(g.key(), g);
+                          }
+                          elevators += g.elevators();
+                          overdue += g.maintenanceOverdue();
+                        }
+                        return new Records(byCompany, elevators, overdue);
+                      });
           // A failed query is not cached.
-          records.whenComplete((ok, failure) -> {
-            if (failure != null) {
-              recordsAt = Instant.MIN;
-            }
-          });
+          records.whenComplete(
+              (ok, failure) -> {
+                if (failure != null) {
+                  recordsAt = Instant.MIN;
+                }
+              });
         }
         current = records;
       }

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issues load-test credentials through the platform's {@code POST /api/v1/credentials}, with the admin token given
- * as {@code -DadminToken}. Shared by the simulations so each virtual gateway or client is its own principal.
+ * Issues load-test credentials through the platform's {@code POST /api/v1/credentials}, with the
+ * admin token given as {@code -DadminToken}. Shared by the simulations so each virtual gateway or
+ * client is its own principal.
  */
 final class Credentials {
   private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
@@ -21,7 +22,8 @@ final class Credentials {
   Credentials(String baseUrl, String adminToken) {
     if (adminToken.isBlank()) {
       throw new IllegalStateException(
-          "set -DadminToken=... (java -jar api/target/liftguard.jar mint-token --role admin --id loadtest)");
+          "set -DadminToken=... (java -jar api/target/liftguard.jar mint-token --role admin --id"
+              + " loadtest)");
     }
     this.baseUrl = baseUrl;
     this.adminToken = adminToken;
@@ -30,14 +32,20 @@ final class Credentials {
   /** A one-day token for {@code principalJson} ({"id":...,"role":...,"scope":{...}}). */
   String issue(String principalJson) {
     try {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/credentials"))
-          .header("Authorization", "Bearer " + adminToken)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"principal\":" + principalJson + ",\"ttlDays\":1}"))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          client.send(
+              HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/credentials"))
+                  .header("Authorization", "Bearer " + adminToken)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"principal\":" + principalJson + ",\"ttlDays\":1}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       Matcher m = TOKEN.matcher(r.body());
       if (r.statusCode() != 201 || !m.find()) {
-        throw new IllegalStateException("issuing a load-test credential failed: " + r.statusCode() + " " + r.body());
+        throw new IllegalStateException(
+            "issuing a load-test credential failed: " + r.statusCode() + " " + r.body());
       }
       return m.group(1);
     } catch (java.io.IOException | InterruptedException e) {

@@ -14,7 +14,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.liftguard.regulation.domain.AssessmentReport;
 import java.io.ByteArrayOutputStream;
 
-/** Prints an {@link AssessmentReport} as an A4 PDF (OpenPDF), in English with the standard Helvetica fonts. */
+/**
+ * Prints an {@link AssessmentReport} as an A4 PDF (OpenPDF), in English with the standard Helvetica
+ * fonts.
+ */
 public final class AssessmentPdf {
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
   private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
@@ -32,19 +35,28 @@ public final class AssessmentPdf {
       doc.addCreator("LiftGuard");
       doc.open();
       doc.add(new Paragraph("Elevator safety assessment report", TITLE));
-      doc.add(new Paragraph("Elevator " + report.elevatorId() + ", as of " + report.date()
-          + ". Built by LiftGuard from the elevator's digital twin: the input to an assessment by an accredited body.",
-          BODY));
+      doc.add(
+          new Paragraph(
+              "Elevator "
+                  + report.elevatorId()
+                  + ", as of "
+                  + report.date()
+                  + ". Built by LiftGuard from the elevator's digital twin: the input to an"
+                  + " assessment by an accredited body.",
+              BODY));
       AssessmentReport.Recommendation r = report.recommendation();
       heading(doc, "Recommended action: " + r.priority());
       doc.add(new Paragraph(r.action(), BODY));
       for (String reason : r.reasons()) {
         doc.add(new Paragraph("- " + reason, BODY));
       }
-      doc.add(new Paragraph(r.backsRepairFund()
-          ? "This record supports an application to the building's special repair fund (over 15 years in service, "
-              + "with the findings above)."
-          : "This record alone does not support a repair-fund application.", LABEL));
+      doc.add(
+          new Paragraph(
+              r.backsRepairFund()
+                  ? "This record supports an application to the building's special repair fund"
+                      + " (over 15 years in service, with the findings above)."
+                  : "This record alone does not support a repair-fund application.",
+              LABEL));
       for (AssessmentReport.Section s : report.sections()) {
         heading(doc, s.title());
         PdfPTable table = new PdfPTable(new float[] {2.2f, 5f});

@@ -22,10 +22,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
- * Each elevator's record over a window for the quality evaluation ({@link QualityRules}), from the fleet read model:
- * its register row, its time on the platform within the window, the faults and entrapments raised, complaints filed
- * and first inspections in it. An elevator counts in the area it is registered in now. Blocking JDBC on
- * {@code executor}.
+ * Each elevator's record over a window for the quality evaluation ({@link QualityRules}), from the
+ * fleet read model: its register row, its time on the platform within the window, the faults and
+ * entrapments raised, complaints filed and first inspections in it. An elevator counts in the area
+ * it is registered in now. Blocking JDBC on {@code executor}.
  */
 public final class QualityReader {
   private static final double DAYS_PER_YEAR = 365.25;
@@ -38,24 +38,34 @@ public final class QualityReader {
   }
 
   /** The records of {@code area}'s elevators over {@code [from, to)}. */
-  public CompletionStage<List<QualityRules.ElevatorRecord>> records(Area area, Instant from, Instant to) {
+  public CompletionStage<List<QualityRules.ElevatorRecord>> records(
+      Area area, Instant from, Instant to) {
     return store.query(c -> records(c, area, from, to), executor, "quality query");
   }
 
-  private static List<QualityRules.ElevatorRecord> records(Connection c, Area area, Instant from, Instant to)
-      throws SQLException {
+  private static List<QualityRules.ElevatorRecord> records(
+      Connection c, Area area, Instant from, Instant to) throws SQLException {
     AreaSql w = AreaSql.of(area);
-    Map<String, long[]> counts = new HashMap<>(); // faults, entrapments, complaints, first inspections, first passed
-    try (PreparedStatement ps = prepare(c, "SELECT h.elevator_id, h.kind, COUNT(*) FROM fleet_history h "
-        + "JOIN fleet_elevator f ON f.elevator_id = h.elevator_id WHERE h.occurred_at >= ? AND h.occurred_at < ? "
-        + "AND (h.kind = 'COMPLAINT' OR (h.kind IN ('FAULT', 'ENTRAPMENT') AND h.phase = 'RAISED'))" + w.sql()
-        + " GROUP BY h.elevator_id, h.kind", w.with(ts(from), ts(to))); ResultSet rs = ps.executeQuery()) {
+    Map<String, long[]> counts =
+        new HashMap<>(); // faults, entrapments, complaints, first inspections, first passed
+    try (PreparedStatement ps =
+            prepare(
+                c,
+                "SELECT h.elevator_id, h.kind, COUNT(*) FROM fleet_history h JOIN fleet_elevator f"
+                    + " ON f.elevator_id = h.elevator_id WHERE h.occurred_at >= ? AND h.occurred_at"
+                    + " < ? AND (h.kind = 'COMPLAINT' OR (h.kind IN ('FAULT', 'ENTRAPMENT') AND"
+                    + " h.phase = 'RAISED'))"
+                    + w.sql()
+                    + " GROUP BY h.elevator_id, h.kind",
+                w.with(ts(from), ts(to)));
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        int i = switch (rs.getString(2)) {
-          case "FAULT" -> 0;
-          case "ENTRAPMENT" -> 1;
-          default -> 2;
-        };
+        int i =
+            switch (rs.getString(2)) {
+              case "FAULT" -> 0;
+              case "ENTRAPMENT" -> 1;
+              default -> 2;
+            };
         counts.computeIfAbsent(rs.getString(1), k -> new long[5])[i] += rs.getLong(3);
       }
     }
@@ -67,18 +77,37 @@ public final class QualityReader {
       }
     }
     List<QualityRules.ElevatorRecord> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, "SELECT f.elevator_id, f.district, f.address, f.using_unit, "
-        + "f.manufacturer, f.model, f.maintenance_company, f.installation_date, f.registered_at FROM fleet_elevator f "
-        + "WHERE f.registered_at < ?" + w.sql() + " ORDER BY f.elevator_id", w.with(ts(to)));
+    try (PreparedStatement ps =
+            prepare(
+                c,
+                "SELECT f.elevator_id, f.district, f.address, f.using_unit, f.manufacturer,"
+                    + " f.model, f.maintenance_company, f.installation_date, f.registered_at FROM"
+                    + " fleet_elevator f WHERE f.registered_at < ?"
+                    + w.sql()
+                    + " ORDER BY f.elevator_id",
+                w.with(ts(to)));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Instant registered = instant(rs, "registered_at");
         Instant since = registered.isAfter(from) ? registered : from;
         double years = Duration.between(since, to).toMillis() / 86_400_000.0 / DAYS_PER_YEAR;
         long[] n = counts.getOrDefault(rs.getString(1), new long[5]);
-        out.add(new QualityRules.ElevatorRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getDate(8).toLocalDate(), years, n[0], n[1], n[2],
-            n[3], n[4]));
+        out.add(
+            new QualityRules.ElevatorRecord(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getDate(8).toLocalDate(),
+                years,
+                n[0],
+                n[1],
+                n[2],
+                n[3],
+                n[4]));
       }
     }
     return out;

@@ -7,21 +7,33 @@ import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 
-/** Regulators' side on this node: the live warnings' table (migrated into the read database) and projections. */
+/**
+ * Regulators' side on this node: the live warnings' table (migrated into the read database) and
+ * projections.
+ */
 public final class Regulation {
   static final String MIGRATIONS = "classpath:db/regulation";
   static final String HISTORY_TABLE = "flyway_regulation_history";
 
   private Regulation() {}
 
-  /** Migrates the warnings' tables, starts their projections, and answers the reader of the warnings. */
-  public static CompletionStage<WarningReader> start(ActorSystem<?> system, ReadSide readSide, TwinSettings twins) {
+  /**
+   * Migrates the warnings' tables, starts their projections, and answers the reader of the
+   * warnings.
+   */
+  public static CompletionStage<WarningReader> start(
+      ActorSystem<?> system, ReadSide readSide, TwinSettings twins) {
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(() -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking)
-        .thenApply(v -> {
-          WarningsProjection.init(system, readSide.store(), twins, readSide.lags());
-          return new WarningReader(readSide.store(), queries);
-        });
+    var queries =
+        system
+            .dispatchers()
+            .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
+    return CompletableFuture.runAsync(
+            () -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking)
+        .thenApply(
+            v -> {
+              WarningsProjection.init(system, readSide.store(), twins, readSide.lags());
+              return new WarningReader(readSide.store(), queries);
+            });
   }
 }

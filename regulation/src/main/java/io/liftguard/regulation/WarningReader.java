@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
-/** The warnings after a number, in an area, in the order they were written. Blocking JDBC on {@code executor}. */
+/**
+ * The warnings after a number, in an area, in the order they were written. Blocking JDBC on {@code
+ * executor}.
+ */
 public final class WarningReader {
   private final ReadStore store;
   private final Executor executor;
@@ -29,32 +32,50 @@ public final class WarningReader {
 
   /** At most {@code limit} warnings of {@code area} numbered after {@code after}. */
   public CompletionStage<List<Numbered>> after(Area area, long after, int limit) {
-    return store.query(c -> {
-      String where = switch (area.level()) {
-        case CITY -> "";
-        case DISTRICT -> " AND w.district_key = ?";
-        case STREET -> " AND w.district_key = ? AND w.elevator_id IN (SELECT f.elevator_id FROM fleet_elevator f "
-            + "WHERE f.district_key = ? AND LOWER(f.street) = ?)";
-      };
-      List<Object> params = new ArrayList<>(List.of(after));
-      if (area.level() != Area.Level.CITY) {
-        params.add(area.district().toLowerCase(Locale.ROOT));
-      }
-      if (area.level() == Area.Level.STREET) {
-        params.add(area.district().toLowerCase(Locale.ROOT));
-        params.add(area.street().toLowerCase(Locale.ROOT));
-      }
-      params.add(limit);
-      List<Numbered> out = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, "SELECT * FROM warning w WHERE w.warning_id > ?" + where
-          + " ORDER BY w.warning_id LIMIT ?", params.toArray()); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Numbered(rs.getLong("warning_id"), new Warning(Warning.Kind.valueOf(rs.getString("kind")),
-              rs.getString("elevator_id"), rs.getString("district_key"), instant(rs, "occurred_at"),
-              rs.getString("title"), rs.getString("detail"))));
-        }
-      }
-      return out;
-    }, executor, "warnings query");
+    return store.query(
+        c -> {
+          String where =
+              switch (area.level()) {
+                case CITY -> "";
+                case DISTRICT -> " AND w.district_key = ?";
+                case STREET ->
+                    " AND w.district_key = ? AND w.elevator_id IN (SELECT f.elevator_id FROM"
+                        + " fleet_elevator f WHERE f.district_key = ? AND LOWER(f.street) = ?)";
+              };
+          List<Object> params = new ArrayList<>(List.of(after));
+          if (area.level() != Area.Level.CITY) {
+            params.add(area.district().toLowerCase(Locale.ROOT));
+          }
+          if (area.level() == Area.Level.STREET) {
+            params.add(area.district().toLowerCase(Locale.ROOT));
+            params.add(area.street().toLowerCase(Locale.ROOT));
+          }
+          params.add(limit);
+          List<Numbered> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  prepare(
+                      c,
+                      "SELECT * FROM warning w WHERE w.warning_id > ?"
+                          + where
+                          + " ORDER BY w.warning_id LIMIT ?",
+                      params.toArray());
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new Numbered(
+                      rs.getLong("warning_id"),
+                      new Warning(
+                          Warning.Kind.valueOf(rs.getString("kind")),
+                          rs.getString("elevator_id"),
+                          rs.getString("district_key"),
+                          instant(rs, "occurred_at"),
+                          rs.getString("title"),
+                          rs.getString("detail"))));
+            }
+          }
+          return out;
+        },
+        executor,
+        "warnings query");
   }
 }

@@ -2,9 +2,9 @@ package io.liftguard.rescue;
 
 import com.typesafe.config.Config;
 import io.liftguard.fleet.ReadSide;
+import io.liftguard.kernel.store.StoreHealth;
 import io.liftguard.rescue.domain.RescueSettings;
 import io.liftguard.twin.TwinSettings;
-import io.liftguard.kernel.store.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -13,9 +13,9 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
- * The 96333 rescue workflow on this node: the sharded rescue cases, the rescue read model (its table migrated into
- * the read database, its projection), the projection that opens a case for every entrapment a twin records, and the
- * watch that escalates cases whose clocks ran out.
+ * The 96333 rescue workflow on this node: the sharded rescue cases, the rescue read model (its
+ * table migrated into the read database, its projection), the projection that opens a case for
+ * every entrapment a twin records, and the watch that escalates cases whose clocks ran out.
  */
 public final class Rescue {
   static final String MIGRATIONS = "classpath:db/rescue";
@@ -27,22 +27,38 @@ public final class Rescue {
   public record Settings(RescueSettings clocks, Duration checkInterval) {
     public static Settings fromConfig(Config root) {
       Config c = root.getConfig("liftguard.rescue");
-      return new Settings(new RescueSettings(c.getDuration("acknowledge-within"), c.getDuration("arrive-within"),
-          c.getDuration("emergency-services-after")), c.getDuration("check-interval"));
+      return new Settings(
+          new RescueSettings(
+              c.getDuration("acknowledge-within"),
+              c.getDuration("arrive-within"),
+              c.getDuration("emergency-services-after")),
+          c.getDuration("check-interval"));
     }
   }
 
-  public static CompletionStage<RescueDesk> start(ActorSystem<?> system, Settings settings, ReadSide readSide,
-      TwinSettings twins, StoreHealth storeHealth, Clock clock) {
+  public static CompletionStage<RescueDesk> start(
+      ActorSystem<?> system,
+      Settings settings,
+      ReadSide readSide,
+      TwinSettings twins,
+      StoreHealth storeHealth,
+      Clock clock) {
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    var queries = system.dispatchers().lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(() -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking).thenApply(v -> {
-      RescueCaseEntity.init(system, settings.clocks(), clock);
-      RescueDesk desk = new RescueDesk(system, new RescueReader(readSide.store(), queries), storeHealth);
-      RescueProjection.init(system, readSide.store(), readSide.lags());
-      AlarmsProjection.init(system, readSide.store(), twins, desk, readSide.lags());
-      RescueWatch.init(system, desk, settings.checkInterval());
-      return desk;
-    });
+    var queries =
+        system
+            .dispatchers()
+            .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
+    return CompletableFuture.runAsync(
+            () -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking)
+        .thenApply(
+            v -> {
+              RescueCaseEntity.init(system, settings.clocks(), clock);
+              RescueDesk desk =
+                  new RescueDesk(system, new RescueReader(readSide.store(), queries), storeHealth);
+              RescueProjection.init(system, readSide.store(), readSide.lags());
+              AlarmsProjection.init(system, readSide.store(), twins, desk, readSide.lags());
+              RescueWatch.init(system, desk, settings.checkInterval());
+              return desk;
+            });
   }
 }

@@ -1,13 +1,13 @@
 package io.liftguard.rescue;
 
+import io.liftguard.kernel.CborSerializable;
 import io.liftguard.kernel.domain.Decision;
+import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.rescue.domain.RescueCase;
 import io.liftguard.rescue.domain.RescueEvent;
 import io.liftguard.rescue.domain.RescueRules;
 import io.liftguard.rescue.domain.RescueSettings;
 import io.liftguard.rescue.domain.RescueStep;
-import io.liftguard.kernel.CborSerializable;
-import io.liftguard.kernel.domain.Rejection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,33 +28,45 @@ import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforc
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 
 /**
- * One 96333 rescue case: an event-sourced entity per case id under Cluster Sharding. The rules live in
- * {@link RescueRules}; this class persists what they decide before it replies (a 2xx from the API means the step is
- * in the journal) and answers with the case as it then stands. Every event is tagged {@value #TAG} for the read side.
- * The clocks are checked from outside ({@link CheckClocks}, sent for every open case on a schedule), with the
- * platform's injected clock, so escalations follow simulated time in a simulation.
+ * One 96333 rescue case: an event-sourced entity per case id under Cluster Sharding. The rules live
+ * in {@link RescueRules}; this class persists what they decide before it replies (a 2xx from the
+ * API means the step is in the journal) and answers with the case as it then stands. Every event is
+ * tagged {@value #TAG} for the read side. The clocks are checked from outside ({@link CheckClocks},
+ * sent for every open case on a schedule), with the platform's injected clock, so escalations
+ * follow simulated time in a simulation.
  */
 public final class RescueCaseEntity
-    extends EventSourcedBehaviorWithEnforcedReplies<RescueCaseEntity.Command, RescueEvent, RescueCase> {
+    extends EventSourcedBehaviorWithEnforcedReplies<
+        RescueCaseEntity.Command, RescueEvent, RescueCase> {
 
-  public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "RescueCase");
+  public static final EntityTypeKey<Command> TYPE_KEY =
+      EntityTypeKey.create(Command.class, "RescueCase");
   public static final String TAG = "rescue";
 
-  /** What a case can be asked to do; every command is answered with the case as it stands after it. */
+  /**
+   * What a case can be asked to do; every command is answered with the case as it stands after it.
+   */
   public sealed interface Command extends CborSerializable {
     ActorRef<StatusReply<RescueCase>> replyTo();
   }
 
   /** Opens the case (a duplicate opening changes nothing). */
-  public record Open(RescueRules.Opening opening, String by, ActorRef<StatusReply<RescueCase>> replyTo)
+  public record Open(
+      RescueRules.Opening opening, String by, ActorRef<StatusReply<RescueCase>> replyTo)
       implements Command {}
 
   /** Records a step; {@code at} null means now. */
-  public record Record(RescueStep step, Instant at, String detail, String by,
-      ActorRef<StatusReply<RescueCase>> replyTo) implements Command {}
+  public record Record(
+      RescueStep step,
+      Instant at,
+      String detail,
+      String by,
+      ActorRef<StatusReply<RescueCase>> replyTo)
+      implements Command {}
 
   /** Escalates what ran out by now. */
-  public record CheckClocks(String by, ActorRef<StatusReply<RescueCase>> replyTo) implements Command {}
+  public record CheckClocks(String by, ActorRef<StatusReply<RescueCase>> replyTo)
+      implements Command {}
 
   public record Get(ActorRef<StatusReply<RescueCase>> replyTo) implements Command {}
 
@@ -63,7 +75,8 @@ public final class RescueCaseEntity
   private final Clock clock;
 
   public static void init(ActorSystem<?> system, RescueSettings settings, Clock clock) {
-    ClusterSharding.get(system).init(Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock)));
+    ClusterSharding.get(system)
+        .init(Entity.of(TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, clock)));
   }
 
   public static Behavior<Command> create(String caseId, RescueSettings settings, Clock clock) {
@@ -75,7 +88,9 @@ public final class RescueCaseEntity
   }
 
   private RescueCaseEntity(String caseId, RescueSettings settings, Clock clock) {
-    super(persistenceId(caseId), SupervisorStrategy.restartWithBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 0.2));
+    super(
+        persistenceId(caseId),
+        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 0.2));
     this.caseId = caseId;
     this.settings = settings;
     this.clock = clock;
@@ -93,7 +108,10 @@ public final class RescueCaseEntity
 
   @Override
   public CommandHandlerWithReply<Command, RescueEvent, RescueCase> commandHandler() {
-    return newCommandHandlerWithReplyBuilder().forAnyState().onCommand(Command.class, this::handle).build();
+    return newCommandHandlerWithReplyBuilder()
+        .forAnyState()
+        .onCommand(Command.class, this::handle)
+        .build();
   }
 
   @Override
@@ -102,10 +120,14 @@ public final class RescueCaseEntity
   }
 
   private ReplyEffect<RescueEvent, RescueCase> handle(RescueCase state, Command command) {
-    Decision<RescueEvent> decision = !state.exists() && !(command instanceof Open)
-        ? new Decision.Reject<RescueEvent>(new Rejection(Rejection.Code.NOT_REGISTERED,
-            "rescue case '" + caseId + "' does not exist", List.of()))
-        : decide(state, command);
+    Decision<RescueEvent> decision =
+        !state.exists() && !(command instanceof Open)
+            ? new Decision.Reject<RescueEvent>(
+                new Rejection(
+                    Rejection.Code.NOT_REGISTERED,
+                    "rescue case '" + caseId + "' does not exist",
+                    List.of()))
+            : decide(state, command);
     if (decision instanceof Decision.Reject<RescueEvent> r) {
       return Effect().reply(command.replyTo(), StatusReply.error(r.rejection().asStatusText()));
     }

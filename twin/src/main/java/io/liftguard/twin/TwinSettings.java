@@ -12,12 +12,15 @@ import org.apache.pekko.actor.typed.ActorSystem;
 /**
  * The {@code liftguard.twin} section of the configuration.
  *
- * @param flushInterval the most the persisted live state may lag behind the live state (the persistence rule)
- * @param flushesPerSecond the most live-state flushes a node's twins start a second ({@link FlushSchedule})
- * @param flushesInFlight the most live-state flushes a node's twins write at once ({@link FlushSchedule})
+ * @param flushInterval the most the persisted live state may lag behind the live state (the
+ *     persistence rule)
+ * @param flushesPerSecond the most live-state flushes a node's twins start a second ({@link
+ *     FlushSchedule})
+ * @param flushesInFlight the most live-state flushes a node's twins write at once ({@link
+ *     FlushSchedule})
  * @param snapshotEvery events between snapshots, so recovery does not replay a twin's whole life
- * @param tags how many tags twin events are spread over ({@code twin-0}...), one read-side projection instance
- *     each; fixed for the life of a store
+ * @param tags how many tags twin events are spread over ({@code twin-0}...), one read-side
+ *     projection instance each; fixed for the life of a store
  */
 public record TwinSettings(
     Duration flushInterval,
@@ -38,7 +41,10 @@ public record TwinSettings(
     return "twin-" + n;
   }
 
-  /** The tag of {@code elevatorId}'s events of {@code concern}: {@code alarm-3} for {@code twin-3}'s. */
+  /**
+   * The tag of {@code elevatorId}'s events of {@code concern}: {@code alarm-3} for {@code
+   * twin-3}'s.
+   */
   public String tagOf(String elevatorId, Concern concern) {
     return tag(concern, Math.floorMod(elevatorId.hashCode(), tags));
   }
@@ -71,7 +77,8 @@ public record TwinSettings(
         new Reading.TimeWindow(c.getDuration("max-clock-skew"), c.getDuration("max-reading-age")),
         c.getInt("tags"),
         new IntelligentAlarm(
-            c.getDuration("intelligent-alarm.stuck-for"), c.getDuration("intelligent-alarm.present-for"),
+            c.getDuration("intelligent-alarm.stuck-for"),
+            c.getDuration("intelligent-alarm.present-for"),
             c.getDuration("intelligent-alarm.quiet-for")));
   }
 }

@@ -2,8 +2,8 @@ package io.liftguard.twin;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
-import java.time.Duration;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.UUID;
 
 /** Unique keyspaces per test run on the shared test node, and their clean-up. */
@@ -32,10 +32,12 @@ public final class CassandraKeyspaces {
   public static void drop(String keyspace) {
     try (CqlSession session = session()) {
       // Schema changes can take longer than the driver's 2 s default on a busy 2-core machine.
-      session.execute(SimpleStatement.newInstance("DROP KEYSPACE IF EXISTS " + keyspace)
-          .setTimeout(Duration.ofSeconds(60)));
+      session.execute(
+          SimpleStatement.newInstance("DROP KEYSPACE IF EXISTS " + keyspace)
+              .setTimeout(Duration.ofSeconds(60)));
     } catch (RuntimeException e) {
-      // Clean-up only: a keyspace left behind costs disk on a throw-away node, not a wrong test result.
+      // Clean-up only: a keyspace left behind costs disk on a throw-away node, not a wrong test
+      // result.
       System.err.println("could not drop test keyspace " + keyspace + ": " + e);
     }
   }

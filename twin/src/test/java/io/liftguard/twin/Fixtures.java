@@ -66,11 +66,14 @@ public final class Fixtures {
 
   /** Only timestamp and floor: a partial reading. */
   public static Reading floorOnly(String id, Instant at, int floor) {
-    return new Reading(id, at, floor, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new Reading(
+        id, at, floor, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   /** Only timestamp and running mode. */
   public static Reading mode(String id, Instant at, RunningMode mode) {
-    return new Reading(id, at, null, null, null, null, null, mode, null, null, null, null, null, null, null, null);
+    return new Reading(
+        id, at, null, null, null, null, null, mode, null, null, null, null, null, null, null, null);
   }
 }

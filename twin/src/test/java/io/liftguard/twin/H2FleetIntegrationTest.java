@@ -17,11 +17,16 @@ class H2FleetIntegrationTest extends FleetStoreContract {
   }
 
   @Override
-  void loseFromJournal(Map<String, Object> store, String persistenceId, long sequenceNr) throws Exception {
-    String url = TestNode.config(store).getString("pekko-persistence-jdbc.shared-databases.liftguard.db.url");
+  void loseFromJournal(Map<String, Object> store, String persistenceId, long sequenceNr)
+      throws Exception {
+    String url =
+        TestNode.config(store)
+            .getString("pekko-persistence-jdbc.shared-databases.liftguard.db.url");
     try (Connection c = DriverManager.getConnection(url, "liftguard", "");
-        PreparedStatement ps = c.prepareStatement(
-            "DELETE FROM \"event_journal\" WHERE \"persistence_id\" = ? AND \"sequence_number\" = ?")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "DELETE FROM \"event_journal\" WHERE \"persistence_id\" = ? AND \"sequence_number\""
+                    + " = ?")) {
       ps.setString(1, persistenceId);
       ps.setLong(2, sequenceNr);
       if (ps.executeUpdate() != 1) {

@@ -14,8 +14,9 @@ import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehavior;
 
 /**
- * Writes an event straight to the journal under an entity's persistence id and tags, past every rule: what an older
- * version of the platform or a bug may have left there (a test's poisoned event). The entity must not be running.
+ * Writes an event straight to the journal under an entity's persistence id and tags, past every
+ * rule: what an older version of the platform or a bug may have left there (a test's poisoned
+ * event). The entity must not be running.
  */
 public final class JournalWriter {
   private JournalWriter() {}
@@ -37,8 +38,12 @@ public final class JournalWriter {
 
     @Override
     public CommandHandler<Write, Object, Long> commandHandler() {
-      return newCommandHandlerBuilder().forAnyState()
-          .onCommand(Write.class, (s, w) -> Effect().persist(w.event()).thenRun(n -> w.replyTo().tell(Done.getInstance())))
+      return newCommandHandlerBuilder()
+          .forAnyState()
+          .onCommand(
+              Write.class,
+              (s, w) ->
+                  Effect().persist(w.event()).thenRun(n -> w.replyTo().tell(Done.getInstance())))
           .build();
     }
 
@@ -53,12 +58,24 @@ public final class JournalWriter {
     }
   }
 
-  /** Appends {@code event} to {@code persistenceId}'s journal with {@code tags}; returns once it is written. */
-  public static void persist(ActorSystem<?> system, String persistenceId, Set<String> tags, Object event)
+  /**
+   * Appends {@code event} to {@code persistenceId}'s journal with {@code tags}; returns once it is
+   * written.
+   */
+  public static void persist(
+      ActorSystem<?> system, String persistenceId, Set<String> tags, Object event)
       throws Exception {
-    ActorRef<Write> writer = system.systemActorOf(new Writer(persistenceId, tags), "journal-writer-" + UUID.randomUUID(),
-        org.apache.pekko.actor.typed.Props.empty());
-    AskPattern.<Write, Done>ask(writer, replyTo -> new Write(event, replyTo), Duration.ofSeconds(30),
-        system.scheduler()).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    ActorRef<Write> writer =
+        system.systemActorOf(
+            new Writer(persistenceId, tags),
+            "journal-writer-" + UUID.randomUUID(),
+            org.apache.pekko.actor.typed.Props.empty());
+    AskPattern.<Write, Done>ask(
+            writer,
+            replyTo -> new Write(event, replyTo),
+            Duration.ofSeconds(30),
+            system.scheduler())
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
   }
 }

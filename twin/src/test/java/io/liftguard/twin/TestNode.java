@@ -2,9 +2,9 @@ package io.liftguard.twin;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
-import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.kernel.store.LiftGuardConfig;
 import io.liftguard.kernel.store.StoreBootstrap;
+import io.liftguard.twin.risk.RiskModels;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -31,9 +31,12 @@ public final class TestNode implements AutoCloseable {
   /** Store settings for the Cassandra node the tests run against, in its own keyspace. */
   public static Map<String, Object> cassandra(String keyspace) {
     return Map.of(
-        "liftguard.store", "cassandra",
-        "liftguard.cassandra.keyspace", keyspace,
-        "liftguard.cassandra.contact-points", cassandraContactPoints());
+        "liftguard.store",
+        "cassandra",
+        "liftguard.cassandra.keyspace",
+        keyspace,
+        "liftguard.cassandra.contact-points",
+        cassandraContactPoints());
   }
 
   public static String cassandraContactPoints() {
@@ -44,24 +47,32 @@ public final class TestNode implements AutoCloseable {
   public static Config config(Map<String, Object> store) {
     return LiftGuardConfig.load(
         ConfigFactory.parseMap(store)
-            .withFallback(ConfigFactory.parseString(
-                "pekko.remote.artery.canonical.hostname = 127.0.0.1\n"
-                    + "pekko.remote.artery.canonical.port = 0\n"
-                    + "pekko.coordinated-shutdown.exit-jvm = off\n"
-                    + "pekko.cluster.jmx.multi-mbeans-in-same-jvm = on\n")));
+            .withFallback(
+                ConfigFactory.parseString(
+                    "pekko.remote.artery.canonical.hostname = 127.0.0.1\n"
+                        + "pekko.remote.artery.canonical.port = 0\n"
+                        + "pekko.coordinated-shutdown.exit-jvm = off\n"
+                        + "pekko.cluster.jmx.multi-mbeans-in-same-jvm = on\n")));
   }
 
   public static TestNode start(Map<String, Object> store, Clock clock) throws Exception {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "LiftGuard", config(store));
     Cluster cluster = Cluster.get(system);
     cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    StoreBootstrap.prepare(system).toCompletableFuture().get(60, java.util.concurrent.TimeUnit.SECONDS);
-    return new TestNode(system, ElevatorFleet.start(system, TwinSettings.create(system), clock, RiskModels.loadDefault()));
+    StoreBootstrap.prepare(system)
+        .toCompletableFuture()
+        .get(60, java.util.concurrent.TimeUnit.SECONDS);
+    return new TestNode(
+        system,
+        ElevatorFleet.start(system, TwinSettings.create(system), clock, RiskModels.loadDefault()));
   }
 
   @Override
   public void close() throws Exception {
     system.terminate();
-    system.getWhenTerminated().toCompletableFuture().get(Duration.ofSeconds(60).toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    system
+        .getWhenTerminated()
+        .toCompletableFuture()
+        .get(Duration.ofSeconds(60).toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
   }
 }

@@ -5,7 +5,12 @@ import java.time.Duration;
 
 /** The {@code liftguard.auth} section. {@code jwtSecret} may be empty: see {@link SecretStore}. */
 public record AuthSettings(
-    String jwtSecret, String issuer, String audience, Duration defaultTtl, Duration maxTtl, long ratePerSecond,
+    String jwtSecret,
+    String issuer,
+    String audience,
+    Duration defaultTtl,
+    Duration maxTtl,
+    long ratePerSecond,
     long burst) {
 
   public static AuthSettings fromConfig(Config root) {

@@ -8,8 +8,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-principal token buckets (Bucket4j): {@code burst} requests at once, refilled at {@code perSecond}. Kept
- * per node, in memory: behind several nodes a principal's limit is per node.
+ * Per-principal token buckets (Bucket4j): {@code burst} requests at once, refilled at {@code
+ * perSecond}. Kept per node, in memory: behind several nodes a principal's limit is per node.
  */
 public final class RateLimiter {
   private final long perSecond;
@@ -21,11 +21,22 @@ public final class RateLimiter {
     this.burst = burst;
   }
 
-  /** Empty when the request may go ahead, else the whole seconds to wait before retrying (at least 1). */
+  /**
+   * Empty when the request may go ahead, else the whole seconds to wait before retrying (at least
+   * 1).
+   */
   public OptionalLong tryAcquire(String principalId) {
-    Bucket bucket = buckets.computeIfAbsent(principalId, id -> Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
-        .build());
+    Bucket bucket =
+        buckets.computeIfAbsent(
+            principalId,
+            id ->
+                Bucket.builder()
+                    .addLimit(
+                        Bandwidth.builder()
+                            .capacity(burst)
+                            .refillGreedy(perSecond, Duration.ofSeconds(1))
+                            .build())
+                    .build());
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     if (probe.isConsumed()) {
       return OptionalLong.empty();

@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the token-signing secret comes from: {@code LIFTGUARD_JWT_SECRET} (liftguard.auth.jwt-secret) when set,
- * else a random 256-bit secret generated once and kept owner-readable in {@code <data-dir>/jwt-secret}, so a
- * zero-setup platform still has stable credentials across restarts and no secret ever sits in the repository.
+ * Where the token-signing secret comes from: {@code LIFTGUARD_JWT_SECRET}
+ * (liftguard.auth.jwt-secret) when set, else a random 256-bit secret generated once and kept
+ * owner-readable in {@code <data-dir>/jwt-secret}, so a zero-setup platform still has stable
+ * credentials across restarts and no secret ever sits in the repository.
  */
 public final class SecretStore {
   private static final Logger log = LoggerFactory.getLogger(SecretStore.class);
@@ -27,7 +28,9 @@ public final class SecretStore {
       byte[] secret = settings.jwtSecret().getBytes(StandardCharsets.UTF_8);
       if (secret.length < MIN_BYTES) {
         throw new IllegalArgumentException(
-            "LIFTGUARD_JWT_SECRET must be at least " + MIN_BYTES + " bytes (HS256 needs a 256-bit key)");
+            "LIFTGUARD_JWT_SECRET must be at least "
+                + MIN_BYTES
+                + " bytes (HS256 needs a 256-bit key)");
       }
       return secret;
     }
@@ -45,7 +48,9 @@ public final class SecretStore {
       } catch (UnsupportedOperationException notPosix) {
         log.warn("could not restrict permissions of {}", file);
       }
-      log.warn("LIFTGUARD_JWT_SECRET is not set: generated a signing secret in {} (set the variable in production)",
+      log.warn(
+          "LIFTGUARD_JWT_SECRET is not set: generated a signing secret in {} (set the variable in"
+              + " production)",
           file);
       return secret;
     } catch (IOException e) {

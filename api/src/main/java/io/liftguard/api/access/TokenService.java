@@ -30,13 +30,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Issues and verifies bearer tokens: HS256-signed JWTs (Nimbus JOSE+JWT) with issuer, audience, expiry, and the
- * principal's id ({@code sub}), {@code role} and {@code scope} as claims. Time comes from the injected clock.
+ * Issues and verifies bearer tokens: HS256-signed JWTs (Nimbus JOSE+JWT) with issuer, audience,
+ * expiry, and the principal's id ({@code sub}), {@code role} and {@code scope} as claims. Time
+ * comes from the injected clock.
  *
- * <p>A token that verified is remembered (by its exact text, up to {@value #REMEMBERED} tokens) with its principal and
- * expiry, so a gateway's next request costs a map lookup and an expiry check instead of a parse and an HMAC: verifying
- * was a third of the platform's CPU under single-reading telemetry (docs/benchmarks.md). A token that differs in any
- * character is verified afresh; a rejected one is never remembered.
+ * <p>A token that verified is remembered (by its exact text, up to {@value #REMEMBERED} tokens)
+ * with its principal and expiry, so a gateway's next request costs a map lookup and an expiry check
+ * instead of a parse and an HMAC: verifying was a third of the platform's CPU under single-reading
+ * telemetry (docs/benchmarks.md). A token that differs in any character is verified afresh; a
+ * rejected one is never remembered.
  */
 public final class TokenService {
   /** A token that is missing, malformed, tampered with, expired or meant for someone else. */
@@ -51,7 +53,8 @@ public final class TokenService {
   private final Clock clock;
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
   private final Duration clockSkew;
-  private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+  private final Cache<String, Verified> verified =
+      Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
   static final int REMEMBERED = 100_000;
 
@@ -62,16 +65,18 @@ public final class TokenService {
     this.secret = secret.clone();
     this.settings = settings;
     this.clock = clock;
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.HS256, new ImmutableSecret<>(secret)));
-    DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier = new DefaultJWTClaimsVerifier<>(
-        settings.audience(),
-        new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
-        Set.of("sub", "exp", "iat", "role")) {
-      @Override
-      protected Date currentTime() {
-        return Date.from(clock.instant());
-      }
-    };
+    processor.setJWSKeySelector(
+        new JWSVerificationKeySelector<>(JWSAlgorithm.HS256, new ImmutableSecret<>(secret)));
+    DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier =
+        new DefaultJWTClaimsVerifier<>(
+            settings.audience(),
+            new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
+            Set.of("sub", "exp", "iat", "role")) {
+          @Override
+          protected Date currentTime() {
+            return Date.from(clock.instant());
+          }
+        };
     processor.setJWTClaimsSetVerifier(claimsVerifier);
     clockSkew = Duration.ofSeconds(claimsVerifier.getMaxClockSkew());
   }
@@ -87,16 +92,17 @@ public final class TokenService {
     if (!s.elevators().isEmpty()) {
       scope.put("elevators", s.elevators());
     }
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .issuer(settings.issuer())
-        .audience(settings.audience())
-        .subject(principal.id())
-        .claim("role", principal.role().wireName())
-        .claim("scope", scope)
-        .issueTime(Date.from(now))
-        .expirationTime(Date.from(now.plus(ttl)))
-        .jwtID(UUID.randomUUID().toString())
-        .build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(settings.issuer())
+            .audience(settings.audience())
+            .subject(principal.id())
+            .claim("role", principal.role().wireName())
+            .claim("scope", scope)
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(ttl)))
+            .jwtID(UUID.randomUUID().toString())
+            .build();
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
     try {
       jwt.sign(new MACSigner(secret));
@@ -122,12 +128,19 @@ public final class TokenService {
     try {
       Role role = Role.of(claims.getStringClaim("role"));
       Map<String, Object> scope = claims.getJSONObjectClaim("scope");
-      Scope s = scope == null ? Scope.NONE : new Scope(
-          (String) scope.get("district"), (String) scope.get("insurer"), (String) scope.get("maintainer"),
-          (String) scope.get("usingUnit"), strings(scope.get("elevators")));
+      Scope s =
+          scope == null
+              ? Scope.NONE
+              : new Scope(
+                  (String) scope.get("district"),
+                  (String) scope.get("insurer"),
+                  (String) scope.get("maintainer"),
+                  (String) scope.get("usingUnit"),
+                  strings(scope.get("elevators")));
       Principal p = new Principal(claims.getSubject(), role, s);
       if (!p.problems().isEmpty()) {
-        throw new InvalidTokenException("the bearer token's scope is invalid: " + String.join("; ", p.problems()));
+        throw new InvalidTokenException(
+            "the bearer token's scope is invalid: " + String.join("; ", p.problems()));
       }
       // exp is required; the verifier accepts a token until exp plus its clock skew
       verified.put(token, new Verified(p, claims.getExpirationTime().toInstant().plus(clockSkew)));

@@ -19,20 +19,24 @@ import java.util.List;
  * The twin as {@code GET /api/v1/elevators/{id}} shows it.
  *
  * @param lastUpdate timestamp of the newest reading mirrored
- * @param persistedUpTo timestamp of the newest reading in the journal (at most the flush interval behind)
+ * @param persistedUpTo timestamp of the newest reading in the journal (at most the flush interval
+ *     behind)
  * @param openFaults faults, alarms and entrapments raised and not cleared
  * @param serviceModes service modes entered and not left
- * @param risk the <b>live</b> risk: 30-day fault and entrapment probabilities assessed now, from the newest reading
- *     (held in memory or persisted) and today's date, by the serving model, with its version and the factors that
- *     move this elevator's risk most from the fleet mean
- * @param recordedRisk the <b>recorded</b> risk: the assessment last persisted (a RiskAssessed event) and when. This is
- *     the one the fleet search, the regulators' lists, the insurer's portfolio and the premium use; it is recorded
- *     whenever the twin writes and the risk has moved by a tenth (and 0.1 point) or into another band, and a band
- *     change is recorded at the reading that makes it
- * @param supervision complaints filed, the drum-brake campaign status and the last safety assessment on record
- * @param persistence whether the store answers; while it does not, this view is the twin held in memory
- * @param cover the active policy and the elevator's premium in force, shown to whoever may see both (its insurer,
- *     its policyholder, an admin); absent otherwise or when uninsured
+ * @param risk the <b>live</b> risk: 30-day fault and entrapment probabilities assessed now, from
+ *     the newest reading (held in memory or persisted) and today's date, by the serving model, with
+ *     its version and the factors that move this elevator's risk most from the fleet mean
+ * @param recordedRisk the <b>recorded</b> risk: the assessment last persisted (a RiskAssessed
+ *     event) and when. This is the one the fleet search, the regulators' lists, the insurer's
+ *     portfolio and the premium use; it is recorded whenever the twin writes and the risk has moved
+ *     by a tenth (and 0.1 point) or into another band, and a band change is recorded at the reading
+ *     that makes it
+ * @param supervision complaints filed, the drum-brake campaign status and the last safety
+ *     assessment on record
+ * @param persistence whether the store answers; while it does not, this view is the twin held in
+ *     memory
+ * @param cover the active policy and the elevator's premium in force, shown to whoever may see both
+ *     (its insurer, its policyholder, an admin); absent otherwise or when uninsured
  */
 public record ElevatorView(
     String elevatorId,
@@ -56,10 +60,15 @@ public record ElevatorView(
     Cover cover,
     OpenRescue openRescue) {
 
-  /** A risk assessment as recorded in the twin's history, and when; null fields before the first. */
+  /**
+   * A risk assessment as recorded in the twin's history, and when; null fields before the first.
+   */
   public record RecordedRisk(RiskModel.Assessment assessment, Instant recordedAt) {}
 
-  /** The elevator's open 96333 rescue case, as the rescue read model holds it (details at /api/v1/rescues/{id}). */
+  /**
+   * The elevator's open 96333 rescue case, as the rescue read model holds it (details at
+   * /api/v1/rescues/{id}).
+   */
   public record OpenRescue(String caseId, String step, Instant alarmAt, List<String> escalations) {}
 
   /** The active policy covering the elevator, as the insurance read model holds it. */
@@ -67,21 +76,43 @@ public record ElevatorView(
 
   /** Something open on the twin. */
   public record OpenItem(
-      EventType type, EventType.Category category, String nameZh, Instant since, String eventId, String detail,
+      EventType type,
+      EventType.Category category,
+      String nameZh,
+      Instant since,
+      String eventId,
+      String detail,
       int occurrences) {}
 
   /** The dates that drive the using unit's obligations, and whether they are missed today. */
   public record Obligations(
-      LocalDate lastMaintenanceDate, boolean maintenanceOverdue, LocalDate nextInspectionDue, boolean inspectionOverdue) {}
+      LocalDate lastMaintenanceDate,
+      boolean maintenanceOverdue,
+      LocalDate nextInspectionDue,
+      boolean inspectionOverdue) {}
 
-  public static ElevatorView of(ElevatorTwin.TwinView view, Instant now, RiskModel model, Persistence persistence,
-      Cover cover, OpenRescue openRescue) {
+  public static ElevatorView of(
+      ElevatorTwin.TwinView view,
+      Instant now,
+      RiskModel model,
+      Persistence persistence,
+      Cover cover,
+      OpenRescue openRescue) {
     TwinState s = view.state();
     LocalDate today = TwinRules.today(now);
-    List<OpenItem> open = s.open().stream()
-        .map(o -> new OpenItem(o.eventType(), o.eventType().category(), o.eventType().chineseName(), o.since(),
-            o.eventId(), o.detail(), o.occurrences()))
-        .toList();
+    List<OpenItem> open =
+        s.open().stream()
+            .map(
+                o ->
+                    new OpenItem(
+                        o.eventType(),
+                        o.eventType().category(),
+                        o.eventType().chineseName(),
+                        o.since(),
+                        o.eventId(),
+                        o.detail(),
+                        o.occurrences()))
+            .toList();
     return new ElevatorView(
         view.elevatorId(),
         s.register(),
@@ -93,7 +124,10 @@ public record ElevatorView(
         open.stream().filter(o -> o.category() != EventType.Category.SERVICE_MODE).toList(),
         open.stream().filter(o -> o.category() == EventType.Category.SERVICE_MODE).toList(),
         new Obligations(
-            s.lastMaintenanceDate(), s.isMaintenanceOverdue(today), s.nextInspectionDue(), s.isInspectionOverdue(today)),
+            s.lastMaintenanceDate(),
+            s.isMaintenanceOverdue(today),
+            s.nextInspectionDue(),
+            s.isInspectionOverdue(today)),
         s.lastMaintenance(),
         s.lastInspection(),
         s.counters(),

@@ -7,8 +7,8 @@ public final class RescueRequests {
   private RescueRequests() {}
 
   /**
-   * {@code POST /api/v1/rescues}: an entrapment called in by phone. {@code callId} is the centre's call record, so a
-   * retried request opens no second case; {@code alarmAt} defaults to now.
+   * {@code POST /api/v1/rescues}: an entrapment called in by phone. {@code callId} is the centre's
+   * call record, so a retried request opens no second case; {@code alarmAt} defaults to now.
    */
   public record PhoneAlarm(String elevatorId, String callId, Instant alarmAt, String detail) {}
 

@@ -16,17 +16,34 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A rescue case as the API shows it: each step with when and by whom, the escalations, the running clocks (seconds
- * since the alarm to each step, or so far) and the deadlines; with its history when read alone.
+ * A rescue case as the API shows it: each step with when and by whom, the escalations, the running
+ * clocks (seconds since the alarm to each step, or so far) and the deadlines; with its history when
+ * read alone.
  */
-public record RescueView(String caseId, String elevatorId, String district, String source, String twinEventId,
-    String step, boolean open, Instant alarmAt, Map<String, RescueCase.Stamp> steps, List<String> escalations, Clocks clocks,
-    Deadlines deadlines, List<HistoryEntry> history) {
+public record RescueView(
+    String caseId,
+    String elevatorId,
+    String district,
+    String source,
+    String twinEventId,
+    String step,
+    boolean open,
+    Instant alarmAt,
+    Map<String, RescueCase.Stamp> steps,
+    List<String> escalations,
+    Clocks clocks,
+    Deadlines deadlines,
+    List<HistoryEntry> history) {
 
   /** Seconds from the alarm to each step, counted up to now while it has not happened. */
-  public record Clocks(Instant asOf, long sinceAlarmS, long toAcknowledgeS, long toArriveS, long toReleaseS) {
+  public record Clocks(
+      Instant asOf, long sinceAlarmS, long toAcknowledgeS, long toArriveS, long toReleaseS) {
     static Clocks of(RescueCase.Clocks c, Instant asOf) {
-      return new Clocks(asOf, seconds(c.sinceAlarm()), seconds(c.toAcknowledge()), seconds(c.toArrive()),
+      return new Clocks(
+          asOf,
+          seconds(c.sinceAlarm()),
+          seconds(c.toAcknowledge()),
+          seconds(c.toArrive()),
           seconds(c.toRelease()));
     }
 
@@ -42,20 +59,32 @@ public record RescueView(String caseId, String elevatorId, String district, Stri
   public record HistoryEntry(long sequenceNr, String event, Instant at, String by, String detail) {}
 
   /**
-   * The case as its entity holds it, each step with who recorded it; with {@code history} when read alone. A step's
-   * {@code by} and {@code detail} are only shown from the case itself, not from the read model's rows.
+   * The case as its entity holds it, each step with who recorded it; with {@code history} when read
+   * alone. A step's {@code by} and {@code detail} are only shown from the case itself, not from the
+   * read model's rows.
    */
-  public static RescueView of(RescueCase c, List<RescueDesk.Entry> history, RescueSettings s, Instant now) {
+  public static RescueView of(
+      RescueCase c, List<RescueDesk.Entry> history, RescueSettings s, Instant now) {
     Map<String, RescueCase.Stamp> steps = new LinkedHashMap<>();
     for (RescueStep step : RescueStep.values()) {
       if (c.steps().containsKey(step)) {
         steps.put(name(step), c.steps().get(step));
       }
     }
-    return new RescueView(c.caseId(), c.elevatorId(), c.district(), c.source().name(), c.twinEventId(), name(c.step()),
-        c.isOpen(), c.alarmAt(), steps,
-        c.escalations().stream().map(e -> e.escalation().name()).toList(), Clocks.of(c.clocks(now), now),
-        deadlines(c.alarmAt(), s), history == null ? null : history.stream().map(RescueView::entry).toList());
+    return new RescueView(
+        c.caseId(),
+        c.elevatorId(),
+        c.district(),
+        c.source().name(),
+        c.twinEventId(),
+        name(c.step()),
+        c.isOpen(),
+        c.alarmAt(),
+        steps,
+        c.escalations().stream().map(e -> e.escalation().name()).toList(),
+        Clocks.of(c.clocks(now), now),
+        deadlines(c.alarmAt(), s),
+        history == null ? null : history.stream().map(RescueView::entry).toList());
   }
 
   public static RescueView of(RescueReader.CaseRow r, RescueSettings s, Instant now) {
@@ -68,10 +97,20 @@ public record RescueView(String caseId, String elevatorId, String district, Stri
     put(at, RescueStep.CLOSED, r.closedAt());
     Map<String, RescueCase.Stamp> steps = new LinkedHashMap<>();
     at.forEach((k, v) -> steps.put(name(k), new RescueCase.Stamp(v, null, null)));
-    return new RescueView(r.caseId(), r.elevatorId(), r.district(), r.source(), r.twinEventId(),
-        r.step().toLowerCase(Locale.ROOT), r.open(), r.alarmAt(), steps, r.escalations(),
+    return new RescueView(
+        r.caseId(),
+        r.elevatorId(),
+        r.district(),
+        r.source(),
+        r.twinEventId(),
+        r.step().toLowerCase(Locale.ROOT),
+        r.open(),
+        r.alarmAt(),
+        steps,
+        r.escalations(),
         Clocks.of(RescueCase.clocks(at, now), now),
-        deadlines(r.alarmAt(), s), null);
+        deadlines(r.alarmAt(), s),
+        null);
   }
 
   private static void put(Map<RescueStep, Instant> at, RescueStep step, Instant t) {
@@ -81,8 +120,10 @@ public record RescueView(String caseId, String elevatorId, String district, Stri
   }
 
   private static Deadlines deadlines(Instant alarm, RescueSettings s) {
-    return new Deadlines(alarm.plus(Escalation.ACKNOWLEDGEMENT_OVERDUE.window(s)),
-        alarm.plus(Escalation.ARRIVAL_OVERDUE.window(s)), alarm.plus(Escalation.EMERGENCY_SERVICES.window(s)));
+    return new Deadlines(
+        alarm.plus(Escalation.ACKNOWLEDGEMENT_OVERDUE.window(s)),
+        alarm.plus(Escalation.ARRIVAL_OVERDUE.window(s)),
+        alarm.plus(Escalation.EMERGENCY_SERVICES.window(s)));
   }
 
   private static HistoryEntry entry(RescueDesk.Entry e) {
@@ -93,8 +134,12 @@ public record RescueView(String caseId, String elevatorId, String district, Stri
       return new HistoryEntry(e.sequenceNr(), name(s.step()), s.at(), s.recordedBy(), s.detail());
     }
     RescueEvent.Escalated x = (RescueEvent.Escalated) ev;
-    return new HistoryEntry(e.sequenceNr(), "escalated: " + x.escalation().name().toLowerCase(Locale.ROOT), x.dueAt(),
-        x.recordedBy(), null);
+    return new HistoryEntry(
+        e.sequenceNr(),
+        "escalated: " + x.escalation().name().toLowerCase(Locale.ROOT),
+        x.dueAt(),
+        x.recordedBy(),
+        null);
   }
 
   private static String name(RescueStep step) {

@@ -22,7 +22,8 @@ public final class ApiException extends RuntimeException {
   }
 
   public static ApiException invalid(List<String> problems) {
-    return new ApiException(StatusCodes.BAD_REQUEST, "invalid_input", String.join("; ", problems), problems);
+    return new ApiException(
+        StatusCodes.BAD_REQUEST, "invalid_input", String.join("; ", problems), problems);
   }
 
   public StatusCode status() {

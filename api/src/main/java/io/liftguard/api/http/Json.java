@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The API's JSON: strict on input (unknown fields, a field given twice in one object, fractional integers and
- * trailing tokens are errors, enum names are case-insensitive, every date, amount and text within {@link EdgeBounds}),
- * ISO-8601 dates, nulls left out of output. Parse errors become 400s that name the field and the problem.
+ * The API's JSON: strict on input (unknown fields, a field given twice in one object, fractional
+ * integers and trailing tokens are errors, enum names are case-insensitive, every date, amount and
+ * text within {@link EdgeBounds}), ISO-8601 dates, nulls left out of output. Parse errors become
+ * 400s that name the field and the problem.
  */
 public final class Json {
   public static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
@@ -30,17 +31,20 @@ public final class Json {
   private Json() {}
 
   /** The settings shared by the JSON and CSV mappers. */
-  public static <B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<?, B>> B configure(B builder) {
+  public static <B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<?, B>> B configure(
+      B builder) {
     return builder
         .addModule(new JavaTimeModule())
         .addModule(EdgeBounds.module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        // {"elevatorId":"A","elevatorId":"B"} is ambiguous: refuse it rather than let the last one win.
+        // {"elevatorId":"A","elevatorId":"B"} is ambiguous: refuse it rather than let the last one
+        // win.
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        // Every decimal number read exactly (bodies are read into a tree first): money is exact decimal, and an
-        // amount of 1e999999999 is judged as such rather than as an infinite double.
+        // Every decimal number read exactly (bodies are read into a tree first): money is exact
+        // decimal, and an amount of 1e999999999 is judged as such rather than as an infinite
+        // double.
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -81,7 +85,10 @@ public final class Json {
     }
   }
 
-  /** Converts every element of a JSON array, reporting all elements' problems at once, each with its index. */
+  /**
+   * Converts every element of a JSON array, reporting all elements' problems at once, each with its
+   * index.
+   */
   public static <T> List<T> convertEach(JsonNode array, Class<T> type) {
     List<T> values = new ArrayList<>(array.size());
     List<String> problems = new ArrayList<>();
@@ -102,20 +109,45 @@ public final class Json {
   public static ApiException describe(IOException e, String where) {
     if (e instanceof UnrecognizedPropertyException u) {
       return ApiException.badRequest(
-          where + "unknown field '" + u.getPropertyName() + "'" + at(u) + "; known fields: " + u.getKnownPropertyIds());
+          where
+              + "unknown field '"
+              + u.getPropertyName()
+              + "'"
+              + at(u)
+              + "; known fields: "
+              + u.getKnownPropertyIds());
     }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
-          .collect(Collectors.joining(", "));
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      String allowed =
+          Arrays.stream(f.getTargetType().getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
       return ApiException.badRequest(
-          where + "field '" + path(f) + "': '" + f.getValue() + "' is not one of [" + allowed + "]");
+          where
+              + "field '"
+              + path(f)
+              + "': '"
+              + f.getValue()
+              + "' is not one of ["
+              + allowed
+              + "]");
     }
     if (e instanceof MismatchedInputException m) {
-      return ApiException.badRequest(where + "field '" + path(m) + "': " + firstLine(m.getOriginalMessage()));
+      return ApiException.badRequest(
+          where + "field '" + path(m) + "': " + firstLine(m.getOriginalMessage()));
     }
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException p) {
-      String loc = p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr();
-      return ApiException.badRequest(where + "malformed JSON" + loc + ": " + firstLine(p.getOriginalMessage()));
+      String loc =
+          p.getLocation() == null
+              ? ""
+              : " at line "
+                  + p.getLocation().getLineNr()
+                  + ", column "
+                  + p.getLocation().getColumnNr();
+      return ApiException.badRequest(
+          where + "malformed JSON" + loc + ": " + firstLine(p.getOriginalMessage()));
     }
     return ApiException.badRequest(where + "unreadable body: " + e.getMessage());
   }

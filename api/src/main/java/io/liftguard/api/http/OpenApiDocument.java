@@ -12,8 +12,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The API's contract, {@code openapi/liftguard.yaml} (kept in the repository, OpenAPI 3.1), read once and served as
- * JSON at {@code /api/v1/openapi.json}; its path templates name the routes in the request metrics.
+ * The API's contract, {@code openapi/liftguard.yaml} (kept in the repository, OpenAPI 3.1), read
+ * once and served as JSON at {@code /api/v1/openapi.json}; its path templates name the routes in
+ * the request metrics.
  */
 public final class OpenApiDocument {
   public static final String RESOURCE = "/openapi/liftguard.yaml";
@@ -35,8 +36,8 @@ public final class OpenApiDocument {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is not on the classpath");
       }
-      // SnakeYAML, not Jackson's YAML parser: the document shares response sets through YAML anchors (&read, *read),
-      // which Jackson reads as empty.
+      // SnakeYAML, not Jackson's YAML parser: the document shares response sets through YAML
+      // anchors (&read, *read), which Jackson reads as empty.
       Object yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
       return new OpenApiDocument(new ObjectMapper().valueToTree(yaml));
     } catch (IOException e) {

@@ -1,8 +1,8 @@
 package io.liftguard.api.http;
 
 import io.liftguard.api.dto.ErrorBody;
-import io.liftguard.kernel.entity.RejectedException;
 import io.liftguard.kernel.domain.Rejection;
+import io.liftguard.kernel.entity.RejectedException;
 import io.liftguard.kernel.store.StoreUnavailableException;
 import java.time.Duration;
 import java.util.List;
@@ -34,19 +34,22 @@ public final class Responses {
         .withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON, Json.write(body)));
   }
 
-  public static HttpResponse error(StatusCode status, String error, String message, List<String> details) {
+  public static HttpResponse error(
+      StatusCode status, String error, String message, List<String> details) {
     return json(status, new ErrorBody(error, message, details));
   }
 
   /** Completes {@code work} as a response, mapping every failure to a JSON error. */
   public static <T> CompletionStage<HttpResponse> respond(
       CompletionStage<T> work, Function<T, HttpResponse> onSuccess) {
-    return work.handle((value, failure) -> failure == null ? onSuccess.apply(value) : fromFailure(failure));
+    return work.handle(
+        (value, failure) -> failure == null ? onSuccess.apply(value) : fromFailure(failure));
   }
 
   public static HttpResponse fromFailure(Throwable failure) {
     Throwable t = failure;
-    while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+    while ((t instanceof CompletionException
+            || t instanceof java.util.concurrent.ExecutionException)
         && t.getCause() != null) {
       t = t.getCause();
     }
@@ -57,24 +60,41 @@ public final class Responses {
       return fromRejection(r.rejection());
     }
     if (t instanceof EntityStreamSizeException s) {
-      return error(StatusCodes.PAYLOAD_TOO_LARGE, "payload_too_large",
-          "request body exceeds the limit of " + s.limit() + " bytes", List.of());
+      return error(
+          StatusCodes.PAYLOAD_TOO_LARGE,
+          "payload_too_large",
+          "request body exceeds the limit of " + s.limit() + " bytes",
+          List.of());
     }
     if (t instanceof StoreUnavailableException s) {
-      String message = s.outcomeUnknown()
-          ? "the store stopped answering while this request was being recorded: it may or may not have been recorded;"
-              + " retry it (a retry with the same reporter id is recognised)"
-          : "the store has not answered since " + s.status().since() + ": nothing was recorded, retry later";
-      return retryAfter(error(StatusCodes.SERVICE_UNAVAILABLE, "store_unavailable", message, List.of()), s.retryAfter());
+      String message =
+          s.outcomeUnknown()
+              ? "the store stopped answering while this request was being recorded: it may or may"
+                  + " not have been recorded; retry it (a retry with the same reporter id is"
+                  + " recognised)"
+              : "the store has not answered since "
+                  + s.status().since()
+                  + ": nothing was recorded, retry later";
+      return retryAfter(
+          error(StatusCodes.SERVICE_UNAVAILABLE, "store_unavailable", message, List.of()),
+          s.retryAfter());
     }
     if (t instanceof TimeoutException) {
       log.warn("request timed out: {}", t.getMessage());
-      return retryAfter(error(StatusCodes.SERVICE_UNAVAILABLE, "timeout",
-          "the platform did not answer in time; the request may or may not have been applied, retry it", List.of()),
+      return retryAfter(
+          error(
+              StatusCodes.SERVICE_UNAVAILABLE,
+              "timeout",
+              "the platform did not answer in time; the request may or may not have been applied,"
+                  + " retry it",
+              List.of()),
           Duration.ofSeconds(1));
     }
     log.error("request failed", t);
-    return error(StatusCodes.INTERNAL_SERVER_ERROR, "internal_error", "internal error: " + t.getClass().getSimpleName(),
+    return error(
+        StatusCodes.INTERNAL_SERVER_ERROR,
+        "internal_error",
+        "internal error: " + t.getClass().getSimpleName(),
         List.of());
   }
 
@@ -92,7 +112,10 @@ public final class Responses {
     };
   }
 
-  /** Pekko HTTP's own rejections (no route, wrong method, body too large...) answered as JSON errors. */
+  /**
+   * Pekko HTTP's own rejections (no route, wrong method, body too large...) answered as JSON
+   * errors.
+   */
   public static RejectionHandler rejectionHandler() {
     return RejectionHandler.defaultHandler()
         .mapRejectionResponse(
@@ -100,12 +123,15 @@ public final class Responses {
               if (response.entity().getContentType().equals(ContentTypes.APPLICATION_JSON)) {
                 return response;
               }
-              String text = response.entity() instanceof HttpEntity.Strict strict
-                  ? strict.getData().utf8String()
-                  : response.status().reason();
+              String text =
+                  response.entity() instanceof HttpEntity.Strict strict
+                      ? strict.getData().utf8String()
+                      : response.status().reason();
               String code = response.status().reason().toLowerCase().replace(' ', '_');
               return response.withEntity(
-                  HttpEntities.create(ContentTypes.APPLICATION_JSON, Json.write(new ErrorBody(code, text, List.of()))));
+                  HttpEntities.create(
+                      ContentTypes.APPLICATION_JSON,
+                      Json.write(new ErrorBody(code, text, List.of()))));
             });
   }
 }

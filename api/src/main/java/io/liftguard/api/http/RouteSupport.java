@@ -24,16 +24,26 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 
-/** Small helpers every routes class uses: bodies as text within a size limit, validated ids and numbers. */
+/**
+ * Small helpers every routes class uses: bodies as text within a size limit, validated ids and
+ * numbers.
+ */
 public final class RouteSupport {
   private RouteSupport() {}
 
-  /** Reads the body as text (at most {@code limit} bytes) and completes with {@code handler}'s response. */
+  /**
+   * Reads the body as text (at most {@code limit} bytes) and completes with {@code handler}'s
+   * response.
+   */
   public static Route body(long limit, Function<String, CompletionStage<HttpResponse>> handler) {
-    return withSizeLimit(limit, () -> entity(Unmarshaller.entityToString(), text -> safely(() -> handler.apply(text))));
+    return withSizeLimit(
+        limit,
+        () -> entity(Unmarshaller.entityToString(), text -> safely(() -> handler.apply(text))));
   }
 
-  /** Completes with {@code work}, turning an exception thrown while building it into a JSON error. */
+  /**
+   * Completes with {@code work}, turning an exception thrown while building it into a JSON error.
+   */
   public static Route safely(Supplier<CompletionStage<HttpResponse>> work) {
     CompletionStage<HttpResponse> response;
     try {
@@ -46,13 +56,18 @@ public final class RouteSupport {
 
   /** The elevator id from a path, or a 400 naming what is wrong with it. */
   public static String elevatorId(String raw) {
-    ElevatorId.problem(raw).ifPresent(p -> {
-      throw ApiException.badRequest(p.replace("registrationCode", "elevator id"));
-    });
+    ElevatorId.problem(raw)
+        .ifPresent(
+            p -> {
+              throw ApiException.badRequest(p.replace("registrationCode", "elevator id"));
+            });
     return raw;
   }
 
-  /** Ids the platform's own records carry (policies, claims, rescue cases): 1-160 letters, digits, '.', '_' or '-'. */
+  /**
+   * Ids the platform's own records carry (policies, claims, rescue cases): 1-160 letters, digits,
+   * '.', '_' or '-'.
+   */
   public static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,159}");
 
   /** A record id from a path or a body, or a 400 naming {@code what}. */
@@ -63,7 +78,10 @@ public final class RouteSupport {
     return raw;
   }
 
-  /** A date query parameter (yyyy-mm-dd) within {@link EdgeBounds}, {@code fallback} when absent; else a 400. */
+  /**
+   * A date query parameter (yyyy-mm-dd) within {@link EdgeBounds}, {@code fallback} when absent;
+   * else a 400.
+   */
   public static LocalDate date(String raw, String name, LocalDate fallback) {
     if (raw == null) {
       return fallback;
@@ -72,12 +90,16 @@ public final class RouteSupport {
     try {
       d = LocalDate.parse(raw.trim());
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("query parameter '" + name + "' = '" + raw + "' is not a date (yyyy-mm-dd)");
+      throw ApiException.badRequest(
+          "query parameter '" + name + "' = '" + raw + "' is not a date (yyyy-mm-dd)");
     }
     return bounded(d, name);
   }
 
-  /** A month query parameter (yyyy-mm) within {@link EdgeBounds}, {@code fallback} when absent; else a 400. */
+  /**
+   * A month query parameter (yyyy-mm) within {@link EdgeBounds}, {@code fallback} when absent; else
+   * a 400.
+   */
   public static YearMonth month(Optional<String> raw, String name, YearMonth fallback) {
     if (raw.isEmpty()) {
       return fallback;
@@ -86,16 +108,18 @@ public final class RouteSupport {
     try {
       m = YearMonth.parse(raw.get().trim());
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("query parameter '" + name + "' must be yyyy-mm, e.g. 2026-11, not '" + raw.get()
-          + "'");
+      throw ApiException.badRequest(
+          "query parameter '" + name + "' must be yyyy-mm, e.g. 2026-11, not '" + raw.get() + "'");
     }
     return bounded(m, name);
   }
 
   private static <T> T bounded(T value, String name) {
-    EdgeBounds.problem(value).ifPresent(p -> {
-      throw ApiException.badRequest("query parameter '" + name + "': " + p);
-    });
+    EdgeBounds.problem(value)
+        .ifPresent(
+            p -> {
+              throw ApiException.badRequest("query parameter '" + name + "': " + p);
+            });
     return value;
   }
 
@@ -108,29 +132,45 @@ public final class RouteSupport {
     try {
       v = Long.parseLong(raw.get().trim());
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("query parameter '" + name + "' must be an integer, not '" + raw.get() + "'");
+      throw ApiException.badRequest(
+          "query parameter '" + name + "' must be an integer, not '" + raw.get() + "'");
     }
     if (v < min || v > max) {
-      throw ApiException.badRequest("query parameter '" + name + "' = " + v + " must be within [" + min + ", " + max + "]");
+      throw ApiException.badRequest(
+          "query parameter '" + name + "' = " + v + " must be within [" + min + ", " + max + "]");
     }
     return v;
   }
 
   /**
-   * The area named by {@code ?scope=&id=} (by default the caller's own: a district regulator's district, else the
-   * city), or a 400 naming the problem; a 403 when {@code p} may not read {@code what} of it.
+   * The area named by {@code ?scope=&id=} (by default the caller's own: a district regulator's
+   * district, else the city), or a 400 naming the problem; a 403 when {@code p} may not read {@code
+   * what} of it.
    */
   public static Area area(Principal p, Optional<String> scope, Optional<String> id, String what) {
     Area area = anyArea(p, scope, id);
     if (!area.readableBy(p)) {
-      throw new ApiException(StatusCodes.FORBIDDEN, "forbidden", "principal '" + p.id() + "' ("
-          + p.role().wireName() + ") may not read the " + what + " of " + area.level().name().toLowerCase(Locale.ROOT)
-          + (area.district() == null ? "" : " " + area.district()), List.of());
+      throw new ApiException(
+          StatusCodes.FORBIDDEN,
+          "forbidden",
+          "principal '"
+              + p.id()
+              + "' ("
+              + p.role().wireName()
+              + ") may not read the "
+              + what
+              + " of "
+              + area.level().name().toLowerCase(Locale.ROOT)
+              + (area.district() == null ? "" : " " + area.district()),
+          List.of());
     }
     return area;
   }
 
-  /** The area named by {@code ?scope=&id=} (the caller's own by default), or a 400: for what anyone may read. */
+  /**
+   * The area named by {@code ?scope=&id=} (the caller's own by default), or a 400: for what anyone
+   * may read.
+   */
   public static Area anyArea(Principal p, Optional<String> scope, Optional<String> id) {
     try {
       return Area.parse(scope.orElse(null), id.orElse(null), Area.of(p));
@@ -147,8 +187,15 @@ public final class RouteSupport {
     try {
       return Enum.valueOf(type, raw.get().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("query parameter '" + name + "' = '" + raw.get() + "' is not one of "
-          + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+      throw ApiException.badRequest(
+          "query parameter '"
+              + name
+              + "' = '"
+              + raw.get()
+              + "' is not one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(c -> c.name().toLowerCase(Locale.ROOT))
+                  .toList());
     }
   }
 }

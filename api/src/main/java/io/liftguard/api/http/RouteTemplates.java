@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The API's path templates (from its OpenAPI document, e.g. {@code /api/v1/elevators/{id}/history}) and which one a
- * request's path falls under: a metric's {@code route} label is the template, never the path with its ids.
+ * The API's path templates (from its OpenAPI document, e.g. {@code /api/v1/elevators/{id}/history})
+ * and which one a request's path falls under: a metric's {@code route} label is the template, never
+ * the path with its ids.
  */
 public final class RouteTemplates {
   private final List<String[]> templates;
@@ -15,7 +16,9 @@ public final class RouteTemplates {
     this.templates = templates.stream().map(RouteTemplates::segments).toList();
   }
 
-  /** The template {@code path} matches (a literal segment before a {@code {parameter}} one), if any. */
+  /**
+   * The template {@code path} matches (a literal segment before a {@code {parameter}} one), if any.
+   */
   public Optional<String> match(String path) {
     String[] parts = segments(path);
     String[] best = null;

@@ -20,9 +20,10 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * {@code GET /api/v1/campaigns/drum-brake?scope=&id=&status=&limit=&after=}: the drum-brake hazard campaign's
- * summary table, every drum-brake elevator of an area with its rectification status (counts by status over the
- * whole area). A regulator updates an elevator's status with {@code POST /api/v1/elevators/{id}/rectifications}.
+ * {@code GET /api/v1/campaigns/drum-brake?scope=&id=&status=&limit=&after=}: the drum-brake hazard
+ * campaign's summary table, every drum-brake elevator of an area with its rectification status
+ * (counts by status over the whole area). A regulator updates an elevator's status with {@code POST
+ * /api/v1/elevators/{id}/rectifications}.
  */
 public final class CampaignRoutes {
   private final SupervisionReader reader;
@@ -33,8 +34,9 @@ public final class CampaignRoutes {
     this.settings = settings;
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
-    return pathPrefix("api", () -> pathPrefix("v1", () -> pathPrefix("campaigns", () -> path("drum-brake", () ->
+    return pathPrefix("campaigns", () -> path("drum-brake", () ->
         get(() -> parameterOptional("scope", scope -> parameterOptional("id", id ->
             parameterOptional("status", status -> parameterOptional("limit", limit ->
                 parameterOptional("after", after -> safely(() -> {
@@ -44,6 +46,7 @@ public final class CampaignRoutes {
                   String from = after.map(RouteSupport::elevatorId).orElse(null);
                   return Responses.respond(reader.drumBrakeCampaign(area, only, from, n),
                       page -> Responses.json(StatusCodes.OK, page));
-                })))))))))));
+                })))))))));
   }
+  // spotless:on
 }

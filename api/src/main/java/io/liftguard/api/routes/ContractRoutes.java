@@ -17,8 +17,9 @@ import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * What machines read about the API without a token: {@code GET /api/v1/openapi.json} (the contract) and
- * {@code GET /metrics} (Prometheus' text format). Both name routes and counts, never an elevator.
+ * What machines read about the API without a token: {@code GET /api/v1/openapi.json} (the contract)
+ * and {@code GET /metrics} (Prometheus' text format). Both name routes and counts, never an
+ * elevator.
  */
 public final class ContractRoutes {
   private final OpenApiDocument contract;
@@ -30,13 +31,15 @@ public final class ContractRoutes {
   }
 
   /** Where the swagger-ui webjar keeps its files, for the version on the classpath. */
-  static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/" + webjarVersion("swagger-ui");
+  static final String SWAGGER_UI =
+      "META-INF/resources/webjars/swagger-ui/" + webjarVersion("swagger-ui");
 
   static String webjarVersion(String webjar) {
     String file = "META-INF/maven/org.webjars/" + webjar + "/pom.properties";
     try (var in = ContractRoutes.class.getClassLoader().getResourceAsStream(file)) {
       if (in == null) {
-        throw new IllegalStateException("the " + webjar + " webjar is not on the classpath (" + file + ")");
+        throw new IllegalStateException(
+            "the " + webjar + " webjar is not on the classpath (" + file + ")");
       }
       var properties = new java.util.Properties();
       properties.load(in);
@@ -46,6 +49,7 @@ public final class ContractRoutes {
     }
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes() {
     return concat(
         path("metrics", () -> get(() -> complete(HttpResponse.create()
@@ -59,4 +63,5 @@ public final class ContractRoutes {
                 pathEndOrSingleSlash(() -> getFromResource("api-docs/index.html")),
                 pathPrefix("assets", () -> getFromResourceDirectory(SWAGGER_UI))))))));
   }
+  // spotless:on
 }

@@ -27,11 +27,11 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * What is reported about one elevator besides telemetry, each persisted before the 201:
- * {@code /events} (faults, alarms, entrapments, service modes), {@code /maintenance} (visits) and
- * {@code /inspections} (periodic inspection results), {@code /complaints}, {@code /rectifications} (the drum-brake
- * campaign status) and {@code /safety-assessments} (an assessment body's result). A retry with the same reporter id
- * (or the same campaign status again) answers 200 "duplicate".
+ * What is reported about one elevator besides telemetry, each persisted before the 201: {@code
+ * /events} (faults, alarms, entrapments, service modes), {@code /maintenance} (visits) and {@code
+ * /inspections} (periodic inspection results), {@code /complaints}, {@code /rectifications} (the
+ * drum-brake campaign status) and {@code /safety-assessments} (an assessment body's result). A
+ * retry with the same reporter id (or the same campaign status again) answers 200 "duplicate".
  */
 public final class ElevatorRecordRoutes {
   private final ElevatorFleet fleet;
@@ -42,8 +42,9 @@ public final class ElevatorRecordRoutes {
     this.settings = settings;
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
-    return pathPrefix("api", () -> pathPrefix("v1", () -> pathPrefix("elevators", () -> pathPrefix(segment(), id ->
+    return pathPrefix("elevators", () -> pathPrefix(segment(), id ->
         concat(
             path("events", () -> post(() ->
                 record(p, id, Action.REPORT_EVENT, ReportedEvent.class, fleet::reportEvent))),
@@ -56,8 +57,9 @@ public final class ElevatorRecordRoutes {
             path("rectifications", () -> post(() ->
                 record(p, id, Action.RECORD_SUPERVISION, Rectification.class, fleet::recordRectification))),
             path("safety-assessments", () -> post(() ->
-                record(p, id, Action.RECORD_SUPERVISION, SafetyAssessment.class, fleet::recordAssessment))))))));
+                record(p, id, Action.RECORD_SUPERVISION, SafetyAssessment.class, fleet::recordAssessment))))));
   }
+  // spotless:on
 
   /** A write by principal {@code by} on one elevator. */
   @FunctionalInterface
@@ -65,15 +67,23 @@ public final class ElevatorRecordRoutes {
     CompletionStage<String> apply(String elevatorId, T record, String by);
   }
 
-  private <T> Route record(Principal p, String rawId, Action action, Class<T> type, Write<T> write) {
-    return body(settings.maxBodyBytes(), text -> {
-      String id = elevatorId(rawId);
-      Access.require(p, action);
-      T record = Json.read(text, type);
-      CompletionStage<String> written =
-          Access.authorize(fleet, p, action, id).thenCompose(allowed -> write.apply(id, record, p.id()));
-      return Responses.respond(written, outcome -> Responses.json(
-          "duplicate".equals(outcome) ? StatusCodes.OK : StatusCodes.CREATED, new WriteResult(id, outcome)));
-    });
+  private <T> Route record(
+      Principal p, String rawId, Action action, Class<T> type, Write<T> write) {
+    return body(
+        settings.maxBodyBytes(),
+        text -> {
+          String id = elevatorId(rawId);
+          Access.require(p, action);
+          T record = Json.read(text, type);
+          CompletionStage<String> written =
+              Access.authorize(fleet, p, action, id)
+                  .thenCompose(allowed -> write.apply(id, record, p.id()));
+          return Responses.respond(
+              written,
+              outcome ->
+                  Responses.json(
+                      "duplicate".equals(outcome) ? StatusCodes.OK : StatusCodes.CREATED,
+                      new WriteResult(id, outcome)));
+        });
   }
 }

@@ -30,15 +30,20 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * The quality evaluation ({@link QualityRules}) over the last {@code months} (12 by default, at most 60) of an area:
+ * The quality evaluation ({@link QualityRules}) over the last {@code months} (12 by default, at
+ * most 60) of an area:
+ *
  * <ul>
- *   <li>{@code GET /api/v1/ratings/maintenance-companies}: each company's stars and the measures behind them;
- *   <li>{@code GET /api/v1/quality/products?by=manufacturer|model}: failure rate per elevator-year with its 95 %
- *       interval, compared with the fleet, and service life;
- *   <li>{@code GET /api/v1/disclosure}: the public lists (most complaints, most failures, first inspections failed),
- *       no personal data, readable by every principal.
+ *   <li>{@code GET /api/v1/ratings/maintenance-companies}: each company's stars and the measures
+ *       behind them;
+ *   <li>{@code GET /api/v1/quality/products?by=manufacturer|model}: failure rate per elevator-year
+ *       with its 95 % interval, compared with the fleet, and service life;
+ *   <li>{@code GET /api/v1/disclosure}: the public lists (most complaints, most failures, first
+ *       inspections failed), no personal data, readable by every principal.
  * </ul>
- * Ratings and product quality: regulators (a district's only its own), the rescue centre and admins.
+ *
+ * Ratings and product quality: regulators (a district's only its own), the rescue centre and
+ * admins.
  */
 public final class EvaluationRoutes {
   private final QualityReader reader;
@@ -58,8 +63,9 @@ public final class EvaluationRoutes {
     MODEL
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
-    return pathPrefix("api", () -> pathPrefix("v1", () -> parameterOptional("scope", scope ->
+    return parameterOptional("scope", scope ->
         parameterOptional("id", id -> parameterOptional("months", months -> concat(
             pathPrefix("ratings", () -> path("maintenance-companies", () -> get(() -> safely(() ->
                 answer(area(p, scope, id, "ratings"), months, QualityRules::ratings))))),
@@ -72,16 +78,28 @@ public final class EvaluationRoutes {
             path("disclosure", () -> get(() -> parameterOptional("limit", limit -> safely(() -> {
               int n = (int) number(limit, "limit", 20, 1, 200);
               return answer(anyArea(p, scope, id), months, r -> QualityRules.disclosure(r, n));
-            }))))))))));
+            }))))))));
   }
+  // spotless:on
 
-  private <T> CompletionStage<HttpResponse> answer(Area area, Optional<String> months,
-      Function<List<QualityRules.ElevatorRecord>, T> evaluate) {
+  private <T> CompletionStage<HttpResponse> answer(
+      Area area, Optional<String> months, Function<List<QualityRules.ElevatorRecord>, T> evaluate) {
     Instant to = clock.instant();
-    Instant from = TwinRules.today(to).minusMonths(number(months, "months", 12, 1, 60))
-        .atStartOfDay(TwinRules.CALENDAR).toInstant();
-    return Responses.respond(reader.records(area, from, to), records -> Responses.json(StatusCodes.OK,
-        new Answer<>(area.level().name().toLowerCase(Locale.ROOT), area.id(), from, to,
-            evaluate.apply(records))));
+    Instant from =
+        TwinRules.today(to)
+            .minusMonths(number(months, "months", 12, 1, 60))
+            .atStartOfDay(TwinRules.CALENDAR)
+            .toInstant();
+    return Responses.respond(
+        reader.records(area, from, to),
+        records ->
+            Responses.json(
+                StatusCodes.OK,
+                new Answer<>(
+                    area.level().name().toLowerCase(Locale.ROOT),
+                    area.id(),
+                    from,
+                    to,
+                    evaluate.apply(records))));
   }
 }

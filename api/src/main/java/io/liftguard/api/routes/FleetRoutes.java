@@ -43,16 +43,38 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * Fleet search and aggregates over the read model: {@code GET /api/v1/fleet} (filters, {@code sort}, {@code limit},
- * cursor {@code after}) and {@code GET /api/v1/fleet/aggregates?groupBy=...} (the same filters). The caller's scope
- * is part of the query: a regulator sees its district, an insurer its insured elevators. Every parameter is checked
- * by name; an unknown or malformed one is a 400 naming it.
+ * Fleet search and aggregates over the read model: {@code GET /api/v1/fleet} (filters, {@code
+ * sort}, {@code limit}, cursor {@code after}) and {@code GET /api/v1/fleet/aggregates?groupBy=...}
+ * (the same filters). The caller's scope is part of the query: a regulator sees its district, an
+ * insurer its insured elevators. Every parameter is checked by name; an unknown or malformed one is
+ * a 400 naming it.
  */
 public final class FleetRoutes {
-  private static final List<String> FILTERS = List.of(
-      "district", "street", "buildingType", "driveType", "brakeType", "manufacturer", "model", "maintenanceCompany",
-      "insurer", "usingUnit", "runningMode", "riskBand", "threeNo", "publicGathering", "online", "hasOpenFaults",
-      "hasOpenEntrapment", "maintenanceOverdue", "inspectionOverdue", "minAge", "maxAge", "minRisk", "maxRisk");
+  private static final List<String> FILTERS =
+      List.of(
+          "district",
+          "street",
+          "buildingType",
+          "driveType",
+          "brakeType",
+          "manufacturer",
+          "model",
+          "maintenanceCompany",
+          "insurer",
+          "usingUnit",
+          "runningMode",
+          "riskBand",
+          "threeNo",
+          "publicGathering",
+          "online",
+          "hasOpenFaults",
+          "hasOpenEntrapment",
+          "maintenanceOverdue",
+          "inspectionOverdue",
+          "minAge",
+          "maxAge",
+          "minRisk",
+          "maxRisk");
   private static final int DEFAULT_PAGE = 50;
 
   private final FleetReader reader;
@@ -65,79 +87,163 @@ public final class FleetRoutes {
     this.clock = clock;
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
-    return pathPrefix("api", () -> pathPrefix("v1", () -> pathPrefix("fleet", () -> concat(
+    return pathPrefix("fleet", () -> concat(
         pathEnd(() -> get(() -> search(p))),
-        path("aggregates", () -> get(() -> aggregates(p)))))));
+        path("aggregates", () -> get(() -> aggregates(p)))));
   }
+  // spotless:on
 
   private Route search(Principal p) {
-    return parameterMap(params -> safely(() -> {
-      Access.require(p, Action.LIST_ELEVATORS);
-      known(params, "sort", "limit", "after");
-      FleetFilter filter = filter(params);
-      FleetSort sort = Optional.ofNullable(params.get("sort")).map(s -> FleetSort.parse(s).orElseThrow(() ->
-          ApiException.badRequest("query parameter 'sort' = '" + s + "' is not one of [" + FleetSort.Field.names()
-              + "] (prefix '-' for descending)"))).orElse(FleetSort.BY_ID);
-      int limit = (int) number(Optional.ofNullable(params.get("limit")), "limit", DEFAULT_PAGE, 1, settings.maxPage());
-      FleetCursor after = Optional.ofNullable(params.get("after")).map(a -> {
-        FleetCursor c = FleetCursor.decode(a).orElseThrow(() ->
-            ApiException.badRequest("query parameter 'after' is not a cursor of this API (pass a page's 'next' as it is)"));
-        if (!c.sort().equals(sort.asParam())) {
-          throw ApiException.badRequest("query parameter 'after' continues a search sorted by '" + c.sort()
-              + "', not by '" + sort.asParam() + "'");
-        }
-        FleetReader.cursorProblem(sort, c).ifPresent(problem -> {
-          throw ApiException.badRequest("query parameter 'after' is not a cursor of this API (" + problem + ")");
-        });
-        return c;
-      }).orElse(null);
-      return Responses.respond(reader.search(FleetScope.of(p), filter, sort, after, limit),
-          page -> Responses.json(StatusCodes.OK, new FleetPage(page.items(), page.next(), clock.instant())));
-    }));
+    return parameterMap(
+        params ->
+            safely(
+                () -> {
+                  Access.require(p, Action.LIST_ELEVATORS);
+                  known(params, "sort", "limit", "after");
+                  FleetFilter filter = filter(params);
+                  FleetSort sort =
+                      Optional.ofNullable(params.get("sort"))
+                          .map(
+                              s ->
+                                  FleetSort.parse(s)
+                                      .orElseThrow(
+                                          () ->
+                                              ApiException.badRequest(
+                                                  "query parameter 'sort' = '"
+                                                      + s
+                                                      + "' is not one of ["
+                                                      + FleetSort.Field.names()
+                                                      + "] (prefix '-' for descending)")))
+                          .orElse(FleetSort.BY_ID);
+                  int limit =
+                      (int)
+                          number(
+                              Optional.ofNullable(params.get("limit")),
+                              "limit",
+                              DEFAULT_PAGE,
+                              1,
+                              settings.maxPage());
+                  FleetCursor after =
+                      Optional.ofNullable(params.get("after"))
+                          .map(
+                              a -> {
+                                FleetCursor c =
+                                    FleetCursor.decode(a)
+                                        .orElseThrow(
+                                            () ->
+                                                ApiException.badRequest(
+                                                    "query parameter 'after' is not a cursor of"
+                                                        + " this API (pass a page's 'next' as it"
+                                                        + " is)"));
+                                if (!c.sort().equals(sort.asParam())) {
+                                  throw ApiException.badRequest(
+                                      "query parameter 'after' continues a search sorted by '"
+                                          + c.sort()
+                                          + "', not by '"
+                                          + sort.asParam()
+                                          + "'");
+                                }
+                                FleetReader.cursorProblem(sort, c)
+                                    .ifPresent(
+                                        problem -> {
+                                          throw ApiException.badRequest(
+                                              "query parameter 'after' is not a cursor of this API"
+                                                  + " ("
+                                                  + problem
+                                                  + ")");
+                                        });
+                                return c;
+                              })
+                          .orElse(null);
+                  return Responses.respond(
+                      reader.search(FleetScope.of(p), filter, sort, after, limit),
+                      page ->
+                          Responses.json(
+                              StatusCodes.OK,
+                              new FleetPage(page.items(), page.next(), clock.instant())));
+                }));
   }
 
   private Route aggregates(Principal p) {
-    return parameterMap(params -> safely(() -> {
-      Access.require(p, Action.LIST_ELEVATORS);
-      known(params, "groupBy");
-      String raw = params.get("groupBy");
-      if (raw == null) {
-        throw ApiException.badRequest("query parameter 'groupBy' is required: one of [" + GroupBy.names() + "]");
-      }
-      GroupBy groupBy = GroupBy.ofParam(raw).orElseThrow(() -> ApiException.badRequest(
-          "query parameter 'groupBy' = '" + raw + "' is not one of [" + GroupBy.names() + "]"));
-      FleetFilter filter = filter(params);
-      return Responses.respond(reader.aggregates(FleetScope.of(p), filter, groupBy),
-          groups -> Responses.json(StatusCodes.OK, new FleetAggregates(groupBy.param, groups, clock.instant())));
-    }));
+    return parameterMap(
+        params ->
+            safely(
+                () -> {
+                  Access.require(p, Action.LIST_ELEVATORS);
+                  known(params, "groupBy");
+                  String raw = params.get("groupBy");
+                  if (raw == null) {
+                    throw ApiException.badRequest(
+                        "query parameter 'groupBy' is required: one of [" + GroupBy.names() + "]");
+                  }
+                  GroupBy groupBy =
+                      GroupBy.ofParam(raw)
+                          .orElseThrow(
+                              () ->
+                                  ApiException.badRequest(
+                                      "query parameter 'groupBy' = '"
+                                          + raw
+                                          + "' is not one of ["
+                                          + GroupBy.names()
+                                          + "]"));
+                  FleetFilter filter = filter(params);
+                  return Responses.respond(
+                      reader.aggregates(FleetScope.of(p), filter, groupBy),
+                      groups ->
+                          Responses.json(
+                              StatusCodes.OK,
+                              new FleetAggregates(groupBy.param, groups, clock.instant())));
+                }));
   }
 
-  /** Refuses parameters that are neither filters nor one of {@code others}: a misspelt filter must not match all. */
+  /**
+   * Refuses parameters that are neither filters nor one of {@code others}: a misspelt filter must
+   * not match all.
+   */
   private static void known(Map<String, String> params, String... others) {
     Set<String> allowed = new TreeSet<>(FILTERS);
     allowed.addAll(List.of(others));
-    List<String> unknown = params.keySet().stream().filter(k -> !allowed.contains(k)).sorted().toList();
+    List<String> unknown =
+        params.keySet().stream().filter(k -> !allowed.contains(k)).sorted().toList();
     if (!unknown.isEmpty()) {
-      throw ApiException.badRequest("unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
-          + unknown.stream().map(u -> "'" + u + "'").collect(Collectors.joining(", ")) + "; known: " + allowed);
+      throw ApiException.badRequest(
+          "unknown query parameter"
+              + (unknown.size() > 1 ? "s " : " ")
+              + unknown.stream().map(u -> "'" + u + "'").collect(Collectors.joining(", "))
+              + "; known: "
+              + allowed);
     }
   }
 
   private static FleetFilter filter(Map<String, String> q) {
     List<String> problems = new ArrayList<>();
-    FleetFilter f = new FleetFilter(
-        text(q, "district"), text(q, "street"),
-        enumeration(q, "buildingType", BuildingType.class, problems),
-        enumeration(q, "driveType", DriveType.class, problems),
-        enumeration(q, "brakeType", BrakeType.class, problems),
-        text(q, "manufacturer"), text(q, "model"), text(q, "maintenanceCompany"), text(q, "insurer"),
-        text(q, "usingUnit"), enumeration(q, "runningMode", RunningMode.class, problems), bands(q, problems),
-        bool(q, "threeNo", problems), bool(q, "publicGathering", problems), bool(q, "online", problems),
-        bool(q, "hasOpenFaults", problems), bool(q, "hasOpenEntrapment", problems),
-        bool(q, "maintenanceOverdue", problems), bool(q, "inspectionOverdue", problems),
-        integer(q, "minAge", problems), integer(q, "maxAge", problems),
-        decimal(q, "minRisk", problems), decimal(q, "maxRisk", problems));
+    FleetFilter f =
+        new FleetFilter(
+            text(q, "district"),
+            text(q, "street"),
+            enumeration(q, "buildingType", BuildingType.class, problems),
+            enumeration(q, "driveType", DriveType.class, problems),
+            enumeration(q, "brakeType", BrakeType.class, problems),
+            text(q, "manufacturer"),
+            text(q, "model"),
+            text(q, "maintenanceCompany"),
+            text(q, "insurer"),
+            text(q, "usingUnit"),
+            enumeration(q, "runningMode", RunningMode.class, problems),
+            bands(q, problems),
+            bool(q, "threeNo", problems),
+            bool(q, "publicGathering", problems),
+            bool(q, "online", problems),
+            bool(q, "hasOpenFaults", problems),
+            bool(q, "hasOpenEntrapment", problems),
+            bool(q, "maintenanceOverdue", problems),
+            bool(q, "inspectionOverdue", problems),
+            integer(q, "minAge", problems),
+            integer(q, "maxAge", problems),
+            decimal(q, "minRisk", problems),
+            decimal(q, "maxRisk", problems));
     if (problems.isEmpty()) {
       problems.addAll(f.problems());
     }
@@ -152,7 +258,8 @@ public final class FleetRoutes {
     return v == null || v.isBlank() ? null : v.trim();
   }
 
-  private static <E extends Enum<E>> E enumeration(Map<String, String> q, String name, Class<E> type, List<String> problems) {
+  private static <E extends Enum<E>> E enumeration(
+      Map<String, String> q, String name, Class<E> type, List<String> problems) {
     String v = text(q, name);
     if (v == null) {
       return null;
@@ -160,7 +267,13 @@ public final class FleetRoutes {
     try {
       return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      problems.add("query parameter '" + name + "' = '" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+      problems.add(
+          "query parameter '"
+              + name
+              + "' = '"
+              + v
+              + "' is not one of "
+              + Arrays.toString(type.getEnumConstants()));
       return null;
     }
   }
@@ -178,8 +291,11 @@ public final class FleetRoutes {
       try {
         bands.add(RiskModel.Band.valueOf(part.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        problems.add("query parameter 'riskBand': '" + part.trim() + "' is not one of "
-            + Arrays.toString(RiskModel.Band.values()));
+        problems.add(
+            "query parameter 'riskBand': '"
+                + part.trim()
+                + "' is not one of "
+                + Arrays.toString(RiskModel.Band.values()));
       }
     }
     return bands;
@@ -208,7 +324,8 @@ public final class FleetRoutes {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      problems.add("query parameter '" + name + "' must be a whole number of years, not '" + v + "'");
+      problems.add(
+          "query parameter '" + name + "' must be a whole number of years, not '" + v + "'");
       return null;
     }
   }

@@ -21,19 +21,25 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * {@code GET /health}: 200 once this node is up in the cluster and its store answers ({@code UP}, or {@code DEGRADED}
- * while a projection is failing or has set events aside since start: the read models are behind or incomplete, the
- * writes are not); 503 while it is starting ({@code STARTING}) or the store does not answer ({@code STORE_UNAVAILABLE},
- * with since when).
+ * {@code GET /health}: 200 once this node is up in the cluster and its store answers ({@code UP},
+ * or {@code DEGRADED} while a projection is failing or has set events aside since start: the read
+ * models are behind or incomplete, the writes are not); 503 while it is starting ({@code STARTING})
+ * or the store does not answer ({@code STORE_UNAVAILABLE}, with since when).
  */
 public final class HealthRoutes {
   /**
-   * The health answer. {@code readModel}: how fresh the fleet read model is (write to journal -> row);
-   * {@code projections}: every projection's lag, failures and events set aside, by name.
+   * The health answer. {@code readModel}: how fresh the fleet read model is (write to journal ->
+   * row); {@code projections}: every projection's lag, failures and events set aside, by name.
    */
   public record Health(
-      String status, String store, Persistence persistence, ProjectionLag.Snapshot readModel,
-      Map<String, ProjectionLag.Snapshot> projections, String member, Instant startedAt, long uptimeSeconds) {}
+      String status,
+      String store,
+      Persistence persistence,
+      ProjectionLag.Snapshot readModel,
+      Map<String, ProjectionLag.Snapshot> projections,
+      String member,
+      Instant startedAt,
+      long uptimeSeconds) {}
 
   private final ActorSystem<?> system;
   private final String store;
@@ -44,8 +50,14 @@ public final class HealthRoutes {
   private final Clock clock;
 
   /** {@code readModel}: the projection whose lag is shown as the read model's. */
-  public HealthRoutes(ActorSystem<?> system, String store, StoreHealth storeHealth, ProjectionLags projections,
-      String readModel, Instant startedAt, Clock clock) {
+  public HealthRoutes(
+      ActorSystem<?> system,
+      String store,
+      StoreHealth storeHealth,
+      ProjectionLags projections,
+      String readModel,
+      Instant startedAt,
+      Clock clock) {
     this.system = system;
     this.store = store;
     this.storeHealth = storeHealth;
@@ -55,6 +67,7 @@ public final class HealthRoutes {
     this.clock = clock;
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes() {
     return path("health", () -> get(() -> {
       MemberStatus member = Cluster.get(system).selfMember().status();
@@ -71,4 +84,5 @@ public final class HealthRoutes {
               member.toString(), startedAt, uptime)));
     }));
   }
+  // spotless:on
 }

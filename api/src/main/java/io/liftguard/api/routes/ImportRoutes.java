@@ -17,7 +17,10 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
-/** {@code GET /api/v1/imports/{id}}: a register import job's progress, for whoever started it and admins. */
+/**
+ * {@code GET /api/v1/imports/{id}}: a register import job's progress, for whoever started it and
+ * admins.
+ */
 public final class ImportRoutes {
   private final ImportJobs jobs;
 
@@ -25,8 +28,9 @@ public final class ImportRoutes {
     this.jobs = jobs;
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
-    return pathPrefix("api", () -> pathPrefix("v1", () -> pathPrefix("imports", () -> path(segment(), raw ->
+    return pathPrefix("imports", () -> path(segment(), raw ->
         get(() -> safely(() -> {
           String id = recordId(raw, "import id");
           ImportJobs.Progress progress = jobs.progress(id)
@@ -34,6 +38,7 @@ public final class ImportRoutes {
               .orElseThrow(() -> new ApiException(StatusCodes.NOT_FOUND, "not_found",
                   "no import '" + id + "' of yours on this node", List.of()));
           return CompletableFuture.completedFuture(Responses.json(StatusCodes.OK, progress));
-        }))))));
+        }))));
   }
+  // spotless:on
 }

@@ -5,10 +5,9 @@ import static io.liftguard.api.http.RouteSupport.safely;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.parameterOptional;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
-import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
-import io.liftguard.api.http.RouteSupport;
 import io.liftguard.api.http.Responses;
+import io.liftguard.api.http.RouteSupport;
 import io.liftguard.regulation.KpiReader;
 import io.liftguard.regulation.domain.Area;
 import io.liftguard.regulation.domain.Kpi;
@@ -28,9 +27,10 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * {@code GET /api/v1/kpis?scope=city|district|street&id=&month=yyyy-mm}: the five KPIs of the safe-elevator plan for
- * a scope and month (this month by default), each with numerator, denominator, target, met or not, and the
- * elevators that pull it down. For regulators (a district's only its own), the rescue centre and admins.
+ * {@code GET /api/v1/kpis?scope=city|district|street&id=&month=yyyy-mm}: the five KPIs of the
+ * safe-elevator plan for a scope and month (this month by default), each with numerator,
+ * denominator, target, met or not, and the elevators that pull it down. For regulators (a
+ * district's only its own), the rescue centre and admins.
  */
 public final class KpiRoutes {
   private final KpiReader reader;
@@ -46,19 +46,31 @@ public final class KpiRoutes {
   /** The answer: the scope and month asked for, when it was computed, and the KPIs. */
   record Answer(String scope, String id, YearMonth month, Instant asOf, List<Kpi> kpis) {}
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
-    return pathPrefix("api", () -> pathPrefix("v1", () -> path("kpis", () -> get(() ->
+    return path("kpis", () -> get(() ->
         parameterOptional("scope", scope -> parameterOptional("id", id -> parameterOptional("month", month ->
-            safely(() -> kpis(p, scope, id, month)))))))));
+            safely(() -> kpis(p, scope, id, month)))))));
   }
+  // spotless:on
 
-  private CompletionStage<HttpResponse> kpis(Principal p, Optional<String> rawScope, Optional<String> id,
-      Optional<String> rawMonth) {
+  private CompletionStage<HttpResponse> kpis(
+      Principal p, Optional<String> rawScope, Optional<String> id, Optional<String> rawMonth) {
     Area scope = area(p, rawScope, id, "KPIs");
-    YearMonth month = RouteSupport.month(rawMonth, "month", YearMonth.from(TwinRules.today(clock.instant())));
+    YearMonth month =
+        RouteSupport.month(rawMonth, "month", YearMonth.from(TwinRules.today(clock.instant())));
     Instant now = clock.instant();
-    return Responses.respond(reader.facts(scope, month), facts -> Responses.json(StatusCodes.OK,
-        new Answer(scope.level().name().toLowerCase(Locale.ROOT), scope.id(), month, now,
-            KpiRules.compute(facts, clocks.acknowledgeWithin(), clocks.arriveWithin(), now))));
+    return Responses.respond(
+        reader.facts(scope, month),
+        facts ->
+            Responses.json(
+                StatusCodes.OK,
+                new Answer(
+                    scope.level().name().toLowerCase(Locale.ROOT),
+                    scope.id(),
+                    month,
+                    now,
+                    KpiRules.compute(
+                        facts, clocks.acknowledgeWithin(), clocks.arriveWithin(), now))));
   }
 }

@@ -3,7 +3,6 @@ package io.liftguard.api.routes;
 import static io.liftguard.api.http.RouteSupport.safely;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
-import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
 import io.liftguard.api.access.Access;
 import io.liftguard.api.http.Responses;
@@ -15,9 +14,9 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * {@code GET /api/v1/pricing-report}: the pricing validation's ordered Lorenz curves and Gini indices per simulated
- * city (LiftGuard and age-band premiums against flat pricing; {@code docs/pricing-report.md}). Simulated cities, no
- * elevator named: anyone who may list elevators.
+ * {@code GET /api/v1/pricing-report}: the pricing validation's ordered Lorenz curves and Gini
+ * indices per simulated city (LiftGuard and age-band premiums against flat pricing; {@code
+ * docs/pricing-report.md}). Simulated cities, no elevator named: anyone who may list elevators.
  */
 public final class PricingReportRoutes {
   private final PricingReport report;
@@ -26,10 +25,12 @@ public final class PricingReportRoutes {
     this.report = report;
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
-    return pathPrefix("api", () -> pathPrefix("v1", () -> path("pricing-report", () -> get(() -> safely(() -> {
+    return path("pricing-report", () -> get(() -> safely(() -> {
       Access.require(p, Action.LIST_ELEVATORS);
       return CompletableFuture.completedFuture(Responses.json(StatusCodes.OK, report.document()));
-    })))));
+    })));
   }
+  // spotless:on
 }

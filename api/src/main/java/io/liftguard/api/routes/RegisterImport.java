@@ -19,16 +19,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Parses and validates a city's register for import, as a JSON array or as CSV with a header row naming
- * {@link RegisterData}'s fields. Every problem in every row is reported at once; an import with any problem
- * imports nothing.
+ * Parses and validates a city's register for import, as a JSON array or as CSV with a header row
+ * naming {@link RegisterData}'s fields. Every problem in every row is reported at once; an import
+ * with any problem imports nothing.
  */
 final class RegisterImport {
-  private static final CsvMapper CSV = Json.configure(CsvMapper.builder())
-      .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
-      .enable(CsvParser.Feature.TRIM_SPACES)
-      .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
-      .build();
+  private static final CsvMapper CSV =
+      Json.configure(CsvMapper.builder())
+          .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+          .enable(CsvParser.Feature.TRIM_SPACES)
+          .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
+          .build();
 
   private RegisterImport() {}
 
@@ -45,7 +46,8 @@ final class RegisterImport {
   static List<RegisterData> fromCsv(String body, int maxRows) {
     List<RegisterData> rows = new ArrayList<>();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
-    try (MappingIterator<RegisterData> it = CSV.readerFor(RegisterData.class).with(schema).readValues(body)) {
+    try (MappingIterator<RegisterData> it =
+        CSV.readerFor(RegisterData.class).with(schema).readValues(body)) {
       boolean more = it.hasNextValue();
       refuseRepeatedColumns((CsvSchema) it.getParser().getSchema());
       while (more) {
@@ -54,18 +56,23 @@ final class RegisterImport {
         more = it.hasNextValue();
       }
     } catch (IOException e) {
-      String line = e instanceof JsonProcessingException p && p.getLocation() != null
-          ? "CSV line " + p.getLocation().getLineNr() + ": "
-          : "CSV: ";
+      String line =
+          e instanceof JsonProcessingException p && p.getLocation() != null
+              ? "CSV line " + p.getLocation().getLineNr() + ": "
+              : "CSV: ";
       throw ApiException.badRequest(line + Json.describe(e, "").getMessage());
     }
     if (rows.isEmpty()) {
-      throw ApiException.badRequest("the CSV has no rows; expected a header row and one row per elevator");
+      throw ApiException.badRequest(
+          "the CSV has no rows; expected a header row and one row per elevator");
     }
     return rows;
   }
 
-  /** A header naming a field twice is as ambiguous as a JSON object with a repeated key (the last would win). */
+  /**
+   * A header naming a field twice is as ambiguous as a JSON object with a repeated key (the last
+   * would win).
+   */
   private static void refuseRepeatedColumns(CsvSchema header) {
     Set<String> names = new HashSet<>();
     List<String> repeated = new ArrayList<>();
@@ -88,9 +95,15 @@ final class RegisterImport {
       for (String p : r.problems(today)) {
         problems.add("row " + (i + 1) + ": " + p);
       }
-      RegisterData before = r.registrationCode() == null ? null : seen.putIfAbsent(r.registrationCode(), r);
+      RegisterData before =
+          r.registrationCode() == null ? null : seen.putIfAbsent(r.registrationCode(), r);
       if (before != null && !before.equals(r)) {
-        problems.add("row " + (i + 1) + ": registrationCode '" + r.registrationCode() + "' appears earlier with different data");
+        problems.add(
+            "row "
+                + (i + 1)
+                + ": registrationCode '"
+                + r.registrationCode()
+                + "' appears earlier with different data");
       }
     }
     if (!problems.isEmpty()) {

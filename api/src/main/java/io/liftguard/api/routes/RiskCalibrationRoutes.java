@@ -5,7 +5,6 @@ import static io.liftguard.api.http.RouteSupport.safely;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.parameterOptional;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
-import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
 import io.liftguard.api.access.Access;
 import io.liftguard.api.http.Responses;
@@ -20,9 +19,10 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * {@code GET /api/v1/risk-calibration?periods=12}: the risk model's calibration to this fleet, predicted against
- * observed faults and entrapments by decile of predicted risk and by district over the last counted periods, and the
- * recalibrations the platform serves. Fleet-level statistics, no elevator named: anyone who may list elevators.
+ * {@code GET /api/v1/risk-calibration?periods=12}: the risk model's calibration to this fleet,
+ * predicted against observed faults and entrapments by decile of predicted risk and by district
+ * over the last counted periods, and the recalibrations the platform serves. Fleet-level
+ * statistics, no elevator named: anyone who may list elevators.
  */
 public final class RiskCalibrationRoutes {
   private final RiskCalibration calibration;
@@ -33,8 +33,9 @@ public final class RiskCalibrationRoutes {
     this.blocking = blocking;
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
-    return pathPrefix("api", () -> pathPrefix("v1", () -> path("risk-calibration", () -> get(() ->
+    return path("risk-calibration", () -> get(() ->
         parameterOptional("periods", periods -> safely(() -> {
           Access.require(p, Action.LIST_ELEVATORS);
           int n = (int) number(periods, "periods", 12, 1, 120);
@@ -45,6 +46,7 @@ public final class RiskCalibrationRoutes {
               throw new CompletionException(e);
             }
           }, blocking), report -> Responses.json(StatusCodes.OK, report));
-        }))))));
+        }))));
   }
+  // spotless:on
 }

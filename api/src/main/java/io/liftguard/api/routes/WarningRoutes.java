@@ -28,11 +28,12 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.stream.javadsl.Source;
 
 /**
- * {@code GET /api/v1/warnings/stream}: live warnings as server-sent events (risk band rising, condition drift, the
- * car moving with a door open, rescue escalations), each with its number as the event id. A client that reconnects
- * with {@code Last-Event-ID} (or {@code ?after=}) gets every warning after that one, none lost or repeated: they are
- * rows of the read database written by a projection, polled every {@link #POLL}. Scoped like the KPIs: a regulator
- * with a district gets its district by default; {@code scope=&id=} as elsewhere.
+ * {@code GET /api/v1/warnings/stream}: live warnings as server-sent events (risk band rising,
+ * condition drift, the car moving with a door open, rescue escalations), each with its number as
+ * the event id. A client that reconnects with {@code Last-Event-ID} (or {@code ?after=}) gets every
+ * warning after that one, none lost or repeated: they are rows of the read database written by a
+ * projection, polled every {@link #POLL}. Scoped like the KPIs: a regulator with a district gets
+ * its district by default; {@code scope=&id=} as elsewhere.
  */
 public final class WarningRoutes {
   static final Duration POLL = Duration.ofMillis(500);
@@ -45,8 +46,9 @@ public final class WarningRoutes {
     this.settings = settings;
   }
 
+  // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
-    return pathPrefix("api", () -> pathPrefix("v1", () -> pathPrefix("warnings", () -> path("stream", () -> get(() ->
+    return pathPrefix("warnings", () -> path("stream", () -> get(() ->
         parameterOptional("scope", scope -> parameterOptional("id", id -> parameterOptional("after", after ->
             optionalHeaderValueByName("Last-Event-ID", last -> {
               try {
@@ -57,25 +59,36 @@ public final class WarningRoutes {
               } catch (RuntimeException e) {
                 return complete(Responses.fromFailure(e));
               }
-            })))))))));
+            })))))));
   }
+  // spotless:on
 
   private Source<ServerSentEvent, NotUsed> stream(Area area, long from) {
     AtomicLong seen = new AtomicLong(from);
     int page = settings.maxPage();
-    Source<ServerSentEvent, NotUsed> warnings = Source.tick(Duration.ZERO, POLL, "poll")
-        .mapAsync(1, tick -> reader.after(area, seen.get(), page).thenApply(rows -> {
-          rows.forEach(r -> seen.set(r.id()));
-          return rows;
-        }))
-        .mapConcat(rows -> rows)
-        .map(WarningRoutes::event)
-        .mapMaterializedValue(cancellable -> NotUsed.getInstance());
+    Source<ServerSentEvent, NotUsed> warnings =
+        Source.tick(Duration.ZERO, POLL, "poll")
+            .mapAsync(
+                1,
+                tick ->
+                    reader
+                        .after(area, seen.get(), page)
+                        .thenApply(
+                            rows -> {
+                              rows.forEach(r -> seen.set(r.id()));
+                              return rows;
+                            }))
+            .mapConcat(rows -> rows)
+            .map(WarningRoutes::event)
+            .mapMaterializedValue(cancellable -> NotUsed.getInstance());
     return warnings.keepAlive(KEEP_ALIVE, ServerSentEvent::heartbeat);
   }
 
   private static ServerSentEvent event(WarningReader.Numbered r) {
-    return ServerSentEvent.create(new String(Json.write(r.warning()), StandardCharsets.UTF_8),
-        Optional.of(r.warning().kind().name()), Optional.of(Long.toString(r.id())), OptionalInt.empty());
+    return ServerSentEvent.create(
+        new String(Json.write(r.warning()), StandardCharsets.UTF_8),
+        Optional.of(r.warning().kind().name()),
+        Optional.of(Long.toString(r.id())),
+        OptionalInt.empty());
   }
 }

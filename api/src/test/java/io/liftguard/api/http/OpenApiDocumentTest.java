@@ -15,8 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract checked by an independent validator (swagger-parser, OpenAPI 3.1): it parses without a message, and
- * the same validator does complain about a copy with a mistake in it, so a clean result means something.
+ * The contract checked by an independent validator (swagger-parser, OpenAPI 3.1): it parses without
+ * a message, and the same validator does complain about a copy with a mistake in it, so a clean
+ * result means something.
  */
 class OpenApiDocumentTest {
   private static String contract() throws IOException {
@@ -37,14 +38,19 @@ class OpenApiDocumentTest {
     assertNotNull(result.getOpenAPI());
     assertEquals("3.1.0", result.getOpenAPI().getOpenapi());
     assertEquals(List.of(), result.getMessages());
-    assertTrue(result.getOpenAPI().getPaths().size() >= 40, "paths: " + result.getOpenAPI().getPaths().size());
+    assertTrue(
+        result.getOpenAPI().getPaths().size() >= 40,
+        "paths: " + result.getOpenAPI().getPaths().size());
   }
 
   @Test
   void theValidatorFindsAMistake() throws IOException {
-    String broken = contract()
-        .replace("{$ref: \"#/components/responses/NotFound\"}", "{$ref: \"#/components/responses/Missing\"}")
-        .replace("  /api/v1/kpis:\n    get:\n", "  /api/v1/kpis:\n    get:\n      bogus: 1\n");
+    String broken =
+        contract()
+            .replace(
+                "{$ref: \"#/components/responses/NotFound\"}",
+                "{$ref: \"#/components/responses/Missing\"}")
+            .replace("  /api/v1/kpis:\n    get:\n", "  /api/v1/kpis:\n    get:\n      bogus: 1\n");
     List<String> messages = validate(broken).getMessages();
     assertFalse(messages.isEmpty());
     assertTrue(messages.stream().anyMatch(m -> m.contains("bogus")), messages.toString());

@@ -15,12 +15,15 @@ import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 class ResponsesTest {
-  private static final StoreHealth.Status DOWN = new StoreHealth.Status(false, Instant.parse("2026-11-25T08:00:00Z"));
+  private static final StoreHealth.Status DOWN =
+      new StoreHealth.Status(false, Instant.parse("2026-11-25T08:00:00Z"));
 
   @Test
   void aStoreOutageIsA503WithRetryAfterInWholeSeconds() throws Exception {
-    HttpResponse r = Responses.fromFailure(
-        new CompletionException(new StoreUnavailableException(DOWN, false, Duration.ofMillis(1500))));
+    HttpResponse r =
+        Responses.fromFailure(
+            new CompletionException(
+                new StoreUnavailableException(DOWN, false, Duration.ofMillis(1500))));
     assertEquals(503, r.status().intValue());
     assertEquals("2", r.getHeader("Retry-After").orElseThrow().value());
     JsonNode body = body(r);
@@ -30,7 +33,8 @@ class ResponsesTest {
 
   @Test
   void aWriteCaughtByTheOutageSaysItsOutcomeIsUnknown() throws Exception {
-    HttpResponse r = Responses.fromFailure(new StoreUnavailableException(DOWN, true, Duration.ofSeconds(2)));
+    HttpResponse r =
+        Responses.fromFailure(new StoreUnavailableException(DOWN, true, Duration.ofSeconds(2)));
     assertEquals(503, r.status().intValue());
     assertTrue(body(r).get("message").asText().contains("may or may not have been recorded"));
   }

@@ -27,43 +27,54 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Measures the intelligent alarm on the simulator: every simulated elevator's still periods
- * ({@link TerminalEpisodes}: true entrapments and look-alikes) are fed, reading by reading, to a twin state by the
- * twin's own rules ({@link TwinRules#readings} with the {@link IntelligentAlarm}, and {@link TwinRules#alarmCheck}
- * at the moment the entity's timer would fire), and each alarm raised is matched to the still period it fell in.
- * Reports detection delay, missed entrapments with why, and false alarms per 1,000 elevator-days by source.
+ * Measures the intelligent alarm on the simulator: every simulated elevator's still periods ({@link
+ * TerminalEpisodes}: true entrapments and look-alikes) are fed, reading by reading, to a twin state
+ * by the twin's own rules ({@link TwinRules#readings} with the {@link IntelligentAlarm}, and {@link
+ * TwinRules#alarmCheck} at the moment the entity's timer would fire), and each alarm raised is
+ * matched to the still period it fell in. Reports detection delay, missed entrapments with why, and
+ * false alarms per 1,000 elevator-days by source.
  */
 public final class AlarmValidation {
   private static final Reading.TimeWindow WINDOW = Reading.TimeWindow.DEFAULT;
 
   /** One still period and the alarm the twin raised in it (null: none). */
-  public record Outcome(Kind kind, SimEvent.Cause cause, Blind blind, Instant start, Instant end, Instant raisedAt) {}
+  public record Outcome(
+      Kind kind, SimEvent.Cause cause, Blind blind, Instant start, Instant end, Instant raisedAt) {}
 
   private AlarmValidation() {}
 
   /** Replays elevator {@code index}'s still periods through a twin's rules with {@code alarm}. */
-  public static List<Outcome> replay(SimConfig c, int index, Signals s, IntelligentAlarm alarm, boolean heartbeats) {
+  public static List<Outcome> replay(
+      SimConfig c, int index, Signals s, IntelligentAlarm alarm, boolean heartbeats) {
     ElevatorHistory history = CitySimulator.history(c, index);
     return replay(c, index, TerminalEpisodes.of(c, history, s, heartbeats), alarm);
   }
 
-  static List<Outcome> replay(SimConfig c, int index, List<Episode> episodes, IntelligentAlarm alarm) {
+  static List<Outcome> replay(
+      SimConfig c, int index, List<Episode> episodes, IntelligentAlarm alarm) {
     Instant start = c.start().atStartOfDay(TwinRules.CALENDAR).toInstant();
-    TwinState state = TwinState.empty().apply(new TwinEvent.ElevatorRegistered(
-        LiveElevator.of(c, index, start, Duration.ofDays(1)).register(c.start()), start, "sim"));
+    TwinState state =
+        TwinState.empty()
+            .apply(
+                new TwinEvent.ElevatorRegistered(
+                    LiveElevator.of(c, index, start, Duration.ofDays(1)).register(c.start()),
+                    start,
+                    "sim"));
     Reading live = null;
     List<Outcome> out = new ArrayList<>(episodes.size());
     for (Episode e : episodes) {
       Instant raised = null;
       for (Reading r : e.readings()) {
         Instant due = alarm.timerAt(state.stuck());
-        if (due != null && due.isBefore(r.timestamp())) { // the entity's timer fires before this reading comes
+        if (due != null
+            && due.isBefore(r.timestamp())) { // the entity's timer fires before this reading comes
           for (TwinEvent ev : TwinRules.alarmCheck(state, alarm, due)) {
             state = state.apply(ev);
             raised = raised == null && isAlarm(ev) ? due : raised;
           }
         }
-        var decision = TwinRules.readings(state, live, List.of(r), r.timestamp(), WINDOW, alarm, "terminal");
+        var decision =
+            TwinRules.readings(state, live, List.of(r), r.timestamp(), WINDOW, alarm, "terminal");
         if (!(decision instanceof TwinRules.ReadingOutcome o)) {
           throw new IllegalStateException("reading refused: " + decision);
         }
@@ -79,7 +90,8 @@ public final class AlarmValidation {
   }
 
   private static boolean isAlarm(TwinEvent e) {
-    return e instanceof TwinEvent.FaultRaised f && IntelligentAlarm.RECORDED_BY.equals(f.recordedBy());
+    return e instanceof TwinEvent.FaultRaised f
+        && IntelligentAlarm.RECORDED_BY.equals(f.recordedBy());
   }
 
   /** The figures of one alarm setting over a city. */
@@ -90,7 +102,8 @@ public final class AlarmValidation {
     int detected;
     final Map<Blind, Integer> missedBlind = new EnumMap<>(Blind.class);
     int missedVisible;
-    final Map<SimEvent.Cause, int[]> byCause = new EnumMap<>(SimEvent.Cause.class); // {entrapments, detected}
+    final Map<SimEvent.Cause, int[]> byCause =
+        new EnumMap<>(SimEvent.Cause.class); // {entrapments, detected}
     final List<Long> delaysS = new ArrayList<>();
     final Map<Kind, Integer> falseAlarms = new EnumMap<>(Kind.class);
 
@@ -140,7 +153,10 @@ public final class AlarmValidation {
       return 1000.0 * falseAlarms() / elevatorDays;
     }
 
-    /** The {@code q} quantile of detection delays in seconds (nearest rank); -1 when nothing was detected. */
+    /**
+     * The {@code q} quantile of detection delays in seconds (nearest rank); -1 when nothing was
+     * detected.
+     */
     public long delayQuantileS(double q) {
       if (delaysS.isEmpty()) {
         return -1;
@@ -153,15 +169,20 @@ public final class AlarmValidation {
 
   /** Replays {@code c} with each of {@code alarms}; progress on stderr. */
   public static List<Summary> run(SimConfig c, Signals s, List<IntelligentAlarm> alarms) {
-    List<Summary> out = alarms.stream().map(a -> new Summary(a, (long) c.elevators() * c.days())).toList();
-    CitySimulator.forEachElevator(c.elevators(), i -> {
-      List<Episode> episodes = TerminalEpisodes.of(c, CitySimulator.history(c, i), s, false);
-      return alarms.stream().map(a -> replay(c, i, episodes, a)).toList();
-    }, perAlarm -> {
-      for (int k = 0; k < alarms.size(); k++) {
-        perAlarm.get(k).forEach(out.get(k)::add);
-      }
-    }, CitySimulator.Progress.toStderr(c.name()));
+    List<Summary> out =
+        alarms.stream().map(a -> new Summary(a, (long) c.elevators() * c.days())).toList();
+    CitySimulator.forEachElevator(
+        c.elevators(),
+        i -> {
+          List<Episode> episodes = TerminalEpisodes.of(c, CitySimulator.history(c, i), s, false);
+          return alarms.stream().map(a -> replay(c, i, episodes, a)).toList();
+        },
+        perAlarm -> {
+          for (int k = 0; k < alarms.size(); k++) {
+            perAlarm.get(k).forEach(out.get(k)::add);
+          }
+        },
+        CitySimulator.Progress.toStderr(c.name()));
     return out;
   }
 
@@ -173,11 +194,13 @@ public final class AlarmValidation {
     SimConfig c = SimConfig.defaults(seed, elevators, days);
     Signals s = Signals.DEFAULT;
     Duration quiet = IntelligentAlarm.DEFAULT.quietFor();
-    List<IntelligentAlarm> alarms = List.of(IntelligentAlarm.DEFAULT,
-        new IntelligentAlarm(Duration.ofMinutes(2), Duration.ZERO, quiet),
-        new IntelligentAlarm(Duration.ofMinutes(1), Duration.ofSeconds(30), quiet),
-        new IntelligentAlarm(Duration.ofMinutes(3), Duration.ofMinutes(2), quiet),
-        new IntelligentAlarm(Duration.ofMinutes(5), Duration.ofMinutes(3), quiet));
+    List<IntelligentAlarm> alarms =
+        List.of(
+            IntelligentAlarm.DEFAULT,
+            new IntelligentAlarm(Duration.ofMinutes(2), Duration.ZERO, quiet),
+            new IntelligentAlarm(Duration.ofMinutes(1), Duration.ofSeconds(30), quiet),
+            new IntelligentAlarm(Duration.ofMinutes(3), Duration.ofMinutes(2), quiet),
+            new IntelligentAlarm(Duration.ofMinutes(5), Duration.ofMinutes(3), quiet));
     long t0 = System.nanoTime();
     List<Summary> results = run(c, s, alarms);
     String report = report(c, s, results, elevators, days, seed, (System.nanoTime() - t0) / 1e9);
@@ -187,75 +210,169 @@ public final class AlarmValidation {
     }
   }
 
-  static String report(SimConfig c, Signals s, List<Summary> results, int elevators, int days, long seed,
+  static String report(
+      SimConfig c,
+      Signals s,
+      List<Summary> results,
+      int elevators,
+      int days,
+      long seed,
       double seconds) {
     Summary d = results.get(0);
     StringBuilder b = new StringBuilder();
     b.append("# Intelligent alarm (智能报警): detection measured on the simulator\n\n");
-    b.append(String.format(Locale.ROOT, "Produced by `scripts/validate-alarm.sh %d %d %d` (%,d elevators of the default "
-        + "city, %d days, seed %d; %.0f s on this machine). Every still period of every simulated elevator (the "
-        + "simulator's true entrapments and the situations that look like one) is sent to a twin's rules reading by "
-        + "reading, as `TerminalEpisodes` describes, and the twin's timer is fired when the alarm is due between "
-        + "readings (`AlarmValidation`). The rule: %s.%n%n", elevators, days, seed, elevators, days, seed, seconds,
-        describe(d.alarm)));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Produced by `scripts/validate-alarm.sh %d %d %d` (%,d elevators of the default city,"
+                + " %d days, seed %d; %.0f s on this machine). Every still period of every"
+                + " simulated elevator (the simulator's true entrapments and the situations that"
+                + " look like one) is sent to a twin's rules reading by reading, as"
+                + " `TerminalEpisodes` describes, and the twin's timer is fired when the alarm is"
+                + " due between readings (`AlarmValidation`). The rule: %s.%n%n",
+            elevators,
+            days,
+            seed,
+            elevators,
+            days,
+            seed,
+            seconds,
+            describe(d.alarm)));
     b.append("## The shipped setting\n\n");
     b.append("| | value |\n| --- | --- |\n");
     b.append(String.format(Locale.ROOT, "| elevator-days | %,d |%n", d.elevatorDays));
     b.append(String.format(Locale.ROOT, "| true entrapments | %,d |%n", d.entrapments));
-    b.append(String.format(Locale.ROOT, "| detected | %,d (%.1f %%) |%n", d.detected, pct(d.detected, d.entrapments)));
-    b.append(String.format(Locale.ROOT, "| detection delay from the car getting stuck: median / 90th pct / max | "
-        + "%d s / %d s / %d s |%n", d.delayQuantileS(0.5), d.delayQuantileS(0.9), d.delayQuantileS(1.0)));
-    b.append(String.format(Locale.ROOT, "| missed: terminal offline (no battery in a power cut, or no connection) "
-        + "| %,d |%n", d.missedBlind.getOrDefault(Blind.TERMINAL_OFFLINE, 0)));
-    b.append(String.format(Locale.ROOT, "| missed: at a landing with the controller in normal service (nothing says "
-        + "stuck) | %,d |%n", d.missedBlind.getOrDefault(Blind.LOOKS_IN_SERVICE, 0)));
-    b.append(String.format(Locale.ROOT, "| missed although visible (released before the alarm was due, or no one "
-        + "sensed for the minute) | %,d |%n", d.missedVisible));
-    b.append(String.format(Locale.ROOT, "| false alarms | %,d: %.3f per 1,000 elevator-days |%n", d.falseAlarms(),
-        d.falseAlarmsPer1000ElevatorDays()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| detected | %,d (%.1f %%) |%n",
+            d.detected,
+            pct(d.detected, d.entrapments)));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| detection delay from the car getting stuck: median / 90th pct / max | "
+                + "%d s / %d s / %d s |%n",
+            d.delayQuantileS(0.5),
+            d.delayQuantileS(0.9),
+            d.delayQuantileS(1.0)));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| missed: terminal offline (no battery in a power cut, or no connection) "
+                + "| %,d |%n",
+            d.missedBlind.getOrDefault(Blind.TERMINAL_OFFLINE, 0)));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| missed: at a landing with the controller in normal service (nothing says "
+                + "stuck) | %,d |%n",
+            d.missedBlind.getOrDefault(Blind.LOOKS_IN_SERVICE, 0)));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| missed although visible (released before the alarm was due, or no one "
+                + "sensed for the minute) | %,d |%n",
+            d.missedVisible));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| false alarms | %,d: %.3f per 1,000 elevator-days |%n",
+            d.falseAlarms(),
+            d.falseAlarmsPer1000ElevatorDays()));
     for (Kind k : Kind.values()) {
       if (k != Kind.ENTRAPMENT) {
-        b.append(String.format(Locale.ROOT, "| false alarms from %s | %,d |%n", k.name().toLowerCase(Locale.ROOT)
-            .replace('_', ' '), d.falseAlarms.getOrDefault(k, 0)));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| false alarms from %s | %,d |%n",
+                k.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                d.falseAlarms.getOrDefault(k, 0)));
       }
     }
-    d.falseAlarms.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(top -> b.append(String.format(
-        Locale.ROOT, "%nThe largest source of false alarms: %s, %,d of %,d. They scale with the assumption behind it "
-        + "(below); nothing in the terminal's signals tells that car from a trapped one.%n",
-        top.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '), top.getValue(), d.falseAlarms())));
+    d.falseAlarms.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .ifPresent(
+            top ->
+                b.append(
+                    String.format(
+                        Locale.ROOT,
+                        "%nThe largest source of false alarms: %s, %,d of %,d. They scale with the"
+                            + " assumption behind it (below); nothing in the terminal's signals"
+                            + " tells that car from a trapped one.%n",
+                        top.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        top.getValue(),
+                        d.falseAlarms())));
     b.append("\nDetected by cause:\n\n| cause | entrapments | detected |\n| --- | --- | --- |\n");
-    d.byCause.forEach((cause, n) -> b.append(String.format(Locale.ROOT, "| %s | %,d | %,d (%.1f %%) |%n",
-        cause.name().toLowerCase(Locale.ROOT), n[0], n[1], pct(n[1], n[0]))));
+    d.byCause.forEach(
+        (cause, n) ->
+            b.append(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %,d (%.1f %%) |%n",
+                    cause.name().toLowerCase(Locale.ROOT),
+                    n[0],
+                    n[1],
+                    pct(n[1], n[0]))));
     b.append("\n## Other settings, same city and signals\n\n");
-    b.append("| stuck for | someone inside for | detected | median delay | 90th pct delay | false alarms per 1,000 "
-        + "elevator-days |\n| --- | --- | --- | --- | --- | --- |\n");
+    b.append(
+        "| stuck for | someone inside for | detected | median delay | 90th pct delay | false alarms"
+            + " per 1,000 elevator-days |\n"
+            + "| --- | --- | --- | --- | --- | --- |\n");
     for (Summary r : results) {
-      b.append(String.format(Locale.ROOT, "| %d s | %d s | %.1f %% | %d s | %d s | %.3f |%n",
-          r.alarm.stuckFor().toSeconds(), r.alarm.presentFor().toSeconds(), pct(r.detected, r.entrapments),
-          r.delayQuantileS(0.5), r.delayQuantileS(0.9), r.falseAlarmsPer1000ElevatorDays()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| %d s | %d s | %.1f %% | %d s | %d s | %.3f |%n",
+              r.alarm.stuckFor().toSeconds(),
+              r.alarm.presentFor().toSeconds(),
+              pct(r.detected, r.entrapments),
+              r.delayQuantileS(0.5),
+              r.delayQuantileS(0.9),
+              r.falseAlarmsPer1000ElevatorDays()));
     }
-    b.append(String.format(Locale.ROOT, "%n## Assumptions of the signal model (`TerminalEpisodes.Signals`)%n%n"
-        + "None of these has a published source; they are what the figures above depend on. Heartbeat %d s; "
-        + "passenger sensor sees trapped passengers in %.0f %% of readings and reads present in an empty car in "
-        + "%.1f %%; trapped passengers press the alarm button at %.0f %% of readings; terminals without a backup "
-        + "battery in a power cut %.0f %%, offline otherwise %.0f %%; an entrapment at a landing puts the controller "
-        + "out of service in %.0f %%; an equipment entrapment between floors reports out of service in %.0f %%; "
-        + "%.0f %% of office, mall and school elevators (3 %% of the others) are parked out of service every night "
-        + "22:00-07:00; %.0f %% of maintenance visits have the maintainer in the car out of service with the doors "
-        + "shut for 10-40 min; a power cut stops %.0f %% of the empty cars between floors until the power is back "
-        + "(median 60 min). Rescue: the simulator's arrival times (mean %.1f min) plus an exponential %.1f min on "
-        + "site.%n", s.heartbeat().toSeconds(), 100 * s.passengerSensed(), 100 * s.sensorGlitch(),
-        100 * s.alarmPressed(), 100 * s.offlineInPowerCut(), 100 * s.offline(), 100 * s.stuckOutOfServiceAtLanding(),
-        100 * s.outOfServiceBetweenFloors(), 100 * s.parkingShare(), 100 * s.maintainerInCar(),
-        100 * s.idleStopInPowerCut(), c.meanRescueArrivalMin(), c.meanOnSiteRescueMin()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%n## Assumptions of the signal model (`TerminalEpisodes.Signals`)%n%nNone of these has"
+                + " a published source; they are what the figures above depend on. Heartbeat %d s;"
+                + " passenger sensor sees trapped passengers in %.0f %% of readings and reads"
+                + " present in an empty car in %.1f %%; trapped passengers press the alarm button"
+                + " at %.0f %% of readings; terminals without a backup battery in a power cut %.0f"
+                + " %%, offline otherwise %.0f %%; an entrapment at a landing puts the controller"
+                + " out of service in %.0f %%; an equipment entrapment between floors reports out"
+                + " of service in %.0f %%; %.0f %% of office, mall and school elevators (3 %% of"
+                + " the others) are parked out of service every night 22:00-07:00; %.0f %% of"
+                + " maintenance visits have the maintainer in the car out of service with the doors"
+                + " shut for 10-40 min; a power cut stops %.0f %% of the empty cars between floors"
+                + " until the power is back (median 60 min). Rescue: the simulator's arrival times"
+                + " (mean %.1f min) plus an exponential %.1f min on site.%n",
+            s.heartbeat().toSeconds(),
+            100 * s.passengerSensed(),
+            100 * s.sensorGlitch(),
+            100 * s.alarmPressed(),
+            100 * s.offlineInPowerCut(),
+            100 * s.offline(),
+            100 * s.stuckOutOfServiceAtLanding(),
+            100 * s.outOfServiceBetweenFloors(),
+            100 * s.parkingShare(),
+            100 * s.maintainerInCar(),
+            100 * s.idleStopInPowerCut(),
+            c.meanRescueArrivalMin(),
+            c.meanOnSiteRescueMin()));
     return b.toString();
   }
 
   private static String describe(IntelligentAlarm a) {
-    return String.format(Locale.ROOT, "car stuck (stopped, doors shut, out of normal service or outside a door zone; "
-        + "not in inspection or fire service) for %d s, with someone sensed (or the alarm button pressed) in every "
-        + "reading for %d s; a silent terminal's alarm raised %d s after it is due", a.stuckFor().toSeconds(),
-        a.presentFor().toSeconds(), a.quietFor().toSeconds());
+    return String.format(
+        Locale.ROOT,
+        "car stuck (stopped, doors shut, out of normal service or outside a door zone; not in"
+            + " inspection or fire service) for %d s, with someone sensed (or the alarm button"
+            + " pressed) in every reading for %d s; a silent terminal's alarm raised %d s after it"
+            + " is due",
+        a.stuckFor().toSeconds(),
+        a.presentFor().toSeconds(),
+        a.quietFor().toSeconds());
   }
 
   private static double pct(int n, int of) {

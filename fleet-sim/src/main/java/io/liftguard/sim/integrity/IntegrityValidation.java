@@ -1,12 +1,12 @@
 package io.liftguard.sim.integrity;
 
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.sim.Args;
 import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.LiveElevator;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.sim.SimEvent;
-import io.liftguard.kernel.domain.Decision;
 import io.liftguard.twin.domain.Direction;
 import io.liftguard.twin.domain.DoorState;
 import io.liftguard.twin.domain.IntegrityChecks;
@@ -32,11 +32,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Measures the integrity checks ({@link IntegrityChecks}) against the simulator's injected cases: each simulated
- * elevator's year is turned into what its terminal and its companies report (faults, false reports, visits real
- * and faked, and for elevators with a bypassed safety circuit the car moving with a door open), fed to a twin by the
- * twin's own rules (each reading persisted, as the entity's flush does for readings a minute or more apart), and the
- * checks run over the resulting record. Precision and recall per check, against the truth the simulator injected.
+ * Measures the integrity checks ({@link IntegrityChecks}) against the simulator's injected cases:
+ * each simulated elevator's year is turned into what its terminal and its companies report (faults,
+ * false reports, visits real and faked, and for elevators with a bypassed safety circuit the car
+ * moving with a door open), fed to a twin by the twin's own rules (each reading persisted, as the
+ * entity's flush does for readings a minute or more apart), and the checks run over the resulting
+ * record. Precision and recall per check, against the truth the simulator injected.
  */
 public final class IntegrityValidation {
   private static final Reading.TimeWindow WINDOW = Reading.TimeWindow.DEFAULT;
@@ -44,18 +45,28 @@ public final class IntegrityValidation {
   /**
    * The signal model's assumptions (no published source).
    *
-   * @param online chance the terminal is reporting around a report (else nothing is checkable there)
-   * @param faultVisible chance a real fault shows in the terminal's picture (out of service, a circuit open)
+   * @param online chance the terminal is reporting around a report (else nothing is checkable
+   *     there)
+   * @param faultVisible chance a real fault shows in the terminal's picture (out of service, a
+   *     circuit open)
    * @param visitInInspection chance a real visit puts the car in inspection mode
-   * @param bypassMovesPerDay a bypassed elevator's car moving with a door open, caught by the terminal, per day
+   * @param bypassMovesPerDay a bypassed elevator's car moving with a door open, caught by the
+   *     terminal, per day
    * @param doorGlitchPerDay a healthy terminal reading a door open while moving, per day
    */
-  public record Signals(double online, double faultVisible, double visitInInspection, double bypassMovesPerDay,
+  public record Signals(
+      double online,
+      double faultVisible,
+      double visitInInspection,
+      double bypassMovesPerDay,
       double doorGlitchPerDay) {
     public static final Signals DEFAULT = new Signals(0.98, 0.85, 0.95, 0.05, 0.0001);
   }
 
-  /** The counts of one check: flagged and truly bad, flagged but fine, missed, and cases not checkable. */
+  /**
+   * The counts of one check: flagged and truly bad, flagged but fine, missed, and cases not
+   * checkable.
+   */
   public static final class Counts {
     long truePositives;
     long falsePositives;
@@ -82,19 +93,23 @@ public final class IntegrityValidation {
     }
 
     public double precision() {
-      return truePositives + falsePositives == 0 ? Double.NaN
+      return truePositives + falsePositives == 0
+          ? Double.NaN
           : (double) truePositives / (truePositives + falsePositives);
     }
 
     public double recall() {
-      return truePositives + falseNegatives == 0 ? Double.NaN
+      return truePositives + falseNegatives == 0
+          ? Double.NaN
           : (double) truePositives / (truePositives + falseNegatives);
     }
   }
 
   private IntegrityValidation() {}
 
-  /** A report or reading at a time, with whether it is an injected case (for reports and visits). */
+  /**
+   * A report or reading at a time, with whether it is an injected case (for reports and visits).
+   */
   private record Input(Instant at, Object what, boolean bad) {}
 
   /** Elevator {@code index}'s year through a twin's rules, checked; the counts per check. */
@@ -107,21 +122,48 @@ public final class IntegrityValidation {
     Map<String, Boolean> badReports = new HashMap<>();
     for (SimEvent ev : h.events()) {
       Instant at = start.plus(Duration.ofDays(ev.day())).plus(Duration.ofMinutes(ev.minute()));
-      String subject = ev.kind().name().toLowerCase(Locale.ROOT) + "-" + ev.day() + "-" + ev.minute();
+      String subject =
+          ev.kind().name().toLowerCase(Locale.ROOT) + "-" + ev.day() + "-" + ev.minute();
       switch (ev.kind()) {
         case FAULT, FALSE_REPORT -> {
           boolean bad = ev.kind() == SimEvent.Kind.FALSE_REPORT;
           badReports.put(subject, bad);
-          inputs.add(new Input(at, new ReportedEvent(subject, ev.faultType(), ReportedEvent.Phase.RAISED, at,
-              bad ? "repair request" : "terminal"), bad));
+          inputs.add(
+              new Input(
+                  at,
+                  new ReportedEvent(
+                      subject,
+                      ev.faultType(),
+                      ReportedEvent.Phase.RAISED,
+                      at,
+                      bad ? "repair request" : "terminal"),
+                  bad));
           if (r.nextDouble() < s.online()) {
             heartbeats(id, at, inputs);
             if (!bad && r.nextDouble() < s.faultVisible()) {
               boolean circuit = r.nextBoolean();
-              inputs.add(new Input(at.plusSeconds(20), reading(id, at.plusSeconds(20),
-                  circuit ? RunningMode.NORMAL : RunningMode.OUT_OF_SERVICE, !circuit, false, DoorState.CLOSED), false));
-              inputs.add(new Input(at.plus(Duration.ofMinutes(45)), reading(id, at.plus(Duration.ofMinutes(45)),
-                  RunningMode.NORMAL, true, false, DoorState.CLOSED), false));
+              inputs.add(
+                  new Input(
+                      at.plusSeconds(20),
+                      reading(
+                          id,
+                          at.plusSeconds(20),
+                          circuit ? RunningMode.NORMAL : RunningMode.OUT_OF_SERVICE,
+                          !circuit,
+                          false,
+                          DoorState.CLOSED),
+                      false));
+              inputs.add(
+                  new Input(
+                      at.plus(Duration.ofMinutes(45)),
+                      reading(
+                          id,
+                          at.plus(Duration.ofMinutes(45)),
+                          RunningMode.NORMAL,
+                          true,
+                          false,
+                          DoorState.CLOSED),
+                      false));
             }
           }
         }
@@ -129,33 +171,62 @@ public final class IntegrityValidation {
           boolean bad = ev.kind() == SimEvent.Kind.MAINTENANCE_FAKED;
           badReports.put(subject, bad);
           Instant end = at.plus(Duration.ofMinutes(60));
-          inputs.add(new Input(end.plusSeconds(60), new MaintenanceVisit(subject, "Company", "Worker",
-              MaintenanceVisit.Kind.ROUTINE, at, end, null), bad));
+          inputs.add(
+              new Input(
+                  end.plusSeconds(60),
+                  new MaintenanceVisit(
+                      subject, "Company", "Worker", MaintenanceVisit.Kind.ROUTINE, at, end, null),
+                  bad));
           if (r.nextDouble() < s.online()) {
             heartbeats(id, at, inputs);
             if (!bad && r.nextDouble() < s.visitInInspection()) {
-              inputs.add(new Input(at.plus(Duration.ofMinutes(5)), reading(id, at.plus(Duration.ofMinutes(5)),
-                  RunningMode.INSPECTION, true, false, DoorState.CLOSED), false));
-              inputs.add(new Input(at.plus(Duration.ofMinutes(50)), reading(id, at.plus(Duration.ofMinutes(50)),
-                  RunningMode.NORMAL, true, false, DoorState.CLOSED), false));
+              inputs.add(
+                  new Input(
+                      at.plus(Duration.ofMinutes(5)),
+                      reading(
+                          id,
+                          at.plus(Duration.ofMinutes(5)),
+                          RunningMode.INSPECTION,
+                          true,
+                          false,
+                          DoorState.CLOSED),
+                      false));
+              inputs.add(
+                  new Input(
+                      at.plus(Duration.ofMinutes(50)),
+                      reading(
+                          id,
+                          at.plus(Duration.ofMinutes(50)),
+                          RunningMode.NORMAL,
+                          true,
+                          false,
+                          DoorState.CLOSED),
+                      false));
             }
           }
         }
-        default -> { }
+        default -> {}
       }
     }
-    double movesPerDay = h.elevator().safetyCircuitBypassed() ? s.bypassMovesPerDay() : s.doorGlitchPerDay();
+    double movesPerDay =
+        h.elevator().safetyCircuitBypassed() ? s.bypassMovesPerDay() : s.doorGlitchPerDay();
     for (int d = 0; d < c.days(); d++) {
       if (r.nextDouble() < movesPerDay) {
-        Instant at = start.plus(Duration.ofDays(d)).plus(Duration.ofMinutes(6 * 60 + r.nextInt(16 * 60)));
-        inputs.add(new Input(at, reading(id, at, RunningMode.NORMAL, true, true, DoorState.OPEN), false));
-        inputs.add(new Input(at.plusSeconds(30), reading(id, at.plusSeconds(30), RunningMode.NORMAL, true, false,
-            DoorState.CLOSED), false));
+        Instant at =
+            start.plus(Duration.ofDays(d)).plus(Duration.ofMinutes(6 * 60 + r.nextInt(16 * 60)));
+        inputs.add(
+            new Input(at, reading(id, at, RunningMode.NORMAL, true, true, DoorState.OPEN), false));
+        inputs.add(
+            new Input(
+                at.plusSeconds(30),
+                reading(id, at.plusSeconds(30), RunningMode.NORMAL, true, false, DoorState.CLOSED),
+                false));
       }
     }
     inputs.sort(Comparator.comparing(Input::at));
     List<TwinEvent> record = replay(c, index, start, inputs);
-    List<IntegrityChecks.Flag> flags = IntegrityChecks.check(record, IntegrityChecks.Settings.DEFAULT);
+    List<IntegrityChecks.Flag> flags =
+        IntegrityChecks.check(record, IntegrityChecks.Settings.DEFAULT);
     Map<IntegrityChecks.Kind, Counts> out = new EnumMap<>(IntegrityChecks.Kind.class);
     for (IntegrityChecks.Kind k : IntegrityChecks.Kind.values()) {
       out.put(k, new Counts());
@@ -170,11 +241,14 @@ public final class IntegrityValidation {
       }
     }
     for (var e : badReports.entrySet()) {
-      IntegrityChecks.Kind k = e.getKey().startsWith("maintenance") ? IntegrityChecks.Kind.VISIT_WITHOUT_INSPECTION_MODE
-          : IntegrityChecks.Kind.FAULT_WITHOUT_EVIDENCE;
+      IntegrityChecks.Kind k =
+          e.getKey().startsWith("maintenance")
+              ? IntegrityChecks.Kind.VISIT_WITHOUT_INSPECTION_MODE
+              : IntegrityChecks.Kind.FAULT_WITHOUT_EVIDENCE;
       out.get(k).add(flagged.contains(e.getKey()), e.getValue());
     }
-    out.get(IntegrityChecks.Kind.MOVING_WITH_DOOR_OPEN).add(bypassFlagged, h.elevator().safetyCircuitBypassed());
+    out.get(IntegrityChecks.Kind.MOVING_WITH_DOOR_OPEN)
+        .add(bypassFlagged, h.elevator().safetyCircuitBypassed());
     return out;
   }
 
@@ -182,22 +256,42 @@ public final class IntegrityValidation {
   private static void heartbeats(String id, Instant at, List<Input> inputs) {
     for (int m = -60; m <= 120; m += 10) {
       Instant t = at.plus(Duration.ofMinutes(m)).plusSeconds(7);
-      inputs.add(new Input(t, reading(id, t, RunningMode.NORMAL, true, false, DoorState.CLOSED), false));
+      inputs.add(
+          new Input(t, reading(id, t, RunningMode.NORMAL, true, false, DoorState.CLOSED), false));
     }
   }
 
-  private static Reading reading(String id, Instant at, RunningMode mode, boolean safety, boolean moving,
-      DoorState door) {
-    return new Reading(id, at, 3, moving ? Direction.UP : Direction.STOPPED, moving ? 1.0 : 0.0, door, null, mode,
-        safety, true, false, false, true, null, null, null);
+  private static Reading reading(
+      String id, Instant at, RunningMode mode, boolean safety, boolean moving, DoorState door) {
+    return new Reading(
+        id,
+        at,
+        3,
+        moving ? Direction.UP : Direction.STOPPED,
+        moving ? 1.0 : 0.0,
+        door,
+        null,
+        mode,
+        safety,
+        true,
+        false,
+        false,
+        true,
+        null,
+        null,
+        null);
   }
 
-  /** The twin's record of {@code inputs}: every reading persisted (the entity's flush), reports by the rules. */
+  /**
+   * The twin's record of {@code inputs}: every reading persisted (the entity's flush), reports by
+   * the rules.
+   */
   private static List<TwinEvent> replay(SimConfig c, int index, Instant start, List<Input> inputs) {
     TwinState state = TwinState.empty();
     List<TwinEvent> record = new ArrayList<>();
-    TwinEvent registered = new TwinEvent.ElevatorRegistered(
-        LiveElevator.of(c, index, start, Duration.ofDays(1)).register(c.start()), start, "sim");
+    TwinEvent registered =
+        new TwinEvent.ElevatorRegistered(
+            LiveElevator.of(c, index, start, Duration.ofDays(1)).register(c.start()), start, "sim");
     state = state.apply(registered);
     record.add(registered);
     for (Input in : inputs) {
@@ -210,12 +304,22 @@ public final class IntegrityValidation {
         }
         events = new ArrayList<>(o.events());
         if (o.coalesced()) {
-          events.add(new TwinEvent.LiveStateRecorded(o.live(), now, "terminal")); // the flush, a minute later at most
+          events.add(
+              new TwinEvent.LiveStateRecorded(
+                  o.live(), now, "terminal")); // the flush, a minute later at most
         }
       } else {
-        Decision<TwinEvent> d = in.what() instanceof ReportedEvent e
-            ? TwinRules.report(state, LiveElevator.of(c, index, start, Duration.ofDays(1)).id(), e, now, WINDOW, "gw")
-            : TwinRules.maintenance(state, "?", (MaintenanceVisit) in.what(), now, WINDOW, "maintainer");
+        Decision<TwinEvent> d =
+            in.what() instanceof ReportedEvent e
+                ? TwinRules.report(
+                    state,
+                    LiveElevator.of(c, index, start, Duration.ofDays(1)).id(),
+                    e,
+                    now,
+                    WINDOW,
+                    "gw")
+                : TwinRules.maintenance(
+                    state, "?", (MaintenanceVisit) in.what(), now, WINDOW, "maintainer");
         if (!(d instanceof Decision.Accept<TwinEvent> a)) {
           throw new IllegalStateException("refused: " + d);
         }
@@ -234,7 +338,9 @@ public final class IntegrityValidation {
     for (IntegrityChecks.Kind k : IntegrityChecks.Kind.values()) {
       total.put(k, new Counts());
     }
-    CitySimulator.forEachElevator(c.elevators(), i -> validate(c, i, s),
+    CitySimulator.forEachElevator(
+        c.elevators(),
+        i -> validate(c, i, s),
         m -> m.forEach((k, v) -> total.get(k).add(v)),
         CitySimulator.Progress.toStderr(c.name()));
     return total;
@@ -255,38 +361,79 @@ public final class IntegrityValidation {
     }
   }
 
-  static String report(SimConfig c, Signals s, Map<IntegrityChecks.Kind, Counts> counts, double seconds) {
-    StringBuilder b = new StringBuilder("# Integrity checks: precision and recall on the simulator\n\n");
-    b.append(String.format(Locale.ROOT, "Produced by `scripts/validate-integrity.sh %d %d %d` (%,d elevators of the "
-        + "default city, %d days, seed %d; %.0f s on this machine). Each elevator's simulated year is reported as its "
-        + "terminal and companies would (`IntegrityValidation`), fed to a twin by the twin's own rules, and "
-        + "`IntegrityChecks` run over the twin's record; the injected cases are the simulator's false fault reports "
-        + "of its fraudulent company (无故障报故障), its faked visits (以修代保) and its elevators with a bypassed "
-        + "safety circuit (短接安全回路).%n%n", c.elevators(), c.days(), c.seed(), c.elevators(), c.days(), c.seed(),
-        seconds));
-    b.append("| check | unit | injected | flagged | true positives | false positives | missed | precision | recall |\n");
+  static String report(
+      SimConfig c, Signals s, Map<IntegrityChecks.Kind, Counts> counts, double seconds) {
+    StringBuilder b =
+        new StringBuilder("# Integrity checks: precision and recall on the simulator\n\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Produced by `scripts/validate-integrity.sh %d %d %d` (%,d elevators of the default"
+                + " city, %d days, seed %d; %.0f s on this machine). Each elevator's simulated year"
+                + " is reported as its terminal and companies would (`IntegrityValidation`), fed to"
+                + " a twin by the twin's own rules, and `IntegrityChecks` run over the twin's"
+                + " record; the injected cases are the simulator's false fault reports of its"
+                + " fraudulent company (无故障报故障), its faked visits (以修代保) and its elevators with a"
+                + " bypassed safety circuit (短接安全回路).%n%n",
+            c.elevators(),
+            c.days(),
+            c.seed(),
+            c.elevators(),
+            c.days(),
+            c.seed(),
+            seconds));
+    b.append(
+        "| check | unit | injected | flagged | true positives | false positives | missed |"
+            + " precision | recall |\n");
     b.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (var e : counts.entrySet()) {
       Counts n = e.getValue();
-      String unit = e.getKey() == IntegrityChecks.Kind.MOVING_WITH_DOOR_OPEN ? "elevator"
-          : e.getKey() == IntegrityChecks.Kind.FAULT_WITHOUT_EVIDENCE ? "fault report" : "visit";
-      b.append(String.format(Locale.ROOT, "| %s %s | %s | %,d of %,d | %,d | %,d | %,d | %,d | %.3f | %.3f |%n",
-          e.getKey(), e.getKey().nameZh(), unit, n.truePositives + n.falseNegatives,
-          n.truePositives + n.falsePositives + n.falseNegatives + n.trueNegatives, n.truePositives + n.falsePositives,
-          n.truePositives, n.falsePositives, n.falseNegatives, n.precision(), n.recall()));
+      String unit =
+          e.getKey() == IntegrityChecks.Kind.MOVING_WITH_DOOR_OPEN
+              ? "elevator"
+              : e.getKey() == IntegrityChecks.Kind.FAULT_WITHOUT_EVIDENCE
+                  ? "fault report"
+                  : "visit";
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| %s %s | %s | %,d of %,d | %,d | %,d | %,d | %,d | %.3f | %.3f |%n",
+              e.getKey(),
+              e.getKey().nameZh(),
+              unit,
+              n.truePositives + n.falseNegatives,
+              n.truePositives + n.falsePositives + n.falseNegatives + n.trueNegatives,
+              n.truePositives + n.falsePositives,
+              n.truePositives,
+              n.falsePositives,
+              n.falseNegatives,
+              n.precision(),
+              n.recall()));
     }
-    b.append(String.format(Locale.ROOT, "%nMisses are reports made while the terminal reported nothing around them "
-        + "(nothing is flagged either way then) and, for the bypass, elevators whose car was caught moving with a "
-        + "door open fewer than twice in the year. False positives are real faults that left no trace in the "
-        + "terminal's picture, real visits done without inspection mode, and healthy terminals that twice read a door "
-        + "open while moving.%n%n## Assumptions of the signal model (`IntegrityValidation.Signals`)%n%n"
-        + "No published source: the terminal reports around a report %.0f %% of the time; a real fault shows in its "
-        + "picture (out of service or a circuit open) %.0f %% of the time; a real visit uses inspection mode %.0f %% "
-        + "of the time; a bypassed car is caught moving with a door open %.2f times a day, a healthy terminal reads "
-        + "that by mistake %.4f times a day. Injected by the simulator (`SimConfig`): false reports %.1f a year per "
-        + "elevator of the fraudulent company, faked visits by company (1-15 %%), bypassed elevators %.1f %%.%n",
-        100 * s.online(), 100 * s.faultVisible(), 100 * s.visitInInspection(), s.bypassMovesPerDay(),
-        s.doorGlitchPerDay(), c.falseReportsPerYear(), 100 * c.bypassShare()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%nMisses are reports made while the terminal reported nothing around them (nothing is"
+                + " flagged either way then) and, for the bypass, elevators whose car was caught"
+                + " moving with a door open fewer than twice in the year. False positives are real"
+                + " faults that left no trace in the terminal's picture, real visits done without"
+                + " inspection mode, and healthy terminals that twice read a door open while"
+                + " moving.%n%n## Assumptions of the signal model"
+                + " (`IntegrityValidation.Signals`)%n%nNo published source: the terminal reports"
+                + " around a report %.0f %% of the time; a real fault shows in its picture (out of"
+                + " service or a circuit open) %.0f %% of the time; a real visit uses inspection"
+                + " mode %.0f %% of the time; a bypassed car is caught moving with a door open %.2f"
+                + " times a day, a healthy terminal reads that by mistake %.4f times a day."
+                + " Injected by the simulator (`SimConfig`): false reports %.1f a year per elevator"
+                + " of the fraudulent company, faked visits by company (1-15 %%), bypassed"
+                + " elevators %.1f %%.%n",
+            100 * s.online(),
+            100 * s.faultVisible(),
+            100 * s.visitInInspection(),
+            s.bypassMovesPerDay(),
+            s.doorGlitchPerDay(),
+            c.falseReportsPerYear(),
+            100 * c.bypassShare()));
     return b.toString();
   }
 }

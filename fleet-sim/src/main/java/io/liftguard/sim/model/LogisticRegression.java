@@ -5,8 +5,9 @@ import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
- * A logistic GLM fitted by iteratively reweighted least squares (Newton-Raphson on the log-likelihood), with a
- * small ridge penalty for stability; the normal equations are solved with EJML's Cholesky solver.
+ * A logistic GLM fitted by iteratively reweighted least squares (Newton-Raphson on the
+ * log-likelihood), with a small ridge penalty for stability; the normal equations are solved with
+ * EJML's Cholesky solver.
  */
 public final class LogisticRegression {
   private LogisticRegression() {}
@@ -73,5 +74,4 @@ public final class LogisticRegression {
   static double sigmoid(double z) {
     return 1 / (1 + Math.exp(-z));
   }
-
 }

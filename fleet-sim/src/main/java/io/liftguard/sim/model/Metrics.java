@@ -33,7 +33,8 @@ public final class Metrics {
     if (positives == 0 || negatives == 0) {
       return Double.NaN;
     }
-    return (rankSumPositives - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    return (rankSumPositives - positives * (positives + 1) / 2.0)
+        / ((double) positives * negatives);
   }
 
   /** Share of positives among the {@code share} highest scores. */

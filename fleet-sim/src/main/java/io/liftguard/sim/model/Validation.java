@@ -1,9 +1,9 @@
 package io.liftguard.sim.model;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liftguard.sim.Args;
 import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.sim.SimEvent;
 import io.liftguard.twin.domain.risk.RiskModel;
@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The validation command: for each city configuration, simulate 18 months, fit the 30-day (next calendar month)
- * fault and entrapment models on months 1-12 and score them on months 13-18 against the simulator's ground truth,
- * next to an age-only baseline and the true hazard itself (the ceiling any model can reach).
+ * The validation command: for each city configuration, simulate 18 months, fit the 30-day (next
+ * calendar month) fault and entrapment models on months 1-12 and score them on months 13-18 against
+ * the simulator's ground truth, next to an age-only baseline and the true hazard itself (the
+ * ceiling any model can reach).
  *
- * <p>{@code java -cp ... io.liftguard.sim.model.Validation --elevators 60000 --seed 1 --report docs/validation-report.md}
+ * <p>{@code java -cp ... io.liftguard.sim.model.Validation --elevators 60000 --seed 1 --report
+ * docs/validation-report.md}
  */
 public final class Validation {
   static final int DAYS = 546; // 2026-01-01 .. 2027-06-30: 18 calendar months
@@ -35,6 +37,7 @@ public final class Validation {
     final List<Boolean> fault = new ArrayList<>();
     final List<Boolean> entrapment = new ArrayList<>();
     final List<Double> trueMonthlyFaultP = new ArrayList<>();
+
     /** Per row, a bit per {@link SimEvent.Cause} of the entrapments in the predicted month. */
     final List<Integer> causes = new ArrayList<>();
 
@@ -87,21 +90,36 @@ public final class Validation {
     int elevators = Integer.parseInt(o.getOrDefault("elevators", "60000"));
     long seed = Long.parseLong(o.getOrDefault("seed", "1"));
     StringBuilder report = new StringBuilder();
-    report.append("# Failure prediction: validation against the simulator's ground truth\n\n")
-        .append(String.format(Locale.ROOT, "Produced by `scripts/validate-model.sh %d %d` (%,d elevators per city, "
-            + "seed %d, 18 simulated months; fit on months 1-12, scored on months 13-18; horizon: the next calendar "
-            + "month, ~30 days).%n%n", elevators, seed, elevators, seed))
-        .append("Models: logistic GLMs fitted by IRLS (EJML), on what the platform can observe (register data, reported "
-            + "faults incl. false reports, recorded visits incl. faked ones, fortnights without a recorded visit, "
-            + "failed inspections, door close time, vibration, brake temperature and the door-close trend), as twins "
-            + "compute it: each simulated elevator's reports and daily terminal readings are fed to a twin by the "
-            + "twin's own rules and its features taken at each month's end (`TwinReplay`; `NoTrainingServingSkewTest` "
-            + "checks a live twin entity computes the same). Baseline: age only. The last row of "
-            + "each table scores the simulator's own hazard at the start of the predicted month: a reference for "
-            + "the best any model of these inputs can do. Calibration error is |predicted - observed| / observed in "
-            + "the worst of ten deciles of predicted probability.\n\n");
-    for (SimConfig c : List.of(SimConfig.defaults(seed, elevators, DAYS), SimConfig.olderFleet(seed, elevators, DAYS),
-        SimConfig.poorMaintenance(seed, elevators, DAYS))) {
+    report
+        .append("# Failure prediction: validation against the simulator's ground truth\n\n")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "Produced by `scripts/validate-model.sh %d %d` (%,d elevators per city, seed %d, 18"
+                    + " simulated months; fit on months 1-12, scored on months 13-18; horizon: the"
+                    + " next calendar month, ~30 days).%n%n",
+                elevators,
+                seed,
+                elevators,
+                seed))
+        .append(
+            "Models: logistic GLMs fitted by IRLS (EJML), on what the platform can observe"
+                + " (register data, reported faults incl. false reports, recorded visits incl."
+                + " faked ones, fortnights without a recorded visit, failed inspections, door close"
+                + " time, vibration, brake temperature and the door-close trend), as twins compute"
+                + " it: each simulated elevator's reports and daily terminal readings are fed to a"
+                + " twin by the twin's own rules and its features taken at each month's end"
+                + " (`TwinReplay`; `NoTrainingServingSkewTest` checks a live twin entity computes"
+                + " the same). Baseline: age only. The last row of each table scores the"
+                + " simulator's own hazard at the start of the predicted month: a reference for the"
+                + " best any model of these inputs can do. Calibration error is |predicted -"
+                + " observed| / observed in the worst of ten deciles of predicted"
+                + " probability.\n\n");
+    for (SimConfig c :
+        List.of(
+            SimConfig.defaults(seed, elevators, DAYS),
+            SimConfig.olderFleet(seed, elevators, DAYS),
+            SimConfig.poorMaintenance(seed, elevators, DAYS))) {
       report.append(validate(c, c.name().equals("default") ? o.get("model-out") : null));
     }
     System.out.println(report);
@@ -116,20 +134,34 @@ public final class Validation {
     Split train = new Split();
     Split test = new Split();
     EarlyWarningStats warnings = new EarlyWarningStats();
-    TwinReplay.run(c, e -> {
-      collect(e.history(), e.features(), monthOfDay, train, test);
-      warnings.add(e.history());
-    }, CitySimulator.Progress.toStderr(c.name() + " city"));
+    TwinReplay.run(
+        c,
+        e -> {
+          collect(e.history(), e.features(), monthOfDay, train, test);
+          warnings.add(e.history());
+        },
+        CitySimulator.Progress.toStderr(c.name() + " city"));
     double simSeconds = (System.nanoTime() - t0) / 1e9;
-    // A feature the twin does not know yet (NaN) is read as the training mean, in fitting as in serving.
+    // A feature the twin does not know yet (NaN) is read as the training mean, in fitting as in
+    // serving.
     double[] means = train.knownMeans();
     train.x.forEach(row -> RiskModel.fillUnknown(row, means));
     test.x.forEach(row -> RiskModel.fillUnknown(row, means));
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "## %s city%n%n%,d training rows, %,d test rows (simulated and fed to twins in %.1f s); "
-        + "test base rates: fault %.2f %%, entrapment %.2f %% per elevator-month.%n%n", c.name(), train.x.size(),
-        test.x.size(), simSeconds, 100 * rate(test.fault), 100 * rate(test.entrapment)));
-    out.append("| target | model | ROC AUC | precision at top 5 % | worst decile calibration error |\n")
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "## %s city%n%n%,d training rows, %,d test rows (simulated and fed to twins in %.1f s);"
+                + " test base rates: fault %.2f %%, entrapment %.2f %% per elevator-month.%n%n",
+            c.name(),
+            train.x.size(),
+            test.x.size(),
+            simSeconds,
+            100 * rate(test.fault),
+            100 * rate(test.entrapment)));
+    out.append(
+            "| target | model | ROC AUC | precision at top 5 % | worst decile calibration error"
+                + " |\n")
         .append("| --- | --- | --- | --- | --- |\n");
     Map<String, Score> scores = new java.util.LinkedHashMap<>();
     Map<String, double[]> fitted = new HashMap<>();
@@ -138,7 +170,8 @@ public final class Validation {
       boolean[] yTrain = Split.flags(target.equals("fault") ? train.fault : train.entrapment);
       boolean[] yTest = Split.flags(target.equals("fault") ? test.fault : test.entrapment);
       for (String model : List.of("full", "age-only")) {
-        Function<double[], double[]> select = model.equals("full") ? f -> f : f -> new double[] {f[0], f[1]};
+        Function<double[], double[]> select =
+            model.equals("full") ? f -> f : f -> new double[] {f[0], f[1]};
         double[] beta = LogisticRegression.fit(train.matrix(select), yTrain, 1.0, 30);
         fitted.put(target + "/" + model, beta);
         double[][] xt = test.matrix(select);
@@ -149,46 +182,85 @@ public final class Validation {
         Score s = score(p, yTest);
         scores.put(target + "/" + model, s);
         predictions.put(target + "/" + model, p);
-        out.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.1f %% | %.0f %% |%n", target, model, s.auc(),
-            100 * s.precisionTop5(), 100 * s.maxDecileError()));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %.3f | %.1f %% | %.0f %% |%n",
+                target,
+                model,
+                s.auc(),
+                100 * s.precisionTop5(),
+                100 * s.maxDecileError()));
       }
     }
     RiskModel.Causes causes = fitCauses(train);
     double[] pCauses = new double[test.x.size()];
     for (int i = 0; i < pCauses.length; i++) {
       double[] x = test.x.get(i);
-      pCauses[i] = new RiskModel.CauseProbabilities(LogisticRegression.predict(causes.equipment(), x),
-          LogisticRegression.predict(causes.misuse(), x), LogisticRegression.predict(causes.external(), x)).any();
+      pCauses[i] =
+          new RiskModel.CauseProbabilities(
+                  LogisticRegression.predict(causes.equipment(), x),
+                  LogisticRegression.predict(causes.misuse(), x),
+                  LogisticRegression.predict(causes.external(), x))
+              .any();
     }
     Score byCauses = score(pCauses, Split.flags(test.entrapment));
     scores.put("entrapment/by cause", byCauses);
     predictions.put("entrapment/by cause", pCauses);
-    out.append(String.format(Locale.ROOT, "| entrapment | by cause (the shipped model) | %.3f | %.1f %% | %.0f %% |%n",
-        byCauses.auc(), 100 * byCauses.precisionTop5(), 100 * byCauses.maxDecileError()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| entrapment | by cause (the shipped model) | %.3f | %.1f %% | %.0f %% |%n",
+            byCauses.auc(),
+            100 * byCauses.precisionTop5(),
+            100 * byCauses.maxDecileError()));
     if (modelOut != null) {
-      RiskModel model = new RiskModel(
-          "glm-3 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
-          "fleet simulator, " + c.name() + " city, months 1-12, features of twins fed its history", RiskModel.FEATURES, fitted.get("fault/full"),
-          fitted.get("entrapment/full"), means, causes);
+      RiskModel model =
+          new RiskModel(
+              "glm-3 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
+              "fleet simulator, "
+                  + c.name()
+                  + " city, months 1-12, features of twins fed its history",
+              RiskModel.FEATURES,
+              fitted.get("fault/full"),
+              fitted.get("entrapment/full"),
+              means,
+              causes);
       Path path = Path.of(modelOut);
       Files.createDirectories(path.getParent());
       new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(path.toFile(), model);
       out.append("The fault and entrapment models of this city are the platform's shipped model: `")
-          .append(modelOut).append("` (version `").append(model.version()).append("`).\n\n");
+          .append(modelOut)
+          .append("` (version `")
+          .append(model.version())
+          .append("`).\n\n");
     }
     double[] trueP = test.trueMonthlyFaultP.stream().mapToDouble(Double::doubleValue).toArray();
     Score oracle = score(trueP, Split.flags(test.fault));
-    out.append(String.format(Locale.ROOT, "| fault | true hazard at month start (reference) | %.3f | %.1f %% | %.0f %% |%n%n",
-        oracle.auc(), 100 * oracle.precisionTop5(), 100 * oracle.maxDecileError()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| fault | true hazard at month start (reference) | %.3f | %.1f %% | %.0f %% |%n%n",
+            oracle.auc(),
+            100 * oracle.precisionTop5(),
+            100 * oracle.maxDecileError()));
     out.append(byCause(test, predictions.get("entrapment/full"), causes));
     out.append(warnings.summary());
     for (String key : List.of("fault/full", "entrapment/full", "entrapment/by cause")) {
-      out.append("Calibration by decile, ").append(key).append(" (predicted vs observed per elevator-month):\n\n")
+      out.append("Calibration by decile, ")
+          .append(key)
+          .append(" (predicted vs observed per elevator-month):\n\n")
           .append("| decile | predicted | observed | rows |\n| --- | --- | --- | --- |\n");
       double[][] d = scores.get(key).deciles();
       for (int i = 0; i < 10; i++) {
-        out.append(String.format(Locale.ROOT, "| %d | %.3f %% | %.3f %% | %,.0f |%n", i + 1, 100 * d[i][0],
-            100 * d[i][1], d[i][2]));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "| %d | %.3f %% | %.3f %% | %,.0f |%n",
+                i + 1,
+                100 * d[i][0],
+                100 * d[i][1],
+                d[i][2]));
       }
       out.append('\n');
     }
@@ -196,7 +268,8 @@ public final class Validation {
   }
 
   /** The rows of one elevator: the twin's features at month m's end against month m + 1. */
-  static void collect(ElevatorHistory h, double[][] features, int[] monthOfDay, Split train, Split test) {
+  static void collect(
+      ElevatorHistory h, double[][] features, int[] monthOfDay, Split train, Split test) {
     int[] causeBits = new int[h.monthlyEntrapments().length];
     for (SimEvent e : h.events()) {
       if (e.kind() == SimEvent.Kind.ENTRAPMENT) {
@@ -208,21 +281,28 @@ public final class Validation {
       boolean fault = h.monthlyFaults()[m + 1] > 0;
       boolean entrapped = h.monthlyEntrapments()[m + 1] > 0;
       double trueP = 1 - Math.pow(1 - h.monthStartHazard()[m + 1], 30);
-      (m <= TRAIN_LAST_FEATURE_MONTH ? train : test).add(f, fault, entrapped, trueP, causeBits[m + 1]);
+      (m <= TRAIN_LAST_FEATURE_MONTH ? train : test)
+          .add(f, fault, entrapped, trueP, causeBits[m + 1]);
     }
   }
 
   /**
-   * The inputs each cause's model may use: equipment entrapments follow everything the twin sees; misuse the building
-   * (type, age: renovation works are likeliest in new buildings) and its use; power cuts only use (a busier elevator is
-   * likelier to carry someone when the power goes). Power cuts hit districts alike here, so no district input.
+   * The inputs each cause's model may use: equipment entrapments follow everything the twin sees;
+   * misuse the building (type, age: renovation works are likeliest in new buildings) and its use;
+   * power cuts only use (a busier elevator is likelier to carry someone when the power goes). Power
+   * cuts hit districts alike here, so no district input.
    */
-  static final Map<SimEvent.Cause, List<String>> CAUSE_INPUTS = Map.of(
-      SimEvent.Cause.EQUIPMENT, RiskModel.FEATURES,
-      SimEvent.Cause.MISUSE, List.of("intercept", "age_decades", "public_gathering", "log_trips_per_day"),
-      SimEvent.Cause.EXTERNAL, List.of("intercept", "log_trips_per_day"));
+  static final Map<SimEvent.Cause, List<String>> CAUSE_INPUTS =
+      Map.of(
+          SimEvent.Cause.EQUIPMENT, RiskModel.FEATURES,
+          SimEvent.Cause.MISUSE,
+              List.of("intercept", "age_decades", "public_gathering", "log_trips_per_day"),
+          SimEvent.Cause.EXTERNAL, List.of("intercept", "log_trips_per_day"));
 
-  /** One logistic model per cause, on its inputs, as coefficients over all features (0 for the others). */
+  /**
+   * One logistic model per cause, on its inputs, as coefficients over all features (0 for the
+   * others).
+   */
   static RiskModel.Causes fitCauses(Split train) {
     double[][] beta = new double[SimEvent.Cause.values().length][];
     for (SimEvent.Cause cause : SimEvent.Cause.values()) {
@@ -250,16 +330,20 @@ public final class Validation {
   }
 
   /**
-   * How well entrapments of each cause can be predicted: the all-cause entrapment model and the cause's own model
-   * scored against "an entrapment of this cause in the month". Equipment entrapments follow the condition the model
-   * sees; misuse only through building type and use; power cuts not at all (they hit a district, whatever its
-   * elevators' state).
+   * How well entrapments of each cause can be predicted: the all-cause entrapment model and the
+   * cause's own model scored against "an entrapment of this cause in the month". Equipment
+   * entrapments follow the condition the model sees; misuse only through building type and use;
+   * power cuts not at all (they hit a district, whatever its elevators' state).
    */
   static String byCause(Split test, double[] p, RiskModel.Causes causes) {
-    StringBuilder out = new StringBuilder("Entrapments by cause (predictions scored against each cause alone; the "
-        + "cause's own model predicts that cause, on its inputs):\n\n| cause | share of entrapment-months | rate per "
-        + "elevator-month | ROC AUC, all-cause model | ROC AUC, own model | own model: predicted rate | own model: "
-        + "worst decile calibration error |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+    StringBuilder out =
+        new StringBuilder(
+            "Entrapments by cause (predictions scored against each cause alone; the cause's own"
+                + " model predicts that cause, on its inputs):\n\n"
+                + "| cause | share of entrapment-months | rate per elevator-month | ROC AUC,"
+                + " all-cause model | ROC AUC, own model | own model: predicted rate | own model:"
+                + " worst decile calibration error |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- |\n");
     long any = test.causes.stream().filter(b -> b != 0).count();
     double[][] own = {causes.equipment(), causes.misuse(), causes.external()};
     for (SimEvent.Cause cause : SimEvent.Cause.values()) {
@@ -274,9 +358,17 @@ public final class Validation {
         predicted += q[i];
       }
       Score s = score(q, y);
-      out.append(String.format(Locale.ROOT, "| %s | %.1f %% | %.3f %% | %.3f | %.3f | %.3f %% | %.0f %% |%n",
-          cause.name().toLowerCase(Locale.ROOT), 100.0 * n / Math.max(1, any), 100.0 * n / y.length,
-          Metrics.auc(p, y), s.auc(), 100 * predicted / y.length, 100 * s.maxDecileError()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.1f %% | %.3f %% | %.3f | %.3f | %.3f %% | %.0f %% |%n",
+              cause.name().toLowerCase(Locale.ROOT),
+              100.0 * n / Math.max(1, any),
+              100.0 * n / y.length,
+              Metrics.auc(p, y),
+              s.auc(),
+              100 * predicted / y.length,
+              100 * s.maxDecileError()));
     }
     return out.append('\n').toString();
   }

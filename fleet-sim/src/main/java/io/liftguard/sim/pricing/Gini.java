@@ -6,16 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The Gini index of the ordered Lorenz curve (Frees, Meyers and Cummings 2011, "Summarizing insurance scores using a
- * Gini index"; 2014, "Insurance ratemaking and a Gini index"): policies sorted by relativity (candidate premium over
- * base premium), the curve runs through (cumulative share of base premium, cumulative share of losses); the index is
- * twice the area between the line of equality and the curve. 0: the candidate orders losses no better than the base;
- * higher: it separates cheap risks from dear ones that the base prices alike.
+ * The Gini index of the ordered Lorenz curve (Frees, Meyers and Cummings 2011, "Summarizing
+ * insurance scores using a Gini index"; 2014, "Insurance ratemaking and a Gini index"): policies
+ * sorted by relativity (candidate premium over base premium), the curve runs through (cumulative
+ * share of base premium, cumulative share of losses); the index is twice the area between the line
+ * of equality and the curve. 0: the candidate orders losses no better than the base; higher: it
+ * separates cheap risks from dear ones that the base prices alike.
  */
 public final class Gini {
   private Gini() {}
 
-  /** The curve, sampled where its premium share first reaches each of {@code samples} even steps, and its index. */
+  /**
+   * The curve, sampled where its premium share first reaches each of {@code samples} even steps,
+   * and its index.
+   */
   public record Lorenz(double index, List<double[]> points) {}
 
   public static double ordered(double[] basePremium, double[] candidatePremium, double[] loss) {
@@ -23,18 +27,22 @@ public final class Gini {
   }
 
   /**
-   * The ordered Lorenz curve of {@code candidatePremium} against {@code basePremium}; the index is computed on every
-   * policy, the points kept are (0, 0), the first point at or past each premium share k / {@code samples}, and (1, 1).
+   * The ordered Lorenz curve of {@code candidatePremium} against {@code basePremium}; the index is
+   * computed on every policy, the points kept are (0, 0), the first point at or past each premium
+   * share k / {@code samples}, and (1, 1).
    */
-  public static Lorenz lorenz(double[] basePremium, double[] candidatePremium, double[] loss, int samples) {
+  public static Lorenz lorenz(
+      double[] basePremium, double[] candidatePremium, double[] loss, int samples) {
     int n = loss.length;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     // Ties (a flat candidate) keep a fixed, loss-blind order: by index.
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> candidatePremium[i] / basePremium[i])
-        .thenComparingInt(i -> i));
+    Arrays.sort(
+        order,
+        Comparator.comparingDouble((Integer i) -> candidatePremium[i] / basePremium[i])
+            .thenComparingInt(i -> i));
     double totalPremium = 0;
     double totalLoss = 0;
     for (int i = 0; i < n; i++) {

@@ -34,21 +34,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The pricing validation: for each simulated city, two years; the shipped risk model is recalibrated to the city's
- * year-1 experience, every elevator is priced for year 2 from what the platform knows at the end of year 1 and
- * re-rated monthly within the product's bound, and year 2's losses are observed. LiftGuard's premiums are compared
- * with flat and age-band pricing: the Gini index of the ordered Lorenz curve, loss ratio per decile of predicted
- * risk against the portfolio's, and the portfolio loss ratio against the product's target.
+ * The pricing validation: for each simulated city, two years; the shipped risk model is
+ * recalibrated to the city's year-1 experience, every elevator is priced for year 2 from what the
+ * platform knows at the end of year 1 and re-rated monthly within the product's bound, and year 2's
+ * losses are observed. LiftGuard's premiums are compared with flat and age-band pricing: the Gini
+ * index of the ordered Lorenz curve, loss ratio per decile of predicted risk against the
+ * portfolio's, and the portfolio loss ratio against the product's target.
  *
- * <p>Losses of the simulated year: each entrapment costs the product's severity per entrapment, each fault its
- * severity per fault (the severities are the simulation's true mean costs).
+ * <p>Losses of the simulated year: each entrapment costs the product's severity per entrapment,
+ * each fault its severity per fault (the severities are the simulation's true mean costs).
  *
- * <p>{@code scripts/validate-pricing.sh [elevators] [seed]} rewrites {@code docs/pricing-report.md} and the curves
- * the platform serves from it ({@link PricingReport#RESOURCE}: each city's ordered Lorenz curves and Gini indices).
+ * <p>{@code scripts/validate-pricing.sh [elevators] [seed]} rewrites {@code docs/pricing-report.md}
+ * and the curves the platform serves from it ({@link PricingReport#RESOURCE}: each city's ordered
+ * Lorenz curves and Gini indices).
  */
 public final class PricingValidation {
   static final int DAYS = 730; // 2026-01-01 .. 2027-12-31: 24 calendar months
   static final int YEAR = 12;
+
   /** Premium-share steps at which the served Lorenz curves are sampled. */
   static final int CURVE_POINTS = 100;
 
@@ -58,16 +61,20 @@ public final class PricingValidation {
   static final class City {
     final int n;
     final SimElevator[] elevators;
+
     /** Features at the end of months 11..22 (what prices months 12..23). */
     final double[][][] features;
+
     final long[] claimsYear1;
     final double[] expectedClaimsYear1;
     final boolean[] overdueAtYearEnd;
     final double[] lossYear2;
     final int[] entrapmentsYear2;
     final int[] faultsYear2;
+
     /** Bit m: a fault (entrapment) in month m of year 2. */
     final int[] faultMonths2;
+
     final int[] trapMonths2;
     double predictedFaults1;
     long observedFaults1;
@@ -92,66 +99,86 @@ public final class PricingValidation {
 
   private static final int DAYS_SINCE_VISIT = RiskModel.FEATURES.indexOf("days_since_visit_15");
 
-  /** Simulates {@code c} and keeps what pricing needs; the year-1 predictions use the shipped {@code model}. */
+  /**
+   * Simulates {@code c} and keeps what pricing needs; the year-1 predictions use the shipped {@code
+   * model}.
+   */
   static City simulate(SimConfig c, RiskModel model, ProductTerms terms) {
     City city = new City(c.elevators());
     double sevTrap = terms.severity().perEntrapment().doubleValue();
     double sevFault = terms.severity().perFault().doubleValue();
     int[] next = {0};
-    TwinReplay.run(c, replayed -> {
-      int i = next[0]++;
-      ElevatorHistory h = replayed.history();
-      city.elevators[i] = h.elevator();
-      city.features[i] = Arrays.copyOfRange(replayed.features(), YEAR - 1, 2 * YEAR - 1);
-      double expected = 0;
-      for (int m = 1; m < YEAR; m++) {
-        RiskModel.Assessment a = model.assess(replayed.features()[m - 1]);
-        city.predictedFaults1 += a.faultProbability30d();
-        city.predictedTraps1 += a.entrapmentProbability30d();
-        city.predictedEquipmentTraps1 += a.entrapmentByCause() == null ? 0 : a.entrapmentByCause().equipment();
-        city.observedFaults1 += h.monthlyFaults()[m] > 0 ? 1 : 0;
-        city.observedTraps1 += h.monthlyEntrapments()[m] > 0 ? 1 : 0;
-        expected += Pricing.annualRate(a.entrapmentProbability30d()) / YEAR;
-      }
-      long claims = 0;
-      for (int m = 0; m < YEAR; m++) {
-        claims += h.monthlyEntrapments()[m];
-      }
-      city.claimsYear1[i] = claims;
-      city.expectedClaimsYear1[i] = expected * YEAR / (YEAR - 1);
-      // Maintenance overdue at the year's end as the twin knows it: more than 15 days since the last recorded visit.
-      city.overdueAtYearEnd[i] = replayed.features()[YEAR - 1][DAYS_SINCE_VISIT] > 1;
-      double loss = 0;
-      for (int m = YEAR; m < 2 * YEAR; m++) {
-        loss += h.monthlyEntrapments()[m] * sevTrap + h.monthlyFaults()[m] * sevFault;
-        city.entrapmentsYear2[i] += h.monthlyEntrapments()[m];
-        city.faultsYear2[i] += h.monthlyFaults()[m];
-        city.faultMonths2[i] |= h.monthlyFaults()[m] > 0 ? 1 << (m - YEAR) : 0;
-        city.trapMonths2[i] |= h.monthlyEntrapments()[m] > 0 ? 1 << (m - YEAR) : 0;
-      }
-      city.lossYear2[i] = loss;
-    }, CitySimulator.Progress.toStderr(c.name() + " city"));
+    TwinReplay.run(
+        c,
+        replayed -> {
+          int i = next[0]++;
+          ElevatorHistory h = replayed.history();
+          city.elevators[i] = h.elevator();
+          city.features[i] = Arrays.copyOfRange(replayed.features(), YEAR - 1, 2 * YEAR - 1);
+          double expected = 0;
+          for (int m = 1; m < YEAR; m++) {
+            RiskModel.Assessment a = model.assess(replayed.features()[m - 1]);
+            city.predictedFaults1 += a.faultProbability30d();
+            city.predictedTraps1 += a.entrapmentProbability30d();
+            city.predictedEquipmentTraps1 +=
+                a.entrapmentByCause() == null ? 0 : a.entrapmentByCause().equipment();
+            city.observedFaults1 += h.monthlyFaults()[m] > 0 ? 1 : 0;
+            city.observedTraps1 += h.monthlyEntrapments()[m] > 0 ? 1 : 0;
+            expected += Pricing.annualRate(a.entrapmentProbability30d()) / YEAR;
+          }
+          long claims = 0;
+          for (int m = 0; m < YEAR; m++) {
+            claims += h.monthlyEntrapments()[m];
+          }
+          city.claimsYear1[i] = claims;
+          city.expectedClaimsYear1[i] = expected * YEAR / (YEAR - 1);
+          // Maintenance overdue at the year's end as the twin knows it: more than 15 days since the
+          // last recorded visit.
+          city.overdueAtYearEnd[i] = replayed.features()[YEAR - 1][DAYS_SINCE_VISIT] > 1;
+          double loss = 0;
+          for (int m = YEAR; m < 2 * YEAR; m++) {
+            loss += h.monthlyEntrapments()[m] * sevTrap + h.monthlyFaults()[m] * sevFault;
+            city.entrapmentsYear2[i] += h.monthlyEntrapments()[m];
+            city.faultsYear2[i] += h.monthlyFaults()[m];
+            city.faultMonths2[i] |= h.monthlyFaults()[m] > 0 ? 1 << (m - YEAR) : 0;
+            city.trapMonths2[i] |= h.monthlyEntrapments()[m] > 0 ? 1 << (m - YEAR) : 0;
+          }
+          city.lossYear2[i] = loss;
+        },
+        CitySimulator.Progress.toStderr(c.name() + " city"));
     return city;
   }
 
   /** The premiums of year 2 under each scheme. */
-  record Priced(double[] liftguard, double[] ageBand, double[] flat, double[] liftguardAtStart, double[] expectedLoss,
-      double largestMonthlyMove, int heldByBound, int rerates, double[][] faultP, double[][] trapP) {}
+  record Priced(
+      double[] liftguard,
+      double[] ageBand,
+      double[] flat,
+      double[] liftguardAtStart,
+      double[] expectedLoss,
+      double largestMonthlyMove,
+      int heldByBound,
+      int rerates,
+      double[][] faultP,
+      double[][] trapP) {}
 
-  static Priced price(City city, SimConfig c, RiskModel shipped, RiskModel serving, ProductTerms terms) {
+  static Priced price(
+      City city, SimConfig c, RiskModel shipped, RiskModel serving, ProductTerms terms) {
     int n = city.n;
     Map<String, long[]> companies = new HashMap<>();
     long cityOverdue = 0;
     for (int i = 0; i < n; i++) {
       SimElevator e = city.elevators[i];
       if (e.company() >= 0) {
-        long[] k = companies.computeIfAbsent(c.companies().get(e.company()).name(), x -> new long[2]);
+        long[] k =
+            companies.computeIfAbsent(c.companies().get(e.company()).name(), x -> new long[2]);
         k[0]++;
         k[1] += city.overdueAtYearEnd[i] ? 1 : 0;
       }
       cityOverdue += city.overdueAtYearEnd[i] ? 1 : 0;
     }
-    BigDecimal loading = Cny.factor(BigDecimal.ONE.divide(terms.loadings().targetLossRatio(), Cny.EXACT));
+    BigDecimal loading =
+        Cny.factor(BigDecimal.ONE.divide(terms.loadings().targetLossRatio(), Cny.EXACT));
     double flatPremium = terms.baseRate().multiply(loading).doubleValue();
     LocalDate asOf = c.start().plusYears(1);
     double[] lg = new double[n];
@@ -168,24 +195,39 @@ public final class PricingValidation {
       SimElevator e = city.elevators[i];
       int ageYears = (int) Math.floor(e.ageYears() + 1);
       String company = e.company() < 0 ? null : c.companies().get(e.company()).name();
-      RatingInputs.MaintenanceRecord m = company == null ? null : new RatingInputs.MaintenanceRecord(company,
-          companies.get(company)[0], companies.get(company)[1], n, cityOverdue);
-      RatingInputs.Risk classRisk = ClassRisk.of(shipped, e.buildingType(), ageYears, e.brakeType());
-      ClaimsExperience experience = new ClaimsExperience(BigDecimal.ONE, city.claimsYear1[i],
-          BigDecimal.valueOf(city.expectedClaimsYear1[i]));
+      RatingInputs.MaintenanceRecord m =
+          company == null
+              ? null
+              : new RatingInputs.MaintenanceRecord(
+                  company, companies.get(company)[0], companies.get(company)[1], n, cityOverdue);
+      RatingInputs.Risk classRisk =
+          ClassRisk.of(shipped, e.buildingType(), ageYears, e.brakeType());
+      ClaimsExperience experience =
+          new ClaimsExperience(
+              BigDecimal.ONE, city.claimsYear1[i], BigDecimal.valueOf(city.expectedClaimsYear1[i]));
       BigDecimal previous = null;
       double earned = 0;
       for (int month = 0; month < YEAR; month++) {
         RatingInputs.Risk risk = RatingInputs.Risk.of(serving.assess(city.features[i][month]));
         faultP[i][month] = risk.faultProbability30d();
         trapP[i][month] = risk.entrapmentProbability30d();
-        RatingInputs in = new RatingInputs(e.id(), asOf.plusMonths(month), e.buildingType(), ageYears, e.driveType(),
-            e.brakeType(), risk, classRisk, m);
+        RatingInputs in =
+            new RatingInputs(
+                e.id(),
+                asOf.plusMonths(month),
+                e.buildingType(),
+                ageYears,
+                e.driveType(),
+                e.brakeType(),
+                risk,
+                classRisk,
+                m);
         var rated = Pricing.price(terms, in, experience);
         BigDecimal premium = rated.annualPremium();
         if (previous != null) {
           // Rated monthly: each month is a rating period, bounded from the premium it began with.
-          BigDecimal bounded = Pricing.bounded(previous, premium, terms.rerating().maxChangePerPeriod());
+          BigDecimal bounded =
+              Pricing.bounded(previous, premium, terms.rerating().maxChangePerPeriod());
           held += bounded.compareTo(premium) != 0 ? 1 : 0;
           largest = Math.max(largest, Math.abs(bounded.doubleValue() / previous.doubleValue() - 1));
           premium = bounded;
@@ -204,14 +246,18 @@ public final class PricingValidation {
     return new Priced(lg, age, flat, start, expectedLoss, largest, held, rerates, faultP, trapP);
   }
 
-  /** Loss ratio per decile of {@code score} (ascending): [decile] = {loss ratio, premium share, elevators}. */
+  /**
+   * Loss ratio per decile of {@code score} (ascending): [decile] = {loss ratio, premium share,
+   * elevators}.
+   */
   static double[][] decileLossRatios(double[] score, double[] premium, double[] loss) {
     int n = score.length;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> score[i]).thenComparingInt(i -> i));
+    Arrays.sort(
+        order, Comparator.comparingDouble((Integer i) -> score[i]).thenComparingInt(i -> i));
     double totalPremium = Arrays.stream(premium).sum();
     double[][] out = new double[10][3];
     for (int d = 0; d < 10; d++) {
@@ -229,9 +275,9 @@ public final class PricingValidation {
   }
 
   /**
-   * The served (recalibrated) model's 30-day probabilities in year 2 against what happened, per elevator-month: by
-   * decile of predicted entrapment probability and by district. What {@code GET /api/v1/risk-calibration} shows of a
-   * live fleet.
+   * The served (recalibrated) model's 30-day probabilities in year 2 against what happened, per
+   * elevator-month: by decile of predicted entrapment probability and by district. What {@code GET
+   * /api/v1/risk-calibration} shows of a live fleet.
    */
   static String calibration(City city, Priced priced) {
     int n = city.n;
@@ -240,11 +286,16 @@ public final class PricingValidation {
     for (int r = 0; r < rows; r++) {
       order[r] = r;
     }
-    Arrays.sort(order, Comparator.comparingDouble((Integer r) -> priced.trapP()[r / YEAR][r % YEAR]));
-    StringBuilder out = new StringBuilder("Calibration in year 2 of the model as served (recalibrated on year 1), per "
-        + "elevator-month: predicted 30-day probability against the share of elevator-months with one or more events.\n\n"
-        + "| decile of predicted entrapment | predicted entrapment | observed | predicted fault | observed | "
-        + "elevator-months |\n| --- | --- | --- | --- | --- | --- |\n");
+    Arrays.sort(
+        order, Comparator.comparingDouble((Integer r) -> priced.trapP()[r / YEAR][r % YEAR]));
+    StringBuilder out =
+        new StringBuilder(
+            "Calibration in year 2 of the model as served (recalibrated on year 1), per"
+                + " elevator-month: predicted 30-day probability against the share of"
+                + " elevator-months with one or more events.\n\n"
+                + "| decile of predicted entrapment | predicted entrapment | observed | predicted"
+                + " fault | observed | elevator-months |\n"
+                + "| --- | --- | --- | --- | --- | --- |\n");
     for (int d = 0; d < 10; d++) {
       double[] sum = new double[4];
       int from = d * rows / 10;
@@ -254,8 +305,11 @@ public final class PricingValidation {
       }
       out.append(calibrationRow(String.valueOf(d + 1), sum, to - from));
     }
-    out.append("\n| district | predicted entrapment | observed | predicted fault | observed | elevator-months |\n"
-        + "| --- | --- | --- | --- | --- | --- |\n");
+    out.append(
+        "\n"
+            + "| district | predicted entrapment | observed | predicted fault | observed |"
+            + " elevator-months |\n"
+            + "| --- | --- | --- | --- | --- | --- |\n");
     Map<String, double[]> byDistrict = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
       double[] sum = byDistrict.computeIfAbsent(city.elevators[i].district(), k -> new double[5]);
@@ -276,11 +330,23 @@ public final class PricingValidation {
   }
 
   private static String calibrationRow(String label, double[] sum, int rows) {
-    return String.format(Locale.ROOT, "| %s | %.3f %% | %.3f %% | %.3f %% | %.3f %% | %,d |%n", label,
-        100 * sum[0] / rows, 100 * sum[1] / rows, 100 * sum[2] / rows, 100 * sum[3] / rows, rows);
+    return String.format(
+        Locale.ROOT,
+        "| %s | %.3f %% | %.3f %% | %.3f %% | %.3f %% | %,d |%n",
+        label,
+        100 * sum[0] / rows,
+        100 * sum[1] / rows,
+        100 * sum[2] / rows,
+        100 * sum[3] / rows,
+        rows);
   }
 
-  static String report(SimConfig c, City city, Priced priced, Recalibration recal, ProductTerms terms,
+  static String report(
+      SimConfig c,
+      City city,
+      Priced priced,
+      Recalibration recal,
+      ProductTerms terms,
       Priced uncalibrated) {
     double loss = Arrays.stream(city.lossYear2).sum();
     double earned = Arrays.stream(priced.liftguard()).sum();
@@ -289,7 +355,8 @@ public final class PricingValidation {
     double giniLg = Gini.ordered(priced.flat(), priced.liftguard(), city.lossYear2);
     double giniAge = Gini.ordered(priced.flat(), priced.ageBand(), city.lossYear2);
     double giniLgOverAge = Gini.ordered(priced.ageBand(), priced.liftguard(), city.lossYear2);
-    double[][] deciles = decileLossRatios(priced.expectedLoss(), priced.liftguard(), city.lossYear2);
+    double[][] deciles =
+        decileLossRatios(priced.expectedLoss(), priced.liftguard(), city.lossYear2);
     double worst = 0;
     for (double[] d : deciles) {
       worst = Math.max(worst, Math.abs(d[0] / portfolioLr - 1));
@@ -300,43 +367,97 @@ public final class PricingValidation {
     long faults = Arrays.stream(city.faultsYear2).sum();
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "## %s city%n%n", c.name()));
-    out.append(String.format(Locale.ROOT, "%,d elevators; year 2: %,d faults, %,d entrapments (%.2f %% per "
-        + "elevator-month), losses %,.0f CNY.%n%n", city.n, faults, traps, 100.0 * traps / city.n / YEAR, loss));
-    out.append(String.format(Locale.ROOT, "Recalibration on year 1 (months 2-12): faults observed %,d vs predicted "
-        + "%,.0f (credibility %.2f, factor %.3f, applied to equipment entrapments too); entrapments observed %,d vs "
-        + "predicted %,.0f, %,.0f of them from equipment (other causes: credibility %.2f, factor %.3f).%n%n",
-        recal.observedFaults(), recal.predictedFaults(), recal.faultCredibility(), recal.faultFactor(),
-        recal.observedEntrapments(), recal.predictedEntrapments(), recal.predictedEquipmentEntrapments(),
-        recal.entrapmentCredibility(), recal.entrapmentFactor()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%,d elevators; year 2: %,d faults, %,d entrapments (%.2f %% per "
+                + "elevator-month), losses %,.0f CNY.%n%n",
+            city.n,
+            faults,
+            traps,
+            100.0 * traps / city.n / YEAR,
+            loss));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Recalibration on year 1 (months 2-12): faults observed %,d vs predicted %,.0f"
+                + " (credibility %.2f, factor %.3f, applied to equipment entrapments too);"
+                + " entrapments observed %,d vs predicted %,.0f, %,.0f of them from equipment"
+                + " (other causes: credibility %.2f, factor %.3f).%n%n",
+            recal.observedFaults(),
+            recal.predictedFaults(),
+            recal.faultCredibility(),
+            recal.faultFactor(),
+            recal.observedEntrapments(),
+            recal.predictedEntrapments(),
+            recal.predictedEquipmentEntrapments(),
+            recal.entrapmentCredibility(),
+            recal.entrapmentFactor()));
     out.append("| pricing | Gini (base: flat) | portfolio loss ratio |\n| --- | --- | --- |\n");
-    out.append(String.format(Locale.ROOT, "| flat (%.2f CNY) | 0 | %.3f |%n", priced.flat()[0], flatLr));
-    out.append(String.format(Locale.ROOT, "| age band | %.3f | %.3f |%n", giniAge,
-        loss / Arrays.stream(priced.ageBand()).sum()));
-    out.append(String.format(Locale.ROOT, "| LiftGuard (recalibrated) | %.3f | %.3f |%n", giniLg, portfolioLr));
+    out.append(
+        String.format(Locale.ROOT, "| flat (%.2f CNY) | 0 | %.3f |%n", priced.flat()[0], flatLr));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| age band | %.3f | %.3f |%n",
+            giniAge,
+            loss / Arrays.stream(priced.ageBand()).sum()));
+    out.append(
+        String.format(
+            Locale.ROOT, "| LiftGuard (recalibrated) | %.3f | %.3f |%n", giniLg, portfolioLr));
     if (uncalibrated != null) {
-      out.append(String.format(Locale.ROOT, "| LiftGuard (shipped model, not recalibrated) | %.3f | %.3f |%n",
-          Gini.ordered(uncalibrated.flat(), uncalibrated.liftguard(), city.lossYear2),
-          loss / Arrays.stream(uncalibrated.liftguard()).sum()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| LiftGuard (shipped model, not recalibrated) | %.3f | %.3f |%n",
+              Gini.ordered(uncalibrated.flat(), uncalibrated.liftguard(), city.lossYear2),
+              loss / Arrays.stream(uncalibrated.liftguard()).sum()));
     }
-    out.append(String.format(Locale.ROOT, "%nGini of LiftGuard with age-band pricing as the base: %.3f. Target loss "
-        + "ratio (1 - expense - profit): %.2f; LiftGuard's portfolio is at %.3f (%+.0f %%).%n%n", giniLgOverAge, target,
-        portfolioLr, 100 * (portfolioLr / target - 1)));
-    out.append(String.format(Locale.ROOT, "Loss ratio by decile of predicted expected loss (LiftGuard premiums; "
-        + "worst decile %+.0f %% from the portfolio's; goal within 20 %%), next to flat pricing:%n%n", 100 * worst));
-    out.append("| decile | LiftGuard loss ratio | vs portfolio | premium share | flat loss ratio |\n"
-        + "| --- | --- | --- | --- | --- |\n");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nGini of LiftGuard with age-band pricing as the base: %.3f. Target loss ratio (1 -"
+                + " expense - profit): %.2f; LiftGuard's portfolio is at %.3f (%+.0f %%).%n%n",
+            giniLgOverAge,
+            target,
+            portfolioLr,
+            100 * (portfolioLr / target - 1)));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Loss ratio by decile of predicted expected loss (LiftGuard premiums; worst decile"
+                + " %+.0f %% from the portfolio's; goal within 20 %%), next to flat pricing:%n%n",
+            100 * worst));
+    out.append(
+        "| decile | LiftGuard loss ratio | vs portfolio | premium share | flat loss ratio |\n"
+            + "| --- | --- | --- | --- | --- |\n");
     for (int d = 0; d < 10; d++) {
-      out.append(String.format(Locale.ROOT, "| %d | %.3f | %+.0f %% | %.1f %% | %.3f |%n", d + 1, deciles[d][0],
-          100 * (deciles[d][0] / portfolioLr - 1), 100 * deciles[d][1], flatDeciles[d][0]));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %.3f | %+.0f %% | %.1f %% | %.3f |%n",
+              d + 1,
+              deciles[d][0],
+              100 * (deciles[d][0] / portfolioLr - 1),
+              100 * deciles[d][1],
+              flatDeciles[d][0]));
     }
-    out.append(String.format(Locale.ROOT, "%nRe-rated monthly: %,d re-ratings, %,d held by the %.0f %% bound; the "
-        + "largest move in one period was %.2f %%.%n%n", priced.rerates(), priced.heldByBound(),
-        100 * terms.rerating().maxChangePerPeriod().doubleValue(), 100 * priced.largestMonthlyMove()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nRe-rated monthly: %,d re-ratings, %,d held by the %.0f %% bound; the "
+                + "largest move in one period was %.2f %%.%n%n",
+            priced.rerates(),
+            priced.heldByBound(),
+            100 * terms.rerating().maxChangePerPeriod().doubleValue(),
+            100 * priced.largestMonthlyMove()));
     out.append(calibration(city, priced));
     return out.toString();
   }
 
-  /** The cities priced: the simulator's three and new mixes, including better- and worse-run ones. */
+  /**
+   * The cities priced: the simulator's three and new mixes, including better- and worse-run ones.
+   */
   static List<SimConfig> cities(long seed, int elevators) {
     SimConfig d = SimConfig.defaults(seed, elevators, DAYS);
     List<SimConfig.Company> onePoorHalf = new ArrayList<>();
@@ -350,19 +471,59 @@ public final class PricingValidation {
         SimConfig.olderFleet(seed, elevators, DAYS),
         SimConfig.poorMaintenance(seed, elevators, DAYS),
         with(d, "old-drum-fleet", 22.0, 0.60, d.companies(), d.baseDailyFaultHazard()),
-        with(d, "one-poor-company-half", d.meanAgeYears(), d.drumBrakeShare(), onePoorHalf, d.baseDailyFaultHazard()),
-        with(d, "half-failure-rate", d.meanAgeYears(), d.drumBrakeShare(), d.companies(), d.baseDailyFaultHazard() / 2),
-        with(d, "double-failure-rate", d.meanAgeYears(), d.drumBrakeShare(), d.companies(), d.baseDailyFaultHazard() * 2));
+        with(
+            d,
+            "one-poor-company-half",
+            d.meanAgeYears(),
+            d.drumBrakeShare(),
+            onePoorHalf,
+            d.baseDailyFaultHazard()),
+        with(
+            d,
+            "half-failure-rate",
+            d.meanAgeYears(),
+            d.drumBrakeShare(),
+            d.companies(),
+            d.baseDailyFaultHazard() / 2),
+        with(
+            d,
+            "double-failure-rate",
+            d.meanAgeYears(),
+            d.drumBrakeShare(),
+            d.companies(),
+            d.baseDailyFaultHazard() * 2));
   }
 
-  static SimConfig with(SimConfig d, String name, double meanAge, double drumShare, List<SimConfig.Company> companies,
+  static SimConfig with(
+      SimConfig d,
+      String name,
+      double meanAge,
+      double drumShare,
+      List<SimConfig.Company> companies,
       double hazard) {
-    return new SimConfig(name, d.seed(), d.elevators(), d.days(), d.start(), meanAge, drumShare, d.threeNoShare(),
-        companies, hazard, d.meanRescueDispatchMin(), d.meanRescueArrivalMin(), d.meanOnSiteRescueMin(),
-        d.falseReportsPerYear(), d.bypassShare(), d.causes());
+    return new SimConfig(
+        name,
+        d.seed(),
+        d.elevators(),
+        d.days(),
+        d.start(),
+        meanAge,
+        drumShare,
+        d.threeNoShare(),
+        companies,
+        hazard,
+        d.meanRescueDispatchMin(),
+        d.meanRescueArrivalMin(),
+        d.meanOnSiteRescueMin(),
+        d.falseReportsPerYear(),
+        d.bypassShare(),
+        d.causes());
   }
 
-  /** One city's ordered Lorenz curves against flat pricing, as {@code GET /api/v1/pricing-report} serves them. */
+  /**
+   * One city's ordered Lorenz curves against flat pricing, as {@code GET /api/v1/pricing-report}
+   * serves them.
+   */
   static Map<String, Object> curves(SimConfig c, City city, Priced priced) {
     double loss = Arrays.stream(city.lossYear2).sum();
     Map<String, Object> out = new LinkedHashMap<>();
@@ -370,13 +531,18 @@ public final class PricingValidation {
     out.put("elevators", city.n);
     out.put("lossesYear2", Math.round(loss));
     List<Map<String, Object>> curves = new ArrayList<>();
-    for (var scheme : List.of(Map.entry("liftguard", priced.liftguard()), Map.entry("ageBand", priced.ageBand()))) {
-      Gini.Lorenz lorenz = Gini.lorenz(priced.flat(), scheme.getValue(), city.lossYear2, CURVE_POINTS);
+    for (var scheme :
+        List.of(
+            Map.entry("liftguard", priced.liftguard()), Map.entry("ageBand", priced.ageBand()))) {
+      Gini.Lorenz lorenz =
+          Gini.lorenz(priced.flat(), scheme.getValue(), city.lossYear2, CURVE_POINTS);
       Map<String, Object> curve = new LinkedHashMap<>();
       curve.put("pricing", scheme.getKey());
       curve.put("gini", lorenz.index());
       curve.put("lossRatio", loss / Arrays.stream(scheme.getValue()).sum());
-      curve.put("points", lorenz.points().stream().map(p -> new double[] {round(p[0]), round(p[1])}).toList());
+      curve.put(
+          "points",
+          lorenz.points().stream().map(p -> new double[] {round(p[0]), round(p[1])}).toList());
       curves.add(curve);
     }
     out.put("curves", curves);
@@ -394,23 +560,41 @@ public final class PricingValidation {
     ProductTerms terms = ProductCatalog.load().current(Product.LIABILITY);
     RiskModel shipped = RiskModels.loadDefault();
     StringBuilder report = new StringBuilder();
-    report.append("# Pricing validation: LiftGuard premiums against flat and age-band pricing\n\n")
-        .append(String.format(Locale.ROOT, "Produced by `scripts/validate-pricing.sh %d %d` (%,d elevators per city, "
-            + "seed %d; 24 simulated months: year 1 to recalibrate and learn, year 2 to price and observe). Product: "
-            + "`%s`; model: `%s`.%n%n", elevators, seed, elevators, seed, terms.version(), shipped.version()))
-        .append("Each elevator is priced at the start of year 2 from what the platform knows at the end of year 1 "
-            + "(register data, reported faults, recorded visits, inspections, condition signals: the model's inputs) "
-            + "and its year-1 claims (Bühlmann-Straub experience), then re-rated every month within the product's bound. "
-            + "The shipped model's level is first recalibrated to the city's year-1 experience (observed over predicted "
-            + "faults and entrapments, blended by credibility). Losses: each simulated entrapment costs the product's "
-            + "severity per entrapment, each fault its severity per fault. Gini: the ordered Lorenz curve of Frees, "
-            + "Meyers and Cummings (2014), flat pricing as the base.\n\n");
+    report
+        .append("# Pricing validation: LiftGuard premiums against flat and age-band pricing\n\n")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "Produced by `scripts/validate-pricing.sh %d %d` (%,d elevators per city, seed %d;"
+                    + " 24 simulated months: year 1 to recalibrate and learn, year 2 to price and"
+                    + " observe). Product: `%s`; model: `%s`.%n%n",
+                elevators,
+                seed,
+                elevators,
+                seed,
+                terms.version(),
+                shipped.version()))
+        .append(
+            "Each elevator is priced at the start of year 2 from what the platform knows at the end"
+                + " of year 1 (register data, reported faults, recorded visits, inspections,"
+                + " condition signals: the model's inputs) and its year-1 claims (Bühlmann-Straub"
+                + " experience), then re-rated every month within the product's bound. The shipped"
+                + " model's level is first recalibrated to the city's year-1 experience (observed"
+                + " over predicted faults and entrapments, blended by credibility). Losses: each"
+                + " simulated entrapment costs the product's severity per entrapment, each fault"
+                + " its severity per fault. Gini: the ordered Lorenz curve of Frees, Meyers and"
+                + " Cummings (2014), flat pricing as the base.\n\n");
     List<Map<String, Object>> curves = new ArrayList<>();
     for (SimConfig c : cities(seed, elevators)) {
       long t0 = System.nanoTime();
       City city = simulate(c, shipped, terms);
-      Recalibration recal = Recalibration.of(city.predictedFaults1, city.observedFaults1, city.predictedTraps1,
-          city.predictedEquipmentTraps1, city.observedTraps1);
+      Recalibration recal =
+          Recalibration.of(
+              city.predictedFaults1,
+              city.observedFaults1,
+              city.predictedTraps1,
+              city.predictedEquipmentTraps1,
+              city.observedTraps1);
       RiskModel serving = recal.apply(shipped, c.name() + " year 1");
       Priced priced = price(city, c, shipped, serving, terms);
       Priced uncalibrated = price(city, c, shipped, shipped, terms);
@@ -418,41 +602,58 @@ public final class PricingValidation {
       curves.add(curves(c, city, priced));
       System.err.printf(Locale.ROOT, "%s: %.1f s%n", c.name(), (System.nanoTime() - t0) / 1e9);
     }
-    report.append("## Limits of this validation\n\n")
-        .append("- The simulator's entrapments have the published mix of causes (misuse about half, equipment a "
-            + "quarter, power cuts a fifth; `SimConfig.EntrapmentCauses`), and the model prices each from what drives it: "
-            + "equipment from everything the twin sees, misuse from the building (type, age) and its use, power cuts from "
-            + "use (docs/validation-report.md scores each). Equipment entrapments move with faults when the model is "
-            + "recalibrated, the other causes learn their level from the entrapments left over, so a city whose "
-            + "equipment fails half or twice as often keeps its misuse and power cuts at their level. The simulator's "
-            + "power cuts hit every district alike, so there is no district input: a real city's district record "
-            + "would be one.\n")
-        .append("- The tariff (`" + terms.version() + "`) is fitted to the shipped model by `scripts/fit-tariff.sh`: "
-            + "base rate and class factors are the model's expected loss of each class (TariffFitTest), and an assessed "
-            + "twin's relativity is its expected loss over what the tariff charges its class, so base x class factors x "
-            + "relativity is the twin's expected loss and no class feature is charged twice (PricingTest). Measured "
-            + "before, when the relativity was measured against the model's class loss: with the first tariff, whose "
-            + "age bands (0.77-2.90) came from a model fitted before the simulator had causes, old elevators paid about "
-            + "twice their loss and the worst decile was 36-74 % off; with the fitted tariff and one entrapment model "
-            + "for all causes, 6-25 %.\n")
-        .append("- The platform runs the same recalibration on its own read model at the end of every rating period "
-            + "(`RiskCalibration`, over the last twelve); here it is run once, on year 1. Its credibility (predicted "
-            + "events over predicted + 300) keeps a part of the shipped level even at 60,000 elevators.\n")
-        .append("- Losses are the product's severities per simulated entrapment and fault (the simulation's true mean "
-            + "costs); the validation says nothing about the spread of real claim amounts.\n");
+    report
+        .append("## Limits of this validation\n\n")
+        .append(
+            "- The simulator's entrapments have the published mix of causes (misuse about half,"
+                + " equipment a quarter, power cuts a fifth; `SimConfig.EntrapmentCauses`), and the"
+                + " model prices each from what drives it: equipment from everything the twin sees,"
+                + " misuse from the building (type, age) and its use, power cuts from use"
+                + " (docs/validation-report.md scores each). Equipment entrapments move with faults"
+                + " when the model is recalibrated, the other causes learn their level from the"
+                + " entrapments left over, so a city whose equipment fails half or twice as often"
+                + " keeps its misuse and power cuts at their level. The simulator's power cuts hit"
+                + " every district alike, so there is no district input: a real city's district"
+                + " record would be one.\n")
+        .append(
+            "- The tariff (`"
+                + terms.version()
+                + "`) is fitted to the shipped model by `scripts/fit-tariff.sh`: base rate and"
+                + " class factors are the model's expected loss of each class (TariffFitTest), and"
+                + " an assessed twin's relativity is its expected loss over what the tariff charges"
+                + " its class, so base x class factors x relativity is the twin's expected loss and"
+                + " no class feature is charged twice (PricingTest). Measured before, when the"
+                + " relativity was measured against the model's class loss: with the first tariff,"
+                + " whose age bands (0.77-2.90) came from a model fitted before the simulator had"
+                + " causes, old elevators paid about twice their loss and the worst decile was"
+                + " 36-74 % off; with the fitted tariff and one entrapment model for all causes,"
+                + " 6-25 %.\n")
+        .append(
+            "- The platform runs the same recalibration on its own read model at the end of every"
+                + " rating period (`RiskCalibration`, over the last twelve); here it is run once,"
+                + " on year 1. Its credibility (predicted events over predicted + 300) keeps a part"
+                + " of the shipped level even at 60,000 elevators.\n")
+        .append(
+            "- Losses are the product's severities per simulated entrapment and fault (the"
+                + " simulation's true mean costs); the validation says nothing about the spread of"
+                + " real claim amounts.\n");
     System.out.println(report);
     if (o.containsKey("report")) {
       Files.writeString(Path.of(o.get("report")), report.toString());
     }
     if (o.containsKey("curves")) {
       Map<String, Object> served = new LinkedHashMap<>();
-      served.put("producedBy", String.format(Locale.ROOT, "scripts/validate-pricing.sh %d %d", elevators, seed));
+      served.put(
+          "producedBy",
+          String.format(Locale.ROOT, "scripts/validate-pricing.sh %d %d", elevators, seed));
       served.put("report", "docs/pricing-report.md");
       served.put("product", terms.version());
       served.put("model", shipped.version());
       served.put("base", "flat");
       served.put("cities", curves);
-      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(o.get("curves")).toFile(), served);
+      new ObjectMapper()
+          .writerWithDefaultPrettyPrinter()
+          .writeValue(Path.of(o.get("curves")).toFile(), served);
     }
   }
 }

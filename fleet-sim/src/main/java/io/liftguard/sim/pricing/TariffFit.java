@@ -21,29 +21,38 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Fits a product's class tariff to the risk model: base rate x class factors is then, to a multiplicative tariff's
- * approximation, the model's expected loss of the class. It is what a twin not yet assessed pays, and what an assessed
- * twin's risk relativity is measured against, so a typical member of a class has a relativity near 1:
+ * Fits a product's class tariff to the risk model: base rate x class factors is then, to a
+ * multiplicative tariff's approximation, the model's expected loss of the class. It is what a twin
+ * not yet assessed pays, and what an assessed twin's risk relativity is measured against, so a
+ * typical member of a class has a relativity near 1:
  *
  * <ul>
- *   <li>base rate: the expected annual loss of the reference class (a residential elevator with a disc brake, averaged
- *       over the ages of the 5-9 year band) under the product's severities;
- *   <li>age band factor: the class's expected loss averaged over the band's ages, over the reference's;
- *   <li>brake and building factors: the drum-brake and public-gathering classes' expected loss over the reference's
- *       (the model has no drive-type input, so drive factors stay 1).
+ *   <li>base rate: the expected annual loss of the reference class (a residential elevator with a
+ *       disc brake, averaged over the ages of the 5-9 year band) under the product's severities;
+ *   <li>age band factor: the class's expected loss averaged over the band's ages, over the
+ *       reference's;
+ *   <li>brake and building factors: the drum-brake and public-gathering classes' expected loss over
+ *       the reference's (the model has no drive-type input, so drive factors stay 1).
  * </ul>
  *
- * <p>Writes a new product version from a filed one; every other term is kept. {@code scripts/fit-tariff.sh FROM TO}.
+ * <p>Writes a new product version from a filed one; every other term is kept. {@code
+ * scripts/fit-tariff.sh FROM TO}.
  */
 public final class TariffFit {
   /** The last band is averaged over this many years. */
   static final int LAST_BAND_YEARS = 10;
+
   static final int REFERENCE_BAND_FROM = 5;
 
   private TariffFit() {}
 
   /** Mean expected annual loss of a class over the ages {@code [from, to)}. */
-  static double classLoss(RiskModel model, ProductTerms terms, BuildingType building, BrakeType brake, int from,
+  static double classLoss(
+      RiskModel model,
+      ProductTerms terms,
+      BuildingType building,
+      BrakeType brake,
+      int from,
       int to) {
     double sum = 0;
     for (int age = from; age < to; age++) {
@@ -52,7 +61,10 @@ public final class TariffFit {
     return sum / (to - from);
   }
 
-  /** The fitted terms as JSON: {@code template} with the base rate and class factors fitted to {@code model}. */
+  /**
+   * The fitted terms as JSON: {@code template} with the base rate and class factors fitted to
+   * {@code model}.
+   */
   static ObjectNode fit(ObjectNode template, ProductTerms terms, RiskModel model, String version) {
     ObjectNode out = template.deepCopy();
     out.put("version", version);
@@ -68,11 +80,15 @@ public final class TariffFit {
       }
     }
     if (Double.isNaN(reference)) {
-      throw new IllegalArgumentException(terms.version() + " has no age band from " + REFERENCE_BAND_FROM + " years");
+      throw new IllegalArgumentException(
+          terms.version() + " has no age band from " + REFERENCE_BAND_FROM + " years");
     }
     ArrayNode ageBands = out.putArray("ageBands");
     for (int b = 0; b < bands.size(); b++) {
-      ageBands.addObject().put("fromYears", bands.get(b).fromYears()).put("factor", round(loss[b] / reference));
+      ageBands
+          .addObject()
+          .put("fromYears", bands.get(b).fromYears())
+          .put("factor", round(loss[b] / reference));
     }
     int refFrom = REFERENCE_BAND_FROM;
     int refTo = refFrom + 5;
@@ -87,7 +103,12 @@ public final class TariffFit {
       buildings.put(t.name(), round(l / reference));
     }
     out.put("baseRate", BigDecimal.valueOf(reference).setScale(0, RoundingMode.HALF_EVEN));
-    out.put("_comment", "class tariff fitted by TariffFit to risk model " + model.version() + " from " + terms.version());
+    out.put(
+        "_comment",
+        "class tariff fitted by TariffFit to risk model "
+            + model.version()
+            + " from "
+            + terms.version());
     return out;
   }
 
@@ -100,7 +121,8 @@ public final class TariffFit {
     String from = o.get("from");
     String to = o.get("to");
     if (from == null || to == null) {
-      throw new IllegalArgumentException("usage: --from <filed version> --to <new version> [--dir <products dir>]");
+      throw new IllegalArgumentException(
+          "usage: --from <filed version> --to <new version> [--dir <products dir>]");
     }
     Path dir = Path.of(o.getOrDefault("dir", "insurance/src/main/resources/insurance/products"));
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -17,32 +17,46 @@ class AlarmValidationTest {
 
   @Test
   void leavingOutAnEmptyCarsRepeatedHeartbeatsChangesNoOutcome() {
-    SimConfig city = SimConfig.defaults(3, 100, 200); // every heartbeat of every parked night: kept small
+    SimConfig city =
+        SimConfig.defaults(3, 100, 200); // every heartbeat of every parked night: kept small
     int entrapments = 0;
     int raised = 0;
     for (int i = 0; i < city.elevators(); i++) {
-      List<Outcome> all = AlarmValidation.replay(city, i, Signals.DEFAULT, IntelligentAlarm.DEFAULT, true);
-      List<Outcome> fewer = AlarmValidation.replay(city, i, Signals.DEFAULT, IntelligentAlarm.DEFAULT, false);
+      List<Outcome> all =
+          AlarmValidation.replay(city, i, Signals.DEFAULT, IntelligentAlarm.DEFAULT, true);
+      List<Outcome> fewer =
+          AlarmValidation.replay(city, i, Signals.DEFAULT, IntelligentAlarm.DEFAULT, false);
       assertEquals(all, fewer, "elevator " + i);
       entrapments += (int) all.stream().filter(o -> o.kind() == Kind.ENTRAPMENT).count();
       raised += (int) all.stream().filter(o -> o.raisedAt() != null).count();
     }
-    assertTrue(entrapments >= 3 && raised > 10, entrapments + " entrapments, " + raised + " alarms: too few to compare");
+    assertTrue(
+        entrapments >= 3 && raised > 10,
+        entrapments + " entrapments, " + raised + " alarms: too few to compare");
   }
 
   @Test
   void everyEntrapmentIsDetectedOrMissedForAReasonAndTheSettingsTradeOff() {
     Duration quiet = Duration.ofSeconds(30);
-    var results = AlarmValidation.run(CITY, Signals.DEFAULT, List.of(IntelligentAlarm.DEFAULT,
-        new IntelligentAlarm(Duration.ofMinutes(2), Duration.ZERO, quiet)));
+    var results =
+        AlarmValidation.run(
+            CITY,
+            Signals.DEFAULT,
+            List.of(
+                IntelligentAlarm.DEFAULT,
+                new IntelligentAlarm(Duration.ofMinutes(2), Duration.ZERO, quiet)));
     AlarmValidation.Summary shipped = results.get(0);
     AlarmValidation.Summary oneReading = results.get(1);
     assertEquals(shipped.entrapments(), shipped.detected() + shipped.missed());
-    assertTrue(shipped.detected() > 0.8 * shipped.entrapments(), shipped.detected() + " of " + shipped.entrapments());
+    assertTrue(
+        shipped.detected() > 0.8 * shipped.entrapments(),
+        shipped.detected() + " of " + shipped.entrapments());
     // Detection is never before the alarm is due: the car stuck for 2 min.
     assertTrue(shipped.delayQuantileS(0.0) >= 120, "fastest " + shipped.delayQuantileS(0.0));
     // Presence in one reading is enough for a sensor glitch in a parked car: far more false alarms.
-    assertTrue(oneReading.falseAlarms() > 10 * Math.max(1, shipped.falseAlarms() - maintainerAlarms(shipped)),
+    assertTrue(
+        oneReading.falseAlarms()
+            > 10 * Math.max(1, shipped.falseAlarms() - maintainerAlarms(shipped)),
         oneReading.falseAlarms() + " vs " + shipped.falseAlarms());
   }
 

@@ -15,18 +15,27 @@ class IntegrityValidationTest {
     var counts = IntegrityValidation.run(CITY, IntegrityValidation.Signals.DEFAULT);
     var faults = counts.get(Kind.FAULT_WITHOUT_EVIDENCE);
     var visits = counts.get(Kind.VISIT_WITHOUT_INSPECTION_MODE);
-    assertTrue(faults.truePositives + faults.falseNegatives > 20, "too few false reports to measure");
-    assertTrue(faults.recall() > 0.9 && faults.precision() > 0.6, faults.recall() + " / " + faults.precision());
-    assertTrue(visits.recall() > 0.9 && visits.precision() > 0.4, visits.recall() + " / " + visits.precision());
+    assertTrue(
+        faults.truePositives + faults.falseNegatives > 20, "too few false reports to measure");
+    assertTrue(
+        faults.recall() > 0.9 && faults.precision() > 0.6,
+        faults.recall() + " / " + faults.precision());
+    assertTrue(
+        visits.recall() > 0.9 && visits.precision() > 0.4,
+        visits.recall() + " / " + visits.precision());
   }
 
   @Test
   void aTerminalThatNeverReportsGivesNoVerdictEitherWay() {
     var dark = new IntegrityValidation.Signals(0.0, 0.85, 0.95, 0.05, 0.0001);
     var counts = IntegrityValidation.run(SimConfig.defaults(5, 200, 365), dark);
-    assertEquals(0, counts.get(Kind.FAULT_WITHOUT_EVIDENCE).truePositives
-        + counts.get(Kind.FAULT_WITHOUT_EVIDENCE).falsePositives);
-    assertEquals(0, counts.get(Kind.VISIT_WITHOUT_INSPECTION_MODE).truePositives
-        + counts.get(Kind.VISIT_WITHOUT_INSPECTION_MODE).falsePositives);
+    assertEquals(
+        0,
+        counts.get(Kind.FAULT_WITHOUT_EVIDENCE).truePositives
+            + counts.get(Kind.FAULT_WITHOUT_EVIDENCE).falsePositives);
+    assertEquals(
+        0,
+        counts.get(Kind.VISIT_WITHOUT_INSPECTION_MODE).truePositives
+            + counts.get(Kind.VISIT_WITHOUT_INSPECTION_MODE).falsePositives);
   }
 }

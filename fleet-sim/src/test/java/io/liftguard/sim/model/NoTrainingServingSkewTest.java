@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
+import io.liftguard.kernel.MutableClock;
+import io.liftguard.kernel.store.LiftGuardConfig;
+import io.liftguard.kernel.store.StoreHealth;
 import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.LiveCity.Report;
@@ -12,7 +15,6 @@ import io.liftguard.sim.LiveElevator;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.sim.SimEvent;
 import io.liftguard.twin.ElevatorTwin;
-import io.liftguard.kernel.MutableClock;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.InspectionResult;
@@ -25,8 +27,6 @@ import io.liftguard.twin.domain.TwinState;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.domain.risk.TwinRiskFeatures;
 import io.liftguard.twin.risk.RiskModels;
-import io.liftguard.kernel.store.LiftGuardConfig;
-import io.liftguard.kernel.store.StoreHealth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,18 +43,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * No skew between training and serving: simulated elevator histories fed through live {@link ElevatorTwin} entities
- * at real time scale (their clock at each simulated day's end, readings coalesced and flushed by the entity's timer,
- * snapshots, a restart that recovers from the journal) yield, at every month's end, exactly the feature vectors the
- * model is fitted on ({@link TwinReplay}).
+ * No skew between training and serving: simulated elevator histories fed through live {@link
+ * ElevatorTwin} entities at real time scale (their clock at each simulated day's end, readings
+ * coalesced and flushed by the entity's timer, snapshots, a restart that recovers from the journal)
+ * yield, at every month's end, exactly the feature vectors the model is fitted on ({@link
+ * TwinReplay}).
  */
 class NoTrainingServingSkewTest {
-  private static final ActorTestKit KIT = ActorTestKit.create(LiftGuardConfig.load(
-      EventSourcedBehaviorTestKit.config()
-          .withFallback(ConfigFactory.parseString("pekko.actor.provider = local"))));
+  private static final ActorTestKit KIT =
+      ActorTestKit.create(
+          LiftGuardConfig.load(
+              EventSourcedBehaviorTestKit.config()
+                  .withFallback(ConfigFactory.parseString("pekko.actor.provider = local"))));
   private static final RiskModel MODEL = RiskModels.loadDefault();
+
   /** Four month ends (January to April): the door trend becomes known in the third. */
   private static final SimConfig CITY = SimConfig.defaults(3, 600, 120);
+
   private static final int RESTART_AFTER_DAY = 45;
 
   @AfterAll
@@ -70,30 +75,37 @@ class NoTrainingServingSkewTest {
       double[][] serving = serve(index);
       assertEquals(fitting.length, serving.length);
       for (int m = 0; m < fitting.length; m++) {
-        assertArrayEquals(fitting[m], serving[m], "elevator " + index + ", end of month " + (m + 1));
+        assertArrayEquals(
+            fitting[m], serving[m], "elevator " + index + ", end of month " + (m + 1));
         compared.add(serving[m]);
       }
     }
-    // The histories exercise every feature: each takes two or more values over the vectors compared.
+    // The histories exercise every feature: each takes two or more values over the vectors
+    // compared.
     for (int k = 1; k < RiskModel.FEATURES.size(); k++) {
       Set<Double> values = new HashSet<>();
       for (double[] f : compared) {
         values.add(f[k]);
       }
-      assertTrue(values.size() > 1, RiskModel.FEATURES.get(k) + " is the same everywhere: " + values);
+      assertTrue(
+          values.size() > 1, RiskModel.FEATURES.get(k) + " is the same everywhere: " + values);
     }
   }
 
-  /** The first elevators of the city with a failed inspection, a skipped visit, faults, three-no, a drum brake. */
+  /**
+   * The first elevators of the city with a failed inspection, a skipped visit, faults, three-no, a
+   * drum brake.
+   */
   private static Set<Integer> elevatorsWithSomethingToShow() {
-    List<Predicate<ElevatorHistory>> wanted = List.of(
-        h -> has(h, SimEvent.Kind.INSPECTION_FAILED),
-        h -> has(h, SimEvent.Kind.MAINTENANCE_SKIPPED),
-        h -> h.events().stream().filter(e -> e.kind() == SimEvent.Kind.FAULT).count() >= 2,
-        h -> has(h, SimEvent.Kind.FALSE_REPORT),
-        h -> h.elevator().threeNo(),
-        h -> h.elevator().brakeType() == BrakeType.DRUM,
-        h -> true);
+    List<Predicate<ElevatorHistory>> wanted =
+        List.of(
+            h -> has(h, SimEvent.Kind.INSPECTION_FAILED),
+            h -> has(h, SimEvent.Kind.MAINTENANCE_SKIPPED),
+            h -> h.events().stream().filter(e -> e.kind() == SimEvent.Kind.FAULT).count() >= 2,
+            h -> has(h, SimEvent.Kind.FALSE_REPORT),
+            h -> h.elevator().threeNo(),
+            h -> h.elevator().brakeType() == BrakeType.DRUM,
+            h -> true);
     Set<Integer> chosen = new LinkedHashSet<>();
     for (Predicate<ElevatorHistory> p : wanted) {
       for (int i = 0; i < CITY.elevators(); i++) {
@@ -114,15 +126,29 @@ class NoTrainingServingSkewTest {
   /** The features of a live entity fed elevator {@code index}'s history, at each month's end. */
   private static double[][] serve(int index) {
     MutableClock clock = new MutableClock(TwinReplay.start(CITY));
-    TwinSettings settings = new TwinSettings(Duration.ofMillis(5), 1000, 100, 10, Reading.TimeWindow.DEFAULT,
-        4, IntelligentAlarm.DEFAULT);
-    StoreHealth health = StoreHealth.manual(clock,
-        new StoreHealth.Settings(Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
-    LiveElevator elevator = LiveElevator.of(CITY, index, TwinReplay.start(CITY), Duration.ofDays(1));
-    var twin = EventSourcedBehaviorTestKit.<ElevatorTwin.Command, TwinEvent, TwinState>create(KIT.system(),
-        ElevatorTwin.create(elevator.id(), settings, clock, health, MODEL));
-    ok(twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.Register(
-        elevator.register(CITY.start()), TwinReplay.BY, rt)).reply());
+    TwinSettings settings =
+        new TwinSettings(
+            Duration.ofMillis(5),
+            1000,
+            100,
+            10,
+            Reading.TimeWindow.DEFAULT,
+            4,
+            IntelligentAlarm.DEFAULT);
+    StoreHealth health =
+        StoreHealth.manual(
+            clock,
+            new StoreHealth.Settings(
+                Duration.ofMillis(500), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
+    LiveElevator elevator =
+        LiveElevator.of(CITY, index, TwinReplay.start(CITY), Duration.ofDays(1));
+    var twin =
+        EventSourcedBehaviorTestKit.<ElevatorTwin.Command, TwinEvent, TwinState>create(
+            KIT.system(), ElevatorTwin.create(elevator.id(), settings, clock, health, MODEL));
+    ok(
+        twin.<StatusReply<String>>runCommand(
+                rt -> new ElevatorTwin.Register(elevator.register(CITY.start()), TwinReplay.BY, rt))
+            .reply());
     int[] monthOfDay = CitySimulator.monthOfDay(CITY);
     double[][] out = new double[monthOfDay[CITY.days() - 1] + 1][];
     for (int d = 0; d < CITY.days(); d++) {
@@ -130,22 +156,32 @@ class NoTrainingServingSkewTest {
       clock.advance(Duration.between(clock.instant(), now));
       TwinReplay.Day day = TwinReplay.Day.of(elevator, d);
       for (Report<ReportedEvent> e : day.events()) {
-        ok(twin.<StatusReply<String>>runCommand(rt -> new ElevatorTwin.ReportEvent(e.body(), TwinReplay.BY, rt)).reply());
+        ok(
+            twin.<StatusReply<String>>runCommand(
+                    rt -> new ElevatorTwin.ReportEvent(e.body(), TwinReplay.BY, rt))
+                .reply());
       }
       for (Report<MaintenanceVisit> v : day.visits()) {
-        ok(twin.<StatusReply<String>>runCommand(
-            rt -> new ElevatorTwin.RecordMaintenance(v.body(), TwinReplay.BY, rt)).reply());
+        ok(
+            twin.<StatusReply<String>>runCommand(
+                    rt -> new ElevatorTwin.RecordMaintenance(v.body(), TwinReplay.BY, rt))
+                .reply());
       }
       for (Report<InspectionResult> r : day.inspections()) {
-        ok(twin.<StatusReply<String>>runCommand(
-            rt -> new ElevatorTwin.RecordInspection(r.body(), TwinReplay.BY, rt)).reply());
+        ok(
+            twin.<StatusReply<String>>runCommand(
+                    rt -> new ElevatorTwin.RecordInspection(r.body(), TwinReplay.BY, rt))
+                .reply());
       }
       Reading reading = elevator.reading(now);
-      ok(twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(
-          rt -> new ElevatorTwin.RecordReadings(List.of(reading), TwinReplay.BY, rt)).reply());
+      ok(
+          twin.<StatusReply<ElevatorTwin.ReadingsAck>>runCommand(
+                  rt -> new ElevatorTwin.RecordReadings(List.of(reading), TwinReplay.BY, rt))
+              .reply());
       awaitPersisted(twin, reading);
       if (d == RESTART_AFTER_DAY) {
-        // A snapshot holds the state as serialized: it must come back whole. Then recovery must give it back.
+        // A snapshot holds the state as serialized: it must come back whole. Then recovery must
+        // give it back.
         TwinState before = twin.getState();
         new SerializationTestKit(KIT.system()).verifySerialization(before, true);
         twin.restart();
@@ -153,7 +189,9 @@ class NoTrainingServingSkewTest {
       }
       if (CitySimulator.endsMonth(monthOfDay, d)) {
         ElevatorTwin.TwinView view =
-            twin.<StatusReply<ElevatorTwin.TwinView>>runCommand(ElevatorTwin.GetTwin::new).reply().getValue();
+            twin.<StatusReply<ElevatorTwin.TwinView>>runCommand(ElevatorTwin.GetTwin::new)
+                .reply()
+                .getValue();
         out[monthOfDay[d]] = TwinRiskFeatures.of(view.state(), view.live(), clock.instant());
       }
     }
@@ -164,10 +202,15 @@ class NoTrainingServingSkewTest {
     assertTrue(reply.isSuccess(), () -> "refused: " + reply.getError().getMessage());
   }
 
-  /** Waits for the entity's flush timer to persist the coalesced {@code reading} (its interval is 5 ms here). */
-  private static void awaitPersisted(EventSourcedBehaviorTestKit<?, ?, TwinState> twin, Reading reading) {
+  /**
+   * Waits for the entity's flush timer to persist the coalesced {@code reading} (its interval is 5
+   * ms here).
+   */
+  private static void awaitPersisted(
+      EventSourcedBehaviorTestKit<?, ?, TwinState> twin, Reading reading) {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (twin.getState().live() == null || !twin.getState().live().timestamp().equals(reading.timestamp())) {
+    while (twin.getState().live() == null
+        || !twin.getState().live().timestamp().equals(reading.timestamp())) {
       assertTrue(System.nanoTime() < deadline, "the reading was not persisted within 5 s");
       Thread.onSpinWait();
     }

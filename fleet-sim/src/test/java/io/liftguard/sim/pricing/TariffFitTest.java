@@ -23,15 +23,19 @@ import org.junit.jupiter.api.Test;
 class TariffFitTest {
   static final ProductCatalog CATALOG = ProductCatalog.load();
   static final RiskModel MODEL = RiskModels.loadDefault();
+
   /** Numbers equal by value (1, 1.0 and 1.00 alike), everything else as Jackson compares it. */
-  static final Comparator<JsonNode> NUMERIC = (a, b) -> a.isNumber() && b.isNumber()
-      ? a.decimalValue().compareTo(b.decimalValue())
-      : a.equals(b) ? 0 : 1;
+  static final Comparator<JsonNode> NUMERIC =
+      (a, b) ->
+          a.isNumber() && b.isNumber()
+              ? a.decimalValue().compareTo(b.decimalValue())
+              : a.equals(b) ? 0 : 1;
 
   /**
-   * The filed tariff new quotes use is the one the shipped model gives: a refitted model without a refitted tariff
-   * would charge class features twice or not at all (base x class factors x relativity would not be the model's
-   * expected loss). Refit with {@code scripts/fit-tariff.sh} and file the new version.
+   * The filed tariff new quotes use is the one the shipped model gives: a refitted model without a
+   * refitted tariff would charge class features twice or not at all (base x class factors x
+   * relativity would not be the model's expected loss). Refit with {@code scripts/fit-tariff.sh}
+   * and file the new version.
    */
   @Test
   void theCurrentTariffsAreFittedToTheShippedModel() throws Exception {
@@ -40,18 +44,26 @@ class TariffFitTest {
       ObjectNode filed = filed(current.version());
       ObjectNode refit = TariffFit.fit(filed, current, MODEL, current.version());
       for (String field : new String[] {"baseRate", "ageBands", "brakeType", "buildingType"}) {
-        assertTrue(refit.get(field).equals(NUMERIC, filed.get(field)),
-            current.version() + " " + field + ": filed " + filed.get(field) + ", fitted " + refit.get(field));
+        assertTrue(
+            refit.get(field).equals(NUMERIC, filed.get(field)),
+            current.version()
+                + " "
+                + field
+                + ": filed "
+                + filed.get(field)
+                + ", fitted "
+                + refit.get(field));
       }
     }
   }
 
   /**
-   * Base rate x class factors is the class's expected loss under the model, within 15 % at the middle of every age
-   * band for every building and brake: a multiplicative tariff (bands average their ages; brake and building factors
-   * are measured at the reference age) only approximates a model whose causes of entrapment add up. It prices a twin
-   * not yet assessed; an assessed twin's relativity is measured against it, so its premium is its expected loss
-   * whatever the gap (PricingTest).
+   * Base rate x class factors is the class's expected loss under the model, within 15 % at the
+   * middle of every age band for every building and brake: a multiplicative tariff (bands average
+   * their ages; brake and building factors are measured at the reference age) only approximates a
+   * model whose causes of entrapment add up. It prices a twin not yet assessed; an assessed twin's
+   * relativity is measured against it, so its premium is its expected loss whatever the gap
+   * (PricingTest).
    */
   @Test
   void baseRateTimesClassFactorsIsTheClassExpectedLoss() {
@@ -61,11 +73,15 @@ class TariffFitTest {
     for (int age : new int[] {2, 7, 12, 17, 22, 29}) {
       for (BrakeType brake : new BrakeType[] {BrakeType.DISC, BrakeType.DRUM}) {
         for (BuildingType building : BuildingType.values()) {
-          double tariff = terms.baseRate()
-              .multiply(terms.ageFactor(age))
-              .multiply(terms.brakeType().get(brake))
-              .multiply(terms.buildingType().get(building)).doubleValue();
-          double model = Pricing.expectedAnnualLoss(terms, ClassRisk.of(MODEL, building, age, brake));
+          double tariff =
+              terms
+                  .baseRate()
+                  .multiply(terms.ageFactor(age))
+                  .multiply(terms.brakeType().get(brake))
+                  .multiply(terms.buildingType().get(building))
+                  .doubleValue();
+          double model =
+              Pricing.expectedAnnualLoss(terms, ClassRisk.of(MODEL, building, age, brake));
           if (Math.abs(tariff / model - 1) > worst) {
             worst = Math.abs(tariff / model - 1);
             where = age + " years, " + brake + ", " + building;
@@ -85,8 +101,10 @@ class TariffFitTest {
   }
 
   private static ObjectNode filed(String version) throws Exception {
-    try (InputStream in = TariffFitTest.class.getClassLoader()
-        .getResourceAsStream("insurance/products/" + version + ".json")) {
+    try (InputStream in =
+        TariffFitTest.class
+            .getClassLoader()
+            .getResourceAsStream("insurance/products/" + version + ".json")) {
       return (ObjectNode) new ObjectMapper().readTree(in);
     }
   }

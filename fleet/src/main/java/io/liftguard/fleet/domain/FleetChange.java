@@ -1,8 +1,8 @@
 package io.liftguard.fleet.domain;
 
 import io.liftguard.twin.domain.EventType;
-import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.Rectification;
+import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.RunningMode;
 import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.risk.RiskModel;
@@ -17,10 +17,15 @@ public sealed interface FleetChange {
   record Registered(String elevatorId, RegisterData register, Instant at) implements FleetChange {}
 
   /** The persisted live state: running mode and the time of the reading. */
-  record Reported(String elevatorId, RunningMode runningMode, Instant reportedAt) implements FleetChange {}
+  record Reported(String elevatorId, RunningMode runningMode, Instant reportedAt)
+      implements FleetChange {}
 
-  /** A fault, alarm, entrapment or service mode is open (again: opening an open type changes nothing). */
-  record Opened(String elevatorId, EventType type, Instant since, String eventId) implements FleetChange {}
+  /**
+   * A fault, alarm, entrapment or service mode is open (again: opening an open type changes
+   * nothing).
+   */
+  record Opened(String elevatorId, EventType type, Instant since, String eventId)
+      implements FleetChange {}
 
   /** Whatever of this type was open is closed. */
   record Closed(String elevatorId, EventType type) implements FleetChange {}
@@ -38,7 +43,8 @@ public sealed interface FleetChange {
   record Warned(String elevatorId, Instant at) implements FleetChange {}
 
   /** The twin recorded a new risk assessment. */
-  record RiskChanged(String elevatorId, RiskModel.Assessment risk, Instant at) implements FleetChange {}
+  record RiskChanged(String elevatorId, RiskModel.Assessment risk, Instant at)
+      implements FleetChange {}
 
   /** A complaint was filed. */
   record Complained(String elevatorId, Instant at) implements FleetChange {}

@@ -5,15 +5,17 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Where a page of a fleet search ended: the sort it belongs to, the last row's sort key (as text, empty for none)
- * and the last row's elevator id. Opaque to clients (base64url).
+ * Where a page of a fleet search ended: the sort it belongs to, the last row's sort key (as text,
+ * empty for none) and the last row's elevator id. Opaque to clients (base64url).
  */
 public record FleetCursor(String sort, String key, String elevatorId) {
   private static final char SEP = '\u001f';
 
   public String encode() {
     String raw = sort + SEP + (key == null ? "" : key) + SEP + elevatorId;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The cursor, or empty when {@code text} is not one this platform made. */

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Filters of a fleet search or aggregate, all optional (null: no restriction), all combined with AND. Text fields
- * match exactly ({@code district} case-insensitively). Ages are whole years since installation; risks are 30-day
- * fault probabilities between 0 and 1.
+ * Filters of a fleet search or aggregate, all optional (null: no restriction), all combined with
+ * AND. Text fields match exactly ({@code district} case-insensitively). Ages are whole years since
+ * installation; risks are 30-day fault probabilities between 0 and 1.
  */
 public record FleetFilter(
     String district,
@@ -39,8 +39,10 @@ public record FleetFilter(
     Double minFaultRisk,
     Double maxFaultRisk) {
 
-  public static final FleetFilter NONE = new FleetFilter(null, null, null, null, null, null, null, null, null, null,
-      null, null, null, null, null, null, null, null, null, null, null, null, null);
+  public static final FleetFilter NONE =
+      new FleetFilter(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null);
 
   public FleetFilter {
     riskBands = riskBands == null ? null : Set.copyOf(riskBands);

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One elevator as the fleet read model holds it; the {@code ...Overdue}, {@code online} and {@code ageYears}
- * fields are evaluated for the day and time of the query.
+ * One elevator as the fleet read model holds it; the {@code ...Overdue}, {@code online} and {@code
+ * ageYears} fields are evaluated for the day and time of the query.
  */
 public record FleetRow(
     String elevatorId,
@@ -49,10 +49,15 @@ public record FleetRow(
     Instant updatedAt) {
 
   /** Life totals, as the twin counts them. */
-  public record Counters(long faults, long alarms, long entrapments, long maintenanceVisits, long inspections) {}
+  public record Counters(
+      long faults, long alarms, long entrapments, long maintenanceVisits, long inspections) {}
 
   /** The risk the twin last recorded; {@code entrapmentByCause} null for a model without causes. */
   public record Risk(
-      double faultProbability30d, double entrapmentProbability30d, RiskModel.Band band, String modelVersion,
-      Instant assessedAt, RiskModel.CauseProbabilities entrapmentByCause) {}
+      double faultProbability30d,
+      double entrapmentProbability30d,
+      RiskModel.Band band,
+      String modelVersion,
+      Instant assessedAt,
+      RiskModel.CauseProbabilities entrapmentByCause) {}
 }

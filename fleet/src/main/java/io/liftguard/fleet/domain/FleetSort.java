@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The order of a fleet search: one field, ascending or descending, ties broken by elevator id (ascending). */
+/**
+ * The order of a fleet search: one field, ascending or descending, ties broken by elevator id
+ * (ascending).
+ */
 public record FleetSort(Field field, boolean descending) {
   public static final FleetSort BY_ID = new FleetSort(Field.ELEVATOR_ID, false);
 

@@ -3,15 +3,24 @@ package io.liftguard.fleet.domain;
 import java.time.Instant;
 
 /**
- * One row of the fleet history: what happened to which elevator when, for claims, KPIs and dashboards.
+ * One row of the fleet history: what happened to which elevator when, for claims, KPIs and
+ * dashboards.
  *
  * @param phase RAISED or CLEARED for faults, alarms, entrapments and service modes; null otherwise
- * @param eventType the fault type, visit kind, PASSED/FAILED, drifting signal, risk band, complaint topic, campaign
- *     status or assessment conclusion
+ * @param eventType the fault type, visit kind, PASSED/FAILED, drifting signal, risk band, complaint
+ *     topic, campaign status or assessment conclusion
  */
 public record HistoryEntry(
-    String elevatorId, long seqNr, Kind kind, String phase, String eventType, String eventId, Instant occurredAt,
-    Instant recordedAt, String recordedBy, String detail) {
+    String elevatorId,
+    long seqNr,
+    Kind kind,
+    String phase,
+    String eventType,
+    String eventId,
+    Instant occurredAt,
+    Instant recordedAt,
+    String recordedBy,
+    String detail) {
 
   /** What kind of record a history row is. */
   public enum Kind {
@@ -31,6 +40,7 @@ public record HistoryEntry(
   public static final int MAX_DETAIL = 1024;
 
   public HistoryEntry {
-    detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    detail =
+        detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
   }
 }

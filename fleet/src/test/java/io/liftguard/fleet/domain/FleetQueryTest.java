@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class FleetQueryTest {
   @Test
   void sortsParseByApiNameWithMinusForDescending() {
-    assertEquals(Optional.of(new FleetSort(FleetSort.Field.FAULT_RISK, true)), FleetSort.parse("-faultRisk"));
-    assertEquals(Optional.of(new FleetSort(FleetSort.Field.INSTALLATION_DATE, false)), FleetSort.parse("installationdate"));
+    assertEquals(
+        Optional.of(new FleetSort(FleetSort.Field.FAULT_RISK, true)),
+        FleetSort.parse("-faultRisk"));
+    assertEquals(
+        Optional.of(new FleetSort(FleetSort.Field.INSTALLATION_DATE, false)),
+        FleetSort.parse("installationdate"));
     assertEquals(Optional.empty(), FleetSort.parse("colour"));
     assertEquals("-faultRisk", new FleetSort(FleetSort.Field.FAULT_RISK, true).asParam());
   }
@@ -29,8 +33,10 @@ class FleetQueryTest {
 
   @Test
   void filterProblemsNameTheParameters() {
-    FleetFilter f = new FleetFilter(null, null, null, null, null, null, null, null, null, null, null, Set.of(), null,
-        null, null, null, null, null, null, 40, 20, 0.5, 1.5);
+    FleetFilter f =
+        new FleetFilter(
+            null, null, null, null, null, null, null, null, null, null, null, Set.of(), null, null,
+            null, null, null, null, null, 40, 20, 0.5, 1.5);
     List<String> p = f.problems();
     assertTrue(p.contains("minAge 40 is greater than maxAge 20"), p.toString());
     assertTrue(p.contains("maxRisk must be a probability within [0, 1], not 1.5"), p.toString());

@@ -19,10 +19,17 @@ class FleetScopeTest {
     assertEquals(FleetScope.ALL, of(Role.ADMIN, Scope.NONE));
     assertEquals(FleetScope.ALL, of(Role.RESCUE_CENTRE, Scope.NONE));
     assertEquals(FleetScope.ALL, of(Role.REGULATOR, Scope.NONE));
-    assertEquals("jiangjin", of(Role.REGULATOR, new Scope("JiangJin", null, null, null, List.of())).districtKey());
-    assertEquals("PICC", of(Role.INSURER, new Scope(null, "PICC", null, null, List.of())).insurer());
-    assertEquals("Yongan", of(Role.MAINTAINER, new Scope(null, null, "Yongan", null, List.of())).maintainer());
-    assertEquals("Estate", of(Role.USING_UNIT, new Scope(null, null, null, "Estate", List.of())).usingUnit());
+    assertEquals(
+        "jiangjin",
+        of(Role.REGULATOR, new Scope("JiangJin", null, null, null, List.of())).districtKey());
+    assertEquals(
+        "PICC", of(Role.INSURER, new Scope(null, "PICC", null, null, List.of())).insurer());
+    assertEquals(
+        "Yongan",
+        of(Role.MAINTAINER, new Scope(null, null, "Yongan", null, List.of())).maintainer());
+    assertEquals(
+        "Estate",
+        of(Role.USING_UNIT, new Scope(null, null, null, "Estate", List.of())).usingUnit());
     FleetScope gateway = of(Role.GATEWAY, new Scope(null, null, null, "Estate", List.of("A-1")));
     assertEquals(List.of("A-1"), gateway.elevators());
     assertEquals("Estate", gateway.usingUnit());

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A claim under a policy: opened (first notice of loss, with a reserve), assessed (the amount owed), then paid or
- * rejected. An automatic claim's id is derived from the twin event that opened it, so it is opened once however
- * often that event is seen.
+ * A claim under a policy: opened (first notice of loss, with a reserve), assessed (the amount
+ * owed), then paid or rejected. An automatic claim's id is derived from the twin event that opened
+ * it, so it is opened once however often that event is seen.
  *
  * @param evidence references to the twin events behind the claim ({@code elevatorId/eventId})
- * @param amount the reserve while opened, the assessed amount once assessed, the amount paid once paid
+ * @param amount the reserve while opened, the assessed amount once assessed, the amount paid once
+ *     paid
  */
 public record Claim(
     String claimId,
@@ -54,6 +55,17 @@ public record Claim(
   }
 
   Claim moved(Status to, BigDecimal newAmount, String newNote, Instant at) {
-    return new Claim(claimId, elevatorId, source, cause, occurredAt, evidence, to, newAmount, newNote, openedAt, at);
+    return new Claim(
+        claimId,
+        elevatorId,
+        source,
+        cause,
+        occurredAt,
+        evidence,
+        to,
+        newAmount,
+        newNote,
+        openedAt,
+        at);
   }
 }

@@ -6,14 +6,15 @@ import io.liftguard.twin.domain.risk.RiskModel;
 import java.util.Arrays;
 
 /**
- * The risk the model expects of a rating class: the class's own features (age, drum brake, public gathering) with
- * every other input at its fleet mean. It prices a twin not assessed yet, and it is what {@code TariffFit} fits a
- * product's class tariff to.
+ * The risk the model expects of a rating class: the class's own features (age, drum brake, public
+ * gathering) with every other input at its fleet mean. It prices a twin not assessed yet, and it is
+ * what {@code TariffFit} fits a product's class tariff to.
  */
 public final class ClassRisk {
   private ClassRisk() {}
 
-  public static RatingInputs.Risk of(RiskModel model, BuildingType buildingType, int ageYears, BrakeType brakeType) {
+  public static RatingInputs.Risk of(
+      RiskModel model, BuildingType buildingType, int ageYears, BrakeType brakeType) {
     double[] x = new double[RiskModel.FEATURES.size()];
     Arrays.fill(x, Double.NaN);
     x[0] = 1;

@@ -6,18 +6,21 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * The rounding rule for money and rating factors, in one place. Money is exact decimal CNY: every premium, claim
- * and balance is rounded to the fen (0.01 CNY) half-up, once, at the end of its computation. Rating factors are
- * rounded to four decimal places half-even before they are multiplied, so the factors a breakdown shows are exactly
- * the ones the premium was computed from: anyone can redo the multiplication by hand and get the same fen.
+ * The rounding rule for money and rating factors, in one place. Money is exact decimal CNY: every
+ * premium, claim and balance is rounded to the fen (0.01 CNY) half-up, once, at the end of its
+ * computation. Rating factors are rounded to four decimal places half-even before they are
+ * multiplied, so the factors a breakdown shows are exactly the ones the premium was computed from:
+ * anyone can redo the multiplication by hand and get the same fen.
  */
 public final class Cny {
   public static final int SCALE = 2;
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
   public static final int FACTOR_SCALE = 4;
   public static final RoundingMode FACTOR_ROUNDING = RoundingMode.HALF_EVEN;
+
   /** Intermediate products and quotients: 34 significant digits, far beyond any fen. */
   public static final MathContext EXACT = MathContext.DECIMAL128;
+
   public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(SCALE);
 
   /** Exclusive upper bound of any amount the platform takes in (a claim, a loss): 10^12 CNY. */
@@ -26,8 +29,9 @@ public final class Cny {
   private Cny() {}
 
   /**
-   * What is wrong with an amount taken in from outside, if anything: it must be in whole fen and below {@link #LIMIT}.
-   * Judged on magnitude and scale before any arithmetic: 1e999999999 is cheap to hold but not to round.
+   * What is wrong with an amount taken in from outside, if anything: it must be in whole fen and
+   * below {@link #LIMIT}. Judged on magnitude and scale before any arithmetic: 1e999999999 is cheap
+   * to hold but not to round.
    */
   public static Optional<String> problem(BigDecimal amount) {
     if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > LIMIT.precision() - 1
@@ -35,7 +39,8 @@ public final class Cny {
       return Optional.of("an amount must be below " + LIMIT.toPlainString() + " CNY");
     }
     if (amount.stripTrailingZeros().scale() > SCALE) {
-      return Optional.of("an amount is in whole fen (at most 2 decimal places), not " + amount.toPlainString());
+      return Optional.of(
+          "an amount is in whole fen (at most 2 decimal places), not " + amount.toPlainString());
     }
     return Optional.empty();
   }

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One elevator's annual premium with its breakdown: multiply the factors' values onto the base rate, apply the
- * loading, add the service budget, round to the fen, and you get {@code annualPremium}.
+ * One elevator's annual premium with its breakdown: multiply the factors' values onto the base
+ * rate, apply the loading, add the service budget, round to the fen, and you get {@code
+ * annualPremium}.
  *
  * @param purePremium the expected-loss part before loadings (CNY a year, exact to the fen)
- * @param expectedAnnualLoss the loss a year (CNY) the priced risk predicts under the product's severities: what the
- *     portfolio's expected loss sums
- * @param expectedEntrapments the entrapments a year its priced risk predicts (what claims experience is measured against)
+ * @param expectedAnnualLoss the loss a year (CNY) the priced risk predicts under the product's
+ *     severities: what the portfolio's expected loss sums
+ * @param expectedEntrapments the entrapments a year its priced risk predicts (what claims
+ *     experience is measured against)
  */
 public record ElevatorPremium(
     String elevatorId,

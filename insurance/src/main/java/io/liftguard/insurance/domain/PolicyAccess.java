@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who may do what with policies. A policy is visible to its insurer, its policyholder (a using unit whose scope
- * names it) and admins; to anyone else it does not exist (the API answers 404, as for elevators). Inside, each
- * role may take only some actions (403 otherwise). Pure.
+ * Who may do what with policies. A policy is visible to its insurer, its policyholder (a using unit
+ * whose scope names it) and admins; to anyone else it does not exist (the API answers 404, as for
+ * elevators). Inside, each role may take only some actions (403 otherwise). Pure.
  */
 public final class PolicyAccess {
   private PolicyAccess() {}
@@ -31,10 +31,11 @@ public final class PolicyAccess {
     READ_PORTFOLIO
   }
 
-  private static final Map<Role, Set<Action>> ALLOWED = Map.of(
-      Role.ADMIN, EnumSet.allOf(Action.class),
-      Role.INSURER, EnumSet.allOf(Action.class),
-      Role.USING_UNIT, EnumSet.of(Action.READ, Action.REPORT_CLAIM));
+  private static final Map<Role, Set<Action>> ALLOWED =
+      Map.of(
+          Role.ADMIN, EnumSet.allOf(Action.class),
+          Role.INSURER, EnumSet.allOf(Action.class),
+          Role.USING_UNIT, EnumSet.of(Action.READ, Action.REPORT_CLAIM));
 
   /** May the role take this action on any policy at all? */
   public static boolean roleMay(Role role, Action action) {

@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An insurer's book over {@code [from, to)}: policies by status, what is covered now, exposure, written and earned
- * premium, incurred claims and loss ratio, the loss the priced risk expected, how premiums moved and the riskiest
- * covered elevators. Exposure, earned premium and expected loss count closed rating periods.
+ * An insurer's book over {@code [from, to)}: policies by status, what is covered now, exposure,
+ * written and earned premium, incurred claims and loss ratio, the loss the priced risk expected,
+ * how premiums moved and the riskiest covered elevators. Exposure, earned premium and expected loss
+ * count closed rating periods.
  *
  * @param lossRatio incurred over earned; null while nothing is earned
- * @param rateChanges re-ratings in the window by relative change against the premium in force before
- * @param largestMoveInAPeriod the largest move of any premium from its period's starting premium (a fraction): never
- *     above the product's bound
+ * @param rateChanges re-ratings in the window by relative change against the premium in force
+ *     before
+ * @param largestMoveInAPeriod the largest move of any premium from its period's starting premium (a
+ *     fraction): never above the product's bound
  */
 public record Portfolio(
     String insurer,
@@ -37,12 +39,20 @@ public record Portfolio(
     List<RiskyElevator> riskiestElevators) {
 
   /** A covered elevator and its twin's risk. */
-  public record RiskyElevator(String elevatorId, String policyId, String district, String band,
-      double faultProbability30d, double entrapmentProbability30d, BigDecimal annualPremium) {}
+  public record RiskyElevator(
+      String elevatorId,
+      String policyId,
+      String district,
+      String band,
+      double faultProbability30d,
+      double entrapmentProbability30d,
+      BigDecimal annualPremium) {}
 
   /** The buckets of {@link #rateChanges}, by relative change. */
   public static final List<String> CHANGE_BUCKETS =
-      List.of("below -15%", "-15% to -5%", "-5% to 0%", "unchanged", "0% to +5%", "+5% to +15%", "above +15%");
+      List.of(
+          "below -15%",
+          "-15% to -5%", "-5% to 0%", "unchanged", "0% to +5%", "+5% to +15%", "above +15%");
 
   /** The bucket of a change from {@code before} to {@code after}. */
   public static String bucket(BigDecimal before, BigDecimal after) {

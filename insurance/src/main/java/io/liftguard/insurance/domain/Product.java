@@ -3,14 +3,20 @@ package io.liftguard.insurance.domain;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 
-/** The three elevator products of the Chinese pilots (DOMAIN.md); wire names are the lower-case forms. */
+/**
+ * The three elevator products of the Chinese pilots (DOMAIN.md); wire names are the lower-case
+ * forms.
+ */
 public enum Product {
   /** 电梯安全责任险: third-party liability for injury and entrapment, compensation per entrapment. */
-  @JsonProperty("liability") LIABILITY("liability", "电梯安全责任险"),
+  @JsonProperty("liability")
+  LIABILITY("liability", "电梯安全责任险"),
   /** 保险+服务: liability cover plus insurer-funded safety checks and oversight of maintenance. */
-  @JsonProperty("insurance-service") INSURANCE_SERVICE("insurance-service", "保险+服务"),
+  @JsonProperty("insurance-service")
+  INSURANCE_SERVICE("insurance-service", "保险+服务"),
   /** 电梯养老: a fund per elevator for major repair and replacement, accumulated over its life. */
-  @JsonProperty("pension") PENSION("pension", "电梯养老保险");
+  @JsonProperty("pension")
+  PENSION("pension", "电梯养老保险");
 
   private final String wireName;
   private final String chineseName;
@@ -35,7 +41,8 @@ public enum Product {
         return p;
       }
     }
-    throw new IllegalArgumentException("unknown product '" + name + "'; products are liability, insurance-service, pension");
+    throw new IllegalArgumentException(
+        "unknown product '" + name + "'; products are liability, insurance-service, pension");
   }
 
   @Override

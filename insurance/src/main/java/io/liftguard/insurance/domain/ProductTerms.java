@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One version of a product's parameters, as an insurer files it: read from {@code insurance/products/*.json}, never
- * written in code. A policy keeps the version it was bound under, so a later version never re-prices it silently.
+ * One version of a product's parameters, as an insurer files it: read from {@code
+ * insurance/products/*.json}, never written in code. A policy keeps the version it was bound under,
+ * so a later version never re-prices it silently.
  *
  * @param baseRate the annual base premium (CNY) of the reference class, before the class factors
  * @param ageBands factors by age, each applying from {@code fromYears} up to the next band
  * @param entrapmentCompensation what an entrapment claim is opened at (its reserve), CNY per event
- * @param severity the expected cost (CNY) per entrapment and per fault, all liability included: what turns
- *     predicted frequencies into expected loss
+ * @param severity the expected cost (CNY) per entrapment and per fault, all liability included:
+ *     what turns predicted frequencies into expected loss
  */
 public record ProductTerms(
     Product product,
@@ -50,16 +51,21 @@ public record ProductTerms(
   public record Bounds(BigDecimal min, BigDecimal max) {}
 
   /**
-   * Bühlmann-Straub credibility of the elevator's own claims: weight {@code Z = n / (n + k)} for {@code n}
-   * elevator-years of exposure.
+   * Bühlmann-Straub credibility of the elevator's own claims: weight {@code Z = n / (n + k)} for
+   * {@code n} elevator-years of exposure.
    */
   public record Experience(BigDecimal credibilityK, BigDecimal min, BigDecimal max) {}
 
   /**
-   * The maintenance company's factor, from how often its elevators are overdue for maintenance against the city:
-   * {@code 1 + Z * sensitivity * (ratio - 1)}, {@code Z = n / (n + k)} for its {@code n} elevators.
+   * The maintenance company's factor, from how often its elevators are overdue for maintenance
+   * against the city: {@code 1 + Z * sensitivity * (ratio - 1)}, {@code Z = n / (n + k)} for its
+   * {@code n} elevators.
    */
-  public record Maintenance(BigDecimal credibilityK, BigDecimal sensitivity, BigDecimal min, BigDecimal max,
+  public record Maintenance(
+      BigDecimal credibilityK,
+      BigDecimal sensitivity,
+      BigDecimal min,
+      BigDecimal max,
       BigDecimal withoutCompany) {}
 
   /** Gross premium = pure premium / (1 - expense - profit) (+ the service budget). */
@@ -69,11 +75,17 @@ public record ProductTerms(
     }
   }
 
-  /** No premium moves more than this fraction from the premium in force at the start of a rating period. */
+  /**
+   * No premium moves more than this fraction from the premium in force at the start of a rating
+   * period.
+   */
   public record Rerating(BigDecimal maxChangePerPeriod) {}
 
-  /** "+ service": the annual budget per elevator for insurer-funded checks, and when a check is due. */
-  public record Service(BigDecimal annualBudget, RiskModel.Band riskBandThreshold, int checkWithinDays) {}
+  /**
+   * "+ service": the annual budget per elevator for insurer-funded checks, and when a check is due.
+   */
+  public record Service(
+      BigDecimal annualBudget, RiskModel.Band riskBandThreshold, int checkWithinDays) {}
 
   /** 电梯养老: the share of each premium credited to the elevator's fund. */
   public record Pension(BigDecimal fundShare) {}
@@ -146,11 +158,15 @@ public record ProductTerms(
     } else {
       notNegative(p, at + "loadings.expense", loadings.expense());
       notNegative(p, at + "loadings.profit", loadings.profit());
-      if (loadings.expense() != null && loadings.profit() != null && loadings.targetLossRatio().signum() <= 0) {
+      if (loadings.expense() != null
+          && loadings.profit() != null
+          && loadings.targetLossRatio().signum() <= 0) {
         p.add(at + "loadings.expense + loadings.profit must be below 1");
       }
     }
-    if (rerating == null || rerating.maxChangePerPeriod() == null || rerating.maxChangePerPeriod().signum() <= 0
+    if (rerating == null
+        || rerating.maxChangePerPeriod() == null
+        || rerating.maxChangePerPeriod().signum() <= 0
         || rerating.maxChangePerPeriod().compareTo(BigDecimal.ONE) >= 0) {
       p.add(at + "rerating.maxChangePerPeriod must be within (0, 1)");
     }
@@ -164,8 +180,10 @@ public record ProductTerms(
     }
     if ((product == Product.PENSION) != (pension != null)) {
       p.add(at + "pension terms belong to pension, and only to it");
-    } else if (pension != null && (pension.fundShare() == null || pension.fundShare().signum() <= 0
-        || pension.fundShare().compareTo(BigDecimal.ONE) > 0)) {
+    } else if (pension != null
+        && (pension.fundShare() == null
+            || pension.fundShare().signum() <= 0
+            || pension.fundShare().compareTo(BigDecimal.ONE) > 0)) {
       p.add(at + "pension.fundShare must be within (0, 1]");
     }
     return p;
@@ -184,7 +202,11 @@ public record ProductTerms(
   }
 
   private static void bounds(List<String> p, String name, Bounds b) {
-    if (b == null || b.min() == null || b.max() == null || b.min().signum() <= 0 || b.min().compareTo(b.max()) > 0) {
+    if (b == null
+        || b.min() == null
+        || b.max() == null
+        || b.min().signum() <= 0
+        || b.min().compareTo(b.max()) > 0) {
       p.add(name + " needs 0 < min <= max");
     }
   }

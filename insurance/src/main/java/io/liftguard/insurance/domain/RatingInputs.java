@@ -7,13 +7,15 @@ import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.LocalDate;
 
 /**
- * What one elevator's premium is computed from, as of {@code asOf}: its class from the register, its risk from the
- * twin, the risk the model expects of its class, and its maintenance company's record. Gathered from the read
- * model outside the domain; the policy's own claims experience is added by the policy.
+ * What one elevator's premium is computed from, as of {@code asOf}: its class from the register,
+ * its risk from the twin, the risk the model expects of its class, and its maintenance company's
+ * record. Gathered from the read model outside the domain; the policy's own claims experience is
+ * added by the policy.
  *
- * @param risk the twin's last recorded 30-day risk; null when the twin has not been assessed yet (priced as its class)
- * @param classRisk the model's 30-day risk for an elevator of this class whose every monitored signal is at the
- *     fleet mean: the expected loss of a twin not assessed yet
+ * @param risk the twin's last recorded 30-day risk; null when the twin has not been assessed yet
+ *     (priced as its class)
+ * @param classRisk the model's 30-day risk for an elevator of this class whose every monitored
+ *     signal is at the fleet mean: the expected loss of a twin not assessed yet
  */
 public record RatingInputs(
     String elevatorId,
@@ -27,29 +29,53 @@ public record RatingInputs(
     MaintenanceRecord maintenance) {
 
   /**
-   * 30-day probabilities of a fault and of an entrapment, by the model version named; with a model of causes, the
-   * entrapment probability of each cause (null otherwise, and in ratings recorded before).
+   * 30-day probabilities of a fault and of an entrapment, by the model version named; with a model
+   * of causes, the entrapment probability of each cause (null otherwise, and in ratings recorded
+   * before).
    */
-  public record Risk(double faultProbability30d, double entrapmentProbability30d, RiskModel.Band band,
-      String modelVersion, RiskModel.CauseProbabilities entrapmentByCause) {
-    public Risk(double faultProbability30d, double entrapmentProbability30d, RiskModel.Band band, String modelVersion) {
+  public record Risk(
+      double faultProbability30d,
+      double entrapmentProbability30d,
+      RiskModel.Band band,
+      String modelVersion,
+      RiskModel.CauseProbabilities entrapmentByCause) {
+    public Risk(
+        double faultProbability30d,
+        double entrapmentProbability30d,
+        RiskModel.Band band,
+        String modelVersion) {
       this(faultProbability30d, entrapmentProbability30d, band, modelVersion, null);
     }
 
     public static Risk of(RiskModel.Assessment a) {
-      return new Risk(a.faultProbability30d(), a.entrapmentProbability30d(), a.band(), a.modelVersion(),
+      return new Risk(
+          a.faultProbability30d(),
+          a.entrapmentProbability30d(),
+          a.band(),
+          a.modelVersion(),
           a.entrapmentByCause());
     }
   }
 
   /**
-   * The maintenance company's record in the read model: of its {@code elevators}, how many are overdue for
-   * maintenance, against the whole city's. {@code company} null: the elevator has no maintenance contract.
+   * The maintenance company's record in the read model: of its {@code elevators}, how many are
+   * overdue for maintenance, against the whole city's. {@code company} null: the elevator has no
+   * maintenance contract.
    */
-  public record MaintenanceRecord(String company, long elevators, long overdue, long cityElevators, long cityOverdue) {}
+  public record MaintenanceRecord(
+      String company, long elevators, long overdue, long cityElevators, long cityOverdue) {}
 
   /** These inputs with the twin's newer risk. */
   public RatingInputs withRisk(Risk newer) {
-    return new RatingInputs(elevatorId, asOf, buildingType, ageYears, driveType, brakeType, newer, classRisk, maintenance);
+    return new RatingInputs(
+        elevatorId,
+        asOf,
+        buildingType,
+        ageYears,
+        driveType,
+        brakeType,
+        newer,
+        classRisk,
+        maintenance);
   }
 }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A policy's term: cover from the start of {@code start} to the start of {@code end} (days of the platform's calendar). */
+/**
+ * A policy's term: cover from the start of {@code start} to the start of {@code end} (days of the
+ * platform's calendar).
+ */
 public record Term(LocalDate start, LocalDate end) {
   /** The longest term a policy may run: the pension product's 15 years. */
   public static final int MAX_YEARS = 15;

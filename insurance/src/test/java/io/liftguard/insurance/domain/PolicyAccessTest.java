@@ -24,7 +24,8 @@ class PolicyAccessTest {
 
   @Test
   void aPolicyholderReadsAndReportsButDoesNotSettle() {
-    Principal unit = new Principal("u", Role.USING_UNIT, new Scope(null, null, null, "Sunny Estate", List.of()));
+    Principal unit =
+        new Principal("u", Role.USING_UNIT, new Scope(null, null, null, "Sunny Estate", List.of()));
     assertTrue(PolicyAccess.sees(unit, "PICC", "Sunny Estate"));
     assertFalse(PolicyAccess.sees(unit, "PICC", "Rainy Estate"));
     assertTrue(PolicyAccess.roleMay(Role.USING_UNIT, PolicyAccess.Action.REPORT_CLAIM));
@@ -35,7 +36,9 @@ class PolicyAccessTest {
   @Test
   void otherRolesSeeNoPolicy() {
     for (Role r : List.of(Role.REGULATOR, Role.MAINTAINER, Role.GATEWAY, Role.RESCUE_CENTRE)) {
-      Principal p = new Principal("x", r, new Scope("Yuzhong", "PICC", "Acme", "Sunny Estate", List.of("E1")));
+      Principal p =
+          new Principal(
+              "x", r, new Scope("Yuzhong", "PICC", "Acme", "Sunny Estate", List.of("E1")));
       assertFalse(PolicyAccess.sees(p, "PICC", "Sunny Estate"), r.toString());
       for (PolicyAccess.Action a : PolicyAccess.Action.values()) {
         assertFalse(PolicyAccess.roleMay(r, a), r + " " + a);

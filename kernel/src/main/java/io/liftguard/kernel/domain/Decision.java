@@ -3,14 +3,16 @@ package io.liftguard.kernel.domain;
 import java.util.List;
 
 /**
- * The outcome of a pure command rule, for any entity: events to persist (maybe none), or a rejection that changes
- * nothing.
+ * The outcome of a pure command rule, for any entity: events to persist (maybe none), or a
+ * rejection that changes nothing.
  *
  * @param <E> the entity's event type
  */
 public sealed interface Decision<E> {
 
-  /** Accepted; {@code events} may be empty when the command changes nothing (an identical retry). */
+  /**
+   * Accepted; {@code events} may be empty when the command changes nothing (an identical retry).
+   */
   record Accept<E>(List<E> events, String outcome) implements Decision<E> {
     public Accept {
       events = List.copyOf(events);

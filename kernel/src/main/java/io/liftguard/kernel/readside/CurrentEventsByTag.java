@@ -14,8 +14,8 @@ import org.apache.pekko.projection.javadsl.SourceProvider;
 import org.apache.pekko.stream.javadsl.Source;
 
 /**
- * The events of one tag as the journal holds them now, then the end: what a rebuild projects (the platform's
- * projections use the live {@code eventsByTag}, which never ends).
+ * The events of one tag as the journal holds them now, then the end: what a rebuild projects (the
+ * platform's projections use the live {@code eventsByTag}, which never ends).
  */
 final class CurrentEventsByTag<E> extends SourceProvider<Offset, EventEnvelope<E>> {
   private final CurrentEventsByTagQuery query;
@@ -23,7 +23,9 @@ final class CurrentEventsByTag<E> extends SourceProvider<Offset, EventEnvelope<E
   private final ActorSystem<?> system;
 
   CurrentEventsByTag(ActorSystem<?> system, String readJournalPluginId, String tag) {
-    this.query = PersistenceQuery.get(system).getReadJournalFor(CurrentEventsByTagQuery.class, readJournalPluginId);
+    this.query =
+        PersistenceQuery.get(system)
+            .getReadJournalFor(CurrentEventsByTagQuery.class, readJournalPluginId);
     this.tag = tag;
     this.system = system;
   }
@@ -31,12 +33,25 @@ final class CurrentEventsByTag<E> extends SourceProvider<Offset, EventEnvelope<E
   @Override
   public CompletionStage<Source<EventEnvelope<E>, NotUsed>> source(
       Supplier<CompletionStage<Optional<Offset>>> offset) {
-    return offset.get().thenApplyAsync(from -> query.currentEventsByTag(tag, from.orElse(NoOffset.getInstance()))
-        .map(e -> EventEnvelope.create(e.offset(), e.persistenceId(), e.sequenceNr(), event(e.event()),
-            e.timestamp())), system.executionContext());
+    return offset
+        .get()
+        .thenApplyAsync(
+            from ->
+                query
+                    .currentEventsByTag(tag, from.orElse(NoOffset.getInstance()))
+                    .map(
+                        e ->
+                            EventEnvelope.create(
+                                e.offset(),
+                                e.persistenceId(),
+                                e.sequenceNr(),
+                                event(e.event()),
+                                e.timestamp())),
+            system.executionContext());
   }
 
-  @SuppressWarnings("unchecked") // a tag holds the events of one kind of entity, as the live query assumes too
+  @SuppressWarnings(
+      "unchecked") // a tag holds the events of one kind of entity, as the live query assumes too
   private static <E> E event(Object event) {
     return (E) event;
   }

@@ -9,22 +9,33 @@ import org.apache.pekko.projection.StatusObserver;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 
 /**
- * How fresh a projection's rows are: for every event projected, the time from its write to the journal to the end of
- * its handler (for an exactly-once projection, the commit of its rows and offset), over the most recent
- * {@link #WINDOW} events; the totals since start; and how often the projection failed (and was restarted). Fed by an
- * {@link Observer} installed on the projection; one per projection name, shared by its instances on this node.
+ * How fresh a projection's rows are: for every event projected, the time from its write to the
+ * journal to the end of its handler (for an exactly-once projection, the commit of its rows and
+ * offset), over the most recent {@link #WINDOW} events; the totals since start; and how often the
+ * projection failed (and was restarted). Fed by an {@link Observer} installed on the projection;
+ * one per projection name, shared by its instances on this node.
  */
 public final class ProjectionLag {
   static final int WINDOW = 10_000;
 
   /**
-   * The freshness figures: lag percentiles in milliseconds over the recent window (null before any event); the
-   * failures since start, the last one's time and error, and whether the projection is failing now (it failed after
-   * the last event it projected: Pekko is restarting it with backoff, its read model is not moving); the events set
-   * aside since start ({@link ProjectionHandler}).
+   * The freshness figures: lag percentiles in milliseconds over the recent window (null before any
+   * event); the failures since start, the last one's time and error, and whether the projection is
+   * failing now (it failed after the last event it projected: Pekko is restarting it with backoff,
+   * its read model is not moving); the events set aside since start ({@link ProjectionHandler}).
    */
-  public record Snapshot(long eventsProjected, Instant lastProjectedAt, Long p50Ms, Long p99Ms, Long maxMs, int window,
-      long failures, boolean failing, Instant lastFailedAt, String lastError, long setAside) {}
+  public record Snapshot(
+      long eventsProjected,
+      Instant lastProjectedAt,
+      Long p50Ms,
+      Long p99Ms,
+      Long maxMs,
+      int window,
+      long failures,
+      boolean failing,
+      Instant lastFailedAt,
+      String lastError,
+      long setAside) {}
 
   private final Clock clock;
   private final long[] recent = new long[WINDOW];
@@ -67,12 +78,23 @@ public final class ProjectionLag {
     int n = (int) Math.min(count, WINDOW);
     boolean failing = lastFailedAt != null && (last == null || lastFailedAt.isAfter(last));
     if (n == 0) {
-      return new Snapshot(0, null, null, null, null, 0, failures, failing, lastFailedAt, lastError, setAside);
+      return new Snapshot(
+          0, null, null, null, null, 0, failures, failing, lastFailedAt, lastError, setAside);
     }
     long[] sorted = Arrays.copyOf(recent, n);
     Arrays.sort(sorted);
-    return new Snapshot(count, last, sorted[percentile(n, 0.50)], sorted[percentile(n, 0.99)], sorted[n - 1], n,
-        failures, failing, lastFailedAt, lastError, setAside);
+    return new Snapshot(
+        count,
+        last,
+        sorted[percentile(n, 0.50)],
+        sorted[percentile(n, 0.99)],
+        sorted[n - 1],
+        n,
+        failures,
+        failing,
+        lastFailedAt,
+        lastError,
+        setAside);
   }
 
   private static int percentile(int n, double p) {
@@ -80,8 +102,9 @@ public final class ProjectionLag {
   }
 
   /**
-   * Counts what a projection processes into {@code lag}: Pekko calls {@code afterProcess} once per envelope, grouped
-   * or not, after its handler. The other callbacks do nothing here; a subclass may use them.
+   * Counts what a projection processes into {@code lag}: Pekko calls {@code afterProcess} once per
+   * envelope, grouped or not, after its handler. The other callbacks do nothing here; a subclass
+   * may use them.
    */
   public static class Observer<E> extends StatusObserver<EventEnvelope<E>> {
     private final ProjectionLag lag;
@@ -113,6 +136,10 @@ public final class ProjectionLag {
     public void offsetProgress(ProjectionId id, EventEnvelope<E> envelope) {}
 
     @Override
-    public void error(ProjectionId id, EventEnvelope<E> envelope, Throwable cause, HandlerRecoveryStrategy strategy) {}
+    public void error(
+        ProjectionId id,
+        EventEnvelope<E> envelope,
+        Throwable cause,
+        HandlerRecoveryStrategy strategy) {}
   }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The {@link ProjectionLag} of every projection on this node, by projection name: each module's projections register
- * theirs at start ({@link #observer}), and the metrics publish them all.
+ * The {@link ProjectionLag} of every projection on this node, by projection name: each module's
+ * projections register theirs at start ({@link #observer}), and the metrics publish them all.
  */
 public final class ProjectionLags {
   private final Clock clock;
@@ -21,7 +21,10 @@ public final class ProjectionLags {
     return byName.computeIfAbsent(projection, name -> new ProjectionLag(clock));
   }
 
-  /** An observer that feeds the lag of {@code projection}; the lag is registered now, not when an instance starts. */
+  /**
+   * An observer that feeds the lag of {@code projection}; the lag is registered now, not when an
+   * instance starts.
+   */
   public <E> ProjectionLag.Observer<E> observer(String projection) {
     return new ProjectionLag.Observer<>(of(projection));
   }

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import org.apache.pekko.japi.function.Function;
 import org.apache.pekko.projection.jdbc.JdbcSession;
 
-/** One projection transaction on one pooled connection (auto-commit off): the rows and the offset commit together. */
+/**
+ * One projection transaction on one pooled connection (auto-commit off): the rows and the offset
+ * commit together.
+ */
 public final class ReadSession implements JdbcSession {
   private final Connection connection;
 

@@ -10,10 +10,11 @@ import java.util.concurrent.Executor;
 import org.flywaydb.core.Flyway;
 
 /**
- * The read side's database on this node: one connection pool (HikariCP) on the embedded H2 database or PostgreSQL,
- * shared by every module's read model. Opening it brings the projections' own tables (offsets, management,
- * set-asides: {@code db/kernel}) up to date; each module then migrates its own tables from its own folder
- * ({@link #migrate}), with a schema history of its own, and no module writes another's tables.
+ * The read side's database on this node: one connection pool (HikariCP) on the embedded H2 database
+ * or PostgreSQL, shared by every module's read model. Opening it brings the projections' own tables
+ * (offsets, management, set-asides: {@code db/kernel}) up to date; each module then migrates its
+ * own tables from its own folder ({@link #migrate}), with a schema history of its own, and no
+ * module writes another's tables.
  */
 public final class ReadStore implements AutoCloseable {
   /** A unit of work on one connection. */
@@ -50,25 +51,37 @@ public final class ReadStore implements AutoCloseable {
   }
 
   /**
-   * Brings a module's tables in this database up to date: its Flyway migrations at {@code location}, with a schema
-   * history table of its own so each module numbers its migrations independently (blocking).
+   * Brings a module's tables in this database up to date: its Flyway migrations at {@code
+   * location}, with a schema history table of its own so each module numbers its migrations
+   * independently (blocking).
    */
   public void migrate(String location, String historyTable) {
     migrate(dataSource, location, historyTable);
   }
 
   private static void migrate(HikariDataSource dataSource, String location, String historyTable) {
-    // Migrations applied before a table moved to another module's folder (the fleet's projection offsets, now the
-    // kernel's) are no longer found locally: that is expected, not a failed validation.
-    Flyway.configure().dataSource(dataSource).locations(location).table(historyTable)
-        .baselineOnMigrate(true).baselineVersion("0").ignoreMigrationPatterns("*:missing").load().migrate();
+    // Migrations applied before a table moved to another module's folder (the fleet's projection
+    // offsets, now the kernel's) are no longer found locally: that is expected, not a failed
+    // validation.
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations(location)
+        .table(historyTable)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .ignoreMigrationPatterns("*:missing")
+        .load()
+        .migrate();
   }
 
   public ReadSideSettings settings() {
     return settings;
   }
 
-  /** A session for one projection transaction (Pekko Projections commits or rolls it back, then closes it). */
+  /**
+   * A session for one projection transaction (Pekko Projections commits or rolls it back, then
+   * closes it).
+   */
   public ReadSession session() {
     try {
       return new ReadSession(dataSource.getConnection());
@@ -78,17 +91,19 @@ public final class ReadStore implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} in a transaction of its own on {@code executor} (blocking JDBC off the caller's thread); a
-   * database failure fails the stage as "{@code what} failed: ...".
+   * Runs {@code work} in a transaction of its own on {@code executor} (blocking JDBC off the
+   * caller's thread); a database failure fails the stage as "{@code what} failed: ...".
    */
   public <T> CompletionStage<T> query(Work<T> work, Executor executor, String what) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return transaction(work);
-      } catch (SQLException e) {
-        throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
-      }
-    }, executor);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return transaction(work);
+          } catch (SQLException e) {
+            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
+          }
+        },
+        executor);
   }
 
   /** Runs {@code work} in a transaction of its own and commits it. */

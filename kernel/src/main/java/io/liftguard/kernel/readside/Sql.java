@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** Plain JDBC helpers the read models' writers and readers share: parameters bound in order, nulls typed. */
+/**
+ * Plain JDBC helpers the read models' writers and readers share: parameters bound in order, nulls
+ * typed.
+ */
 public final class Sql {
   private Sql() {}
 
@@ -23,7 +26,8 @@ public final class Sql {
   }
 
   /** A statement with {@code params} bound in order (the caller closes it). */
-  public static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+  public static PreparedStatement prepare(Connection c, String sql, Object... params)
+      throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     for (int i = 0; i < params.length; i++) {
       Object p = params[i];

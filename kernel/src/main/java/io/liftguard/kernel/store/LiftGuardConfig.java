@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Assembles the platform configuration: explicit overrides, then application.conf, then the chosen store's
- * file ({@code liftguard-store-h2.conf} or {@code liftguard-store-cassandra.conf}), then the Pekko settings
- * the twins need ({@code liftguard-pekko.conf}) and the read side's ({@code liftguard-read-side.conf}, fleet
- * module), then reference.conf. The
- * store is chosen by {@code liftguard.store} (env {@code LIFTGUARD_STORE}).
+ * Assembles the platform configuration: explicit overrides, then application.conf, then the chosen
+ * store's file ({@code liftguard-store-h2.conf} or {@code liftguard-store-cassandra.conf}), then
+ * the Pekko settings the twins need ({@code liftguard-pekko.conf}) and the read side's ({@code
+ * liftguard-read-side.conf}, fleet module), then reference.conf. The store is chosen by {@code
+ * liftguard.store} (env {@code LIFTGUARD_STORE}).
  */
 public final class LiftGuardConfig {
   private LiftGuardConfig() {}
@@ -43,14 +43,19 @@ public final class LiftGuardConfig {
       clusterPort(probe).ifPresent(port -> derived.put("pekko.remote.artery.canonical.port", port));
     }
     if (probe.hasPath("liftguard.read-side.database")) {
-      // The read side (fleet module, when on the classpath): Pekko Projections' JDBC dialect and thread count
-      // follow its database and pool.
-      String db = probe.getString("liftguard.read-side.database").trim().toLowerCase(java.util.Locale.ROOT);
-      derived.put("pekko.projection.jdbc.dialect", db.startsWith("postgres") ? "postgres-dialect" : "h2-dialect");
-      derived.put("pekko.projection.jdbc.blocking-jdbc-dispatcher.thread-pool-executor.fixed-pool-size",
+      // The read side (fleet module, when on the classpath): Pekko Projections' JDBC dialect and
+      // thread count follow its database and pool.
+      String db =
+          probe.getString("liftguard.read-side.database").trim().toLowerCase(java.util.Locale.ROOT);
+      derived.put(
+          "pekko.projection.jdbc.dialect",
+          db.startsWith("postgres") ? "postgres-dialect" : "h2-dialect");
+      derived.put(
+          "pekko.projection.jdbc.blocking-jdbc-dispatcher.thread-pool-executor.fixed-pool-size",
           probe.getInt("liftguard.read-side.projection-threads"));
     }
-    Config storeConf = ConfigFactory.parseResources("liftguard-store-" + store.configName() + ".conf");
+    Config storeConf =
+        ConfigFactory.parseResources("liftguard-store-" + store.configName() + ".conf");
     Config pekko = ConfigFactory.parseResources("liftguard-pekko.conf");
     Config readSide = ConfigFactory.parseResources("liftguard-read-side.conf");
     return ConfigFactory.load(
@@ -63,29 +68,36 @@ public final class LiftGuardConfig {
   }
 
   /**
-   * This node's cluster port from {@code liftguard.cluster.port} (env {@code LIFTGUARD_CLUSTER_PORT}); without it, 0
-   * (any free port) for a one-node platform, which needs no known port as nobody joins it, and empty (Pekko's
-   * configured port, 25520) when seed nodes are set.
+   * This node's cluster port from {@code liftguard.cluster.port} (env {@code
+   * LIFTGUARD_CLUSTER_PORT}); without it, 0 (any free port) for a one-node platform, which needs no
+   * known port as nobody joins it, and empty (Pekko's configured port, 25520) when seed nodes are
+   * set.
    */
   static Optional<Integer> clusterPort(Config config) {
     if (config.hasPath("liftguard.cluster.port")) {
       return Optional.of(config.getInt("liftguard.cluster.port"));
     }
     return config.getString("liftguard.cluster.seed-nodes").isBlank()
-        ? Optional.of(0) : Optional.empty();
+        ? Optional.of(0)
+        : Optional.empty();
   }
 
   /**
-   * The embedded database's URL. {@code WRITE_DELAY=0}: H2 writes each commit to its file before the commit
-   * returns (its default, 500 ms, leaves commits in the JVM for up to a second, and kill -9 lost them). With
-   * {@code liftguard.h2.fsync} the file is also opened with O_DSYNC ({@link DsyncFilePath}), so each commit is
-   * on the device, not only in the operating system's cache, when the journal acknowledges it.
-   * {@code DB_CLOSE_ON_EXIT=FALSE}: H2 would otherwise close the database from its own JVM shutdown hook while the
-   * graceful stop (Pekko's coordinated shutdown, another hook) still persists the twins' held readings; the journal
-   * closes with its connection pool when the actor system terminates.
+   * The embedded database's URL. {@code WRITE_DELAY=0}: H2 writes each commit to its file before
+   * the commit returns (its default, 500 ms, leaves commits in the JVM for up to a second, and kill
+   * -9 lost them). With {@code liftguard.h2.fsync} the file is also opened with O_DSYNC ({@link
+   * DsyncFilePath}), so each commit is on the device, not only in the operating system's cache,
+   * when the journal acknowledges it. {@code DB_CLOSE_ON_EXIT=FALSE}: H2 would otherwise close the
+   * database from its own JVM shutdown hook while the graceful stop (Pekko's coordinated shutdown,
+   * another hook) still persists the twins' held readings; the journal closes with its connection
+   * pool when the actor system terminates.
    */
   static String h2Url(Config config) {
-    Path db = Path.of(config.getString("liftguard.data-dir")).toAbsolutePath().resolve("journal").resolve("liftguard");
+    Path db =
+        Path.of(config.getString("liftguard.data-dir"))
+            .toAbsolutePath()
+            .resolve("journal")
+            .resolve("liftguard");
     String fileSystem = "file:";
     if (config.getBoolean("liftguard.h2.fsync")) {
       DsyncFilePath.register();
@@ -103,8 +115,11 @@ public final class LiftGuardConfig {
       return switch (name.trim().toLowerCase()) {
         case "h2", "embedded" -> H2;
         case "cassandra" -> CASSANDRA;
-        default -> throw new IllegalArgumentException(
-            "liftguard.store (LIFTGUARD_STORE) must be 'h2' or 'cassandra', not '" + name + "'");
+        default ->
+            throw new IllegalArgumentException(
+                "liftguard.store (LIFTGUARD_STORE) must be 'h2' or 'cassandra', not '"
+                    + name
+                    + "'");
       };
     }
 

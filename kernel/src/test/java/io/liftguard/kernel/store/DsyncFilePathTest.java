@@ -35,7 +35,7 @@ class DsyncFilePathTest {
       assertTrue((openFlags() & O_DSYNC) != 0, "the .mv.db file is not open with O_DSYNC");
     }
     try (Connection c = DriverManager.getConnection(url, "liftguard", "");
-         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM t")) {
+        ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM t")) {
       rs.next();
       assertEquals(1, rs.getInt(1));
     }
@@ -51,7 +51,9 @@ class DsyncFilePathTest {
   }
 
   private String url(boolean fsync) {
-    return LiftGuardConfig.h2Url(ConfigFactory.parseMap(Map.of("liftguard.data-dir", dir.toString(), "liftguard.h2.fsync", fsync)));
+    return LiftGuardConfig.h2Url(
+        ConfigFactory.parseMap(
+            Map.of("liftguard.data-dir", dir.toString(), "liftguard.h2.fsync", fsync)));
   }
 
   /** The open flags of this process's descriptor on the database file in {@link #dir}. */
@@ -64,8 +66,10 @@ class DsyncFilePathTest {
         } catch (IOException gone) {
           continue;
         }
-        if (target.toString().startsWith(dir.toRealPath().toString()) && target.toString().endsWith(".mv.db")) {
-          for (String line : Files.readAllLines(Path.of("/proc/self/fdinfo", fd.getFileName().toString()))) {
+        if (target.toString().startsWith(dir.toRealPath().toString())
+            && target.toString().endsWith(".mv.db")) {
+          for (String line :
+              Files.readAllLines(Path.of("/proc/self/fdinfo", fd.getFileName().toString()))) {
             if (line.startsWith("flags:")) {
               return Integer.parseInt(line.substring("flags:".length()).trim(), 8);
             }

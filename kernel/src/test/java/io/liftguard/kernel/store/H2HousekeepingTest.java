@@ -15,20 +15,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded journal's housekeeping: with synchronous commits H2 runs none of its own, and the file grows with
- * every commit; the step {@link H2Housekeeping} calls must exist in this H2 and keep the file smaller.
+ * The embedded journal's housekeeping: with synchronous commits H2 runs none of its own, and the
+ * file grows with every commit; the step {@link H2Housekeeping} calls must exist in this H2 and
+ * keep the file smaller.
  */
 class H2HousekeepingTest {
   @TempDir Path dir;
 
-  /** Many small synchronous commits of random keys, as the journal sees them; the file size after. */
+  /**
+   * Many small synchronous commits of random keys, as the journal sees them; the file size after.
+   */
   private long fileAfterCommits(String name, boolean housekeeping) throws Exception {
-    // RETENTION_TIME=0 so chunks can be reused within the test's seconds (the platform keeps H2's 45 s).
+    // RETENTION_TIME=0 so chunks can be reused within the test's seconds (the platform keeps H2's
+    // 45 s).
     String url = "jdbc:h2:file:" + dir.resolve(name) + ";WRITE_DELAY=0;RETENTION_TIME=0";
     try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-      MVStore store = ((SessionLocal) ((JdbcConnection) c).getSession()).getDatabase().getStore().getMvStore();
+      MVStore store =
+          ((SessionLocal) ((JdbcConnection) c).getSession()).getDatabase().getStore().getMvStore();
       Method step = H2Housekeeping.housekeepingOf(store.getFileStore());
-      c.createStatement().execute("CREATE TABLE e (id VARCHAR(64) PRIMARY KEY, payload VARCHAR(400))");
+      c.createStatement()
+          .execute("CREATE TABLE e (id VARCHAR(64) PRIMARY KEY, payload VARCHAR(400))");
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO e VALUES (?, ?)")) {
         for (int i = 0; i < 20_000; i++) {
           ps.setString(1, java.util.UUID.randomUUID().toString());

@@ -1,11 +1,11 @@
 package io.liftguard.kernel.store;
 
-import io.liftguard.kernel.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.liftguard.kernel.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class StoreHealthTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
-  private final StoreHealth health = StoreHealth.manual(
-      clock, new StoreHealth.Settings(Duration.ofMillis(500), 2, Duration.ofSeconds(2), Duration.ofSeconds(3)));
+  private final StoreHealth health =
+      StoreHealth.manual(
+          clock,
+          new StoreHealth.Settings(
+              Duration.ofMillis(500), 2, Duration.ofSeconds(2), Duration.ofSeconds(3)));
 
   @Test
   void twoFailedOrThrowingProbesInARowMakeTheStoreUnavailableAndASuccessfulOneBringsItBack() {
@@ -33,8 +36,12 @@ class StoreHealthTest {
     assertEquals(clock.instant(), health.status().since());
 
     clock.advance(Duration.ofSeconds(30));
-    health.probe(() -> { throw new IllegalStateException("session closed"); });
-    assertEquals(clock.instant().minusSeconds(30), health.status().since(), "still down since it went down");
+    health.probe(
+        () -> {
+          throw new IllegalStateException("session closed");
+        });
+    assertEquals(
+        clock.instant().minusSeconds(30), health.status().since(), "still down since it went down");
 
     health.probe(() -> CompletableFuture.completedFuture(false));
     assertFalse(health.available());
@@ -48,11 +55,23 @@ class StoreHealthTest {
   void aProbeStillUnderWayIsNotStartedAgain() {
     CompletableFuture<Boolean> slow = new CompletableFuture<>();
     AtomicInteger started = new AtomicInteger();
-    health.probe(() -> { started.incrementAndGet(); return slow; });
-    health.probe(() -> { started.incrementAndGet(); return CompletableFuture.completedFuture(false); });
+    health.probe(
+        () -> {
+          started.incrementAndGet();
+          return slow;
+        });
+    health.probe(
+        () -> {
+          started.incrementAndGet();
+          return CompletableFuture.completedFuture(false);
+        });
     assertEquals(1, started.get());
     slow.complete(false);
-    health.probe(() -> { started.incrementAndGet(); return CompletableFuture.completedFuture(false); });
+    health.probe(
+        () -> {
+          started.incrementAndGet();
+          return CompletableFuture.completedFuture(false);
+        });
     assertEquals(2, started.get());
     assertFalse(health.available());
   }
@@ -62,13 +81,23 @@ class StoreHealthTest {
     health.probed(false);
     health.probed(false);
     AtomicInteger tried = new AtomicInteger();
-    CompletionStage<String> write = health.guard(() -> { tried.incrementAndGet(); return CompletableFuture.completedFuture("recorded"); });
+    CompletionStage<String> write =
+        health.guard(
+            () -> {
+              tried.incrementAndGet();
+              return CompletableFuture.completedFuture("recorded");
+            });
     StoreUnavailableException e = failure(write);
     assertEquals(0, tried.get());
     assertFalse(e.outcomeUnknown());
     assertEquals(Duration.ofSeconds(3), e.retryAfter());
     health.probed(true);
-    assertEquals("recorded", health.guard(() -> CompletableFuture.completedFuture("recorded")).toCompletableFuture().join());
+    assertEquals(
+        "recorded",
+        health
+            .guard(() -> CompletableFuture.completedFuture("recorded"))
+            .toCompletableFuture()
+            .join());
   }
 
   @Test
@@ -84,8 +113,9 @@ class StoreHealthTest {
   }
 
   private static StoreUnavailableException failure(CompletionStage<?> stage) {
-    CompletionException e = org.junit.jupiter.api.Assertions.assertThrows(
-        CompletionException.class, () -> stage.toCompletableFuture().join());
+    CompletionException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            CompletionException.class, () -> stage.toCompletableFuture().join());
     return assertInstanceOf(StoreUnavailableException.class, e.getCause());
   }
 }

@@ -22,13 +22,18 @@ class RoundsTest {
   void aRoundStillRunningIsNotStartedAgainAndAFailedOneIsTriedAgain() throws Exception {
     AtomicInteger started = new AtomicInteger();
     CompletableFuture<String> slow = new CompletableFuture<>();
-    kit.spawn(Rounds.every("test", Duration.ZERO, Duration.ofMillis(20), () -> {
-      int n = started.incrementAndGet();
-      if (n == 1) {
-        return CompletableFuture.failedFuture(new IllegalStateException("store down"));
-      }
-      return n == 2 ? slow : CompletableFuture.completedFuture("ok");
-    }));
+    kit.spawn(
+        Rounds.every(
+            "test",
+            Duration.ZERO,
+            Duration.ofMillis(20),
+            () -> {
+              int n = started.incrementAndGet();
+              if (n == 1) {
+                return CompletableFuture.failedFuture(new IllegalStateException("store down"));
+              }
+              return n == 2 ? slow : CompletableFuture.completedFuture("ok");
+            }));
     awaitAtLeast(started, 2); // the failed round was tried again...
     Thread.sleep(300); // ...and over 15 more ticks the slow one holds the rest back
     assertEquals(2, started.get(), "no round starts while one runs");
@@ -39,11 +44,16 @@ class RoundsTest {
   @Test
   void aBlockingRoundRunsAndAThrowingOneDoesNotStopTheNext() throws Exception {
     AtomicInteger runs = new AtomicInteger();
-    kit.spawn(Rounds.everyBlocking("blocking", Duration.ZERO, Duration.ofMillis(20), () -> {
-      if (runs.incrementAndGet() == 1) {
-        throw new java.sql.SQLException("read database down");
-      }
-    }));
+    kit.spawn(
+        Rounds.everyBlocking(
+            "blocking",
+            Duration.ZERO,
+            Duration.ofMillis(20),
+            () -> {
+              if (runs.incrementAndGet() == 1) {
+                throw new java.sql.SQLException("read database down");
+              }
+            }));
     awaitAtLeast(runs, 3);
   }
 

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The five KPIs of one scope and month from its facts, exactly as DOMAIN.md defines them. Pure: the facts come from
- * the read models, {@code now} from the platform's clock (a month still running counts what has happened so far; a
- * case still inside a window at {@code now} is not counted yet either way).
+ * The five KPIs of one scope and month from its facts, exactly as DOMAIN.md defines them. Pure: the
+ * facts come from the read models, {@code now} from the platform's clock (a month still running
+ * counts what has happened so far; a case still inside a window at {@code now} is not counted yet
+ * either way).
  */
 public final class KpiRules {
   /** How many elevators are named against each KPI. */
@@ -23,22 +24,42 @@ public final class KpiRules {
   private KpiRules() {}
 
   /** A rescue case of the month (its alarm in the month). */
-  public record Rescue(String caseId, String elevatorId, Instant alarmAt, Instant acknowledgedAt, Instant arrivedAt) {}
+  public record Rescue(
+      String caseId,
+      String elevatorId,
+      Instant alarmAt,
+      Instant acknowledgedAt,
+      Instant arrivedAt) {}
 
-  /** An inspection of the month; {@code firstAttempt} false for a re-inspection after a recent failure. */
+  /**
+   * An inspection of the month; {@code firstAttempt} false for a re-inspection after a recent
+   * failure.
+   */
   public record Inspection(String elevatorId, LocalDate on, boolean passed, boolean firstAttempt) {}
 
   /** What a scope's month is made of. */
-  public record Facts(long elevatorsInService, List<Rescue> rescues, List<Inspection> inspections) {}
+  public record Facts(
+      long elevatorsInService, List<Rescue> rescues, List<Inspection> inspections) {}
 
-  public static List<Kpi> compute(Facts f, Duration acknowledgeWithin, Duration arriveWithin, Instant now) {
-    return List.of(response(f.rescues(), acknowledgeWithin, now), entrapmentRate(f), inspections(f.inspections()),
-        meanArrival(f.rescues(), arriveWithin), onTime(f.rescues(), arriveWithin, now));
+  public static List<Kpi> compute(
+      Facts f, Duration acknowledgeWithin, Duration arriveWithin, Instant now) {
+    return List.of(
+        response(f.rescues(), acknowledgeWithin, now),
+        entrapmentRate(f),
+        inspections(f.inspections()),
+        meanArrival(f.rescues(), arriveWithin),
+        onTime(f.rescues(), arriveWithin, now));
   }
 
   static Kpi response(List<Rescue> rescues, Duration window, Instant now) {
-    return inWindow(KpiKind.EMERGENCY_RESPONSE_RATE, rescues, Rescue::acknowledgedAt, window, now,
-        "not acknowledged", "acknowledged");
+    return inWindow(
+        KpiKind.EMERGENCY_RESPONSE_RATE,
+        rescues,
+        Rescue::acknowledgedAt,
+        window,
+        now,
+        "not acknowledged",
+        "acknowledged");
   }
 
   static Kpi entrapmentRate(Facts f) {
@@ -46,11 +67,20 @@ public final class KpiRules {
     for (Rescue r : f.rescues()) {
       byElevator.merge(r.elevatorId(), 1, Integer::sum);
     }
-    List<Kpi.Culprit> trapped = byElevator.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new Kpi.Culprit(e.getKey(), e.getValue() + (e.getValue() == 1 ? " entrapment" : " entrapments")))
-        .toList();
-    return Kpi.of(KpiKind.ENTRAPMENT_RATE, f.rescues().size(), f.elevatorsInService(), first(trapped));
+    List<Kpi.Culprit> trapped =
+        byElevator.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(
+                e ->
+                    new Kpi.Culprit(
+                        e.getKey(),
+                        e.getValue() + (e.getValue() == 1 ? " entrapment" : " entrapments")))
+            .toList();
+    return Kpi.of(
+        KpiKind.ENTRAPMENT_RATE, f.rescues().size(), f.elevatorsInService(), first(trapped));
   }
 
   static Kpi inspections(List<Inspection> inspections) {
@@ -84,23 +114,49 @@ public final class KpiRules {
         }
       }
     }
-    slow.sort(Comparator.comparing((Rescue r) -> Duration.between(r.alarmAt(), r.arrivedAt())).reversed());
-    return Kpi.of(KpiKind.MEAN_RESCUE_ARRIVAL_MIN, minutes, arrived, first(slow.stream()
-        .map(r -> new Kpi.Culprit(r.elevatorId(), r.caseId() + " arrived after " + minutes(r.alarmAt(), r.arrivedAt())
-            + " min")).toList()));
+    slow.sort(
+        Comparator.comparing((Rescue r) -> Duration.between(r.alarmAt(), r.arrivedAt()))
+            .reversed());
+    return Kpi.of(
+        KpiKind.MEAN_RESCUE_ARRIVAL_MIN,
+        minutes,
+        arrived,
+        first(
+            slow.stream()
+                .map(
+                    r ->
+                        new Kpi.Culprit(
+                            r.elevatorId(),
+                            r.caseId()
+                                + " arrived after "
+                                + minutes(r.alarmAt(), r.arrivedAt())
+                                + " min"))
+                .toList()));
   }
 
   static Kpi onTime(List<Rescue> rescues, Duration window, Instant now) {
-    return inWindow(KpiKind.ON_TIME_ARRIVAL_RATE, rescues, Rescue::arrivedAt, window, now, "no arrival recorded",
+    return inWindow(
+        KpiKind.ON_TIME_ARRIVAL_RATE,
+        rescues,
+        Rescue::arrivedAt,
+        window,
+        now,
+        "no arrival recorded",
         "arrived");
   }
 
   /**
-   * The share of rescues whose {@code step} came within {@code window} of the alarm; a rescue without it whose window
-   * is still open at {@code now} is not counted yet.
+   * The share of rescues whose {@code step} came within {@code window} of the alarm; a rescue
+   * without it whose window is still open at {@code now} is not counted yet.
    */
-  private static Kpi inWindow(KpiKind kind, List<Rescue> rescues, Function<Rescue, Instant> step, Duration window,
-      Instant now, String missing, String done) {
+  private static Kpi inWindow(
+      KpiKind kind,
+      List<Rescue> rescues,
+      Function<Rescue, Instant> step,
+      Duration window,
+      Instant now,
+      String missing,
+      String done) {
     long counted = 0;
     long inTime = 0;
     List<Kpi.Culprit> late = new ArrayList<>();
@@ -115,8 +171,14 @@ public final class KpiRules {
       if (onTime) {
         inTime++;
       } else {
-        late.add(new Kpi.Culprit(r.elevatorId(), r.caseId() + " " + (at == null
-            ? missing : done + " after " + minutes(r.alarmAt(), at) + " min")));
+        late.add(
+            new Kpi.Culprit(
+                r.elevatorId(),
+                r.caseId()
+                    + " "
+                    + (at == null
+                        ? missing
+                        : done + " after " + minutes(r.alarmAt(), at) + " min")));
       }
     }
     return Kpi.of(kind, inTime, counted, first(late));

@@ -34,8 +34,11 @@ class AreaTest {
     Area street = Area.parse("street", "Jiangjin/Jijiang", Area.of(CENTRE));
     assertEquals("Jiangjin/Jijiang", street.id());
     assertTrue(street.readableBy(DISTRICT_REGULATOR));
-    assertThrows(IllegalArgumentException.class, () -> Area.parse(null, "Jiangjin", Area.of(CENTRE)),
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Area.parse(null, "Jiangjin", Area.of(CENTRE)),
         "an id without a scope is ambiguous");
-    assertThrows(IllegalArgumentException.class, () -> Area.parse("district", null, Area.of(CENTRE)));
+    assertThrows(
+        IllegalArgumentException.class, () -> Area.parse("district", null, Area.of(CENTRE)));
   }
 }

@@ -22,22 +22,63 @@ class WarningTest {
 
   @Test
   void onlyARiseOfTheRiskBandWarns() {
-    assertTrue(Warning.riskMoved("E", "d", null, risk(RiskModel.Band.HIGH), AT).isEmpty(), "a first assessment");
-    assertTrue(Warning.riskMoved("E", "d", RiskModel.Band.HIGH, risk(RiskModel.Band.MEDIUM), AT).isEmpty(), "a fall");
-    assertTrue(Warning.riskMoved("E", "d", RiskModel.Band.MEDIUM, risk(RiskModel.Band.MEDIUM), AT).isEmpty());
-    Warning w = Warning.riskMoved("E", "d", RiskModel.Band.LOW, risk(RiskModel.Band.HIGH), AT).orElseThrow();
+    assertTrue(
+        Warning.riskMoved("E", "d", null, risk(RiskModel.Band.HIGH), AT).isEmpty(),
+        "a first assessment");
+    assertTrue(
+        Warning.riskMoved("E", "d", RiskModel.Band.HIGH, risk(RiskModel.Band.MEDIUM), AT).isEmpty(),
+        "a fall");
+    assertTrue(
+        Warning.riskMoved("E", "d", RiskModel.Band.MEDIUM, risk(RiskModel.Band.MEDIUM), AT)
+            .isEmpty());
+    Warning w =
+        Warning.riskMoved("E", "d", RiskModel.Band.LOW, risk(RiskModel.Band.HIGH), AT)
+            .orElseThrow();
     assertEquals("risk rose from LOW to HIGH", w.title());
     assertEquals("30-day fault probability 5.2 %, entrapment 0.31 % (model glm-3)", w.detail());
   }
 
   @Test
   void aReadingWarnsOnlyWhenTheCarMovesWithADoorOpen() {
-    Reading moving = new Reading("E", AT, 4, Direction.UP, 1.2, DoorState.CLOSED, null, RunningMode.NORMAL, true, false,
-        false, true, false, null, null, null);
-    assertEquals("UP at 1.2 m/s, door CLOSED, door-lock circuit open",
+    Reading moving =
+        new Reading(
+            "E",
+            AT,
+            4,
+            Direction.UP,
+            1.2,
+            DoorState.CLOSED,
+            null,
+            RunningMode.NORMAL,
+            true,
+            false,
+            false,
+            true,
+            false,
+            null,
+            null,
+            null);
+    assertEquals(
+        "UP at 1.2 m/s, door CLOSED, door-lock circuit open",
         Warning.reading("E", "d", moving).orElseThrow().detail());
-    Reading shut = new Reading("E", AT, 4, Direction.UP, 1.2, DoorState.CLOSED, null, RunningMode.NORMAL, true, true,
-        false, true, false, null, null, null);
+    Reading shut =
+        new Reading(
+            "E",
+            AT,
+            4,
+            Direction.UP,
+            1.2,
+            DoorState.CLOSED,
+            null,
+            RunningMode.NORMAL,
+            true,
+            true,
+            false,
+            true,
+            false,
+            null,
+            null,
+            null);
     assertTrue(Warning.reading("E", "d", shut).isEmpty());
   }
 

@@ -2,13 +2,21 @@ package io.liftguard.rescue.domain;
 
 import java.time.Duration;
 
-/** A clock of the case that ran out: each is recorded once, when its window passed without the step it waits for. */
+/**
+ * A clock of the case that ran out: each is recorded once, when its window passed without the step
+ * it waits for.
+ */
 public enum Escalation {
   /** Not acknowledged within the response window. */
   ACKNOWLEDGEMENT_OVERDUE(RescueStep.ACKNOWLEDGED),
-  /** No rescuer on site within the arrival window (30 min by default: DOMAIN.md's on-time arrival). */
+  /**
+   * No rescuer on site within the arrival window (30 min by default: DOMAIN.md's on-time arrival).
+   */
   ARRIVAL_OVERDUE(RescueStep.ARRIVED),
-  /** Passengers still trapped well past arrival: the case is handed to the public emergency numbers 119/110/120. */
+  /**
+   * Passengers still trapped well past arrival: the case is handed to the public emergency numbers
+   * 119/110/120.
+   */
   EMERGENCY_SERVICES(RescueStep.RELEASED);
 
   private final RescueStep awaits;

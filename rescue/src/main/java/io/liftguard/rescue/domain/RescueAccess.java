@@ -4,8 +4,9 @@ import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
 
 /**
- * Who may do what with rescue cases: the rescue centre and admins handle every case; a regulator reads the cases of
- * its district (all, without one). A case outside the caller's view answers 404, as an elevator does.
+ * Who may do what with rescue cases: the rescue centre and admins handle every case; a regulator
+ * reads the cases of its district (all, without one). A case outside the caller's view answers 404,
+ * as an elevator does.
  */
 public final class RescueAccess {
   private RescueAccess() {}
@@ -23,7 +24,10 @@ public final class RescueAccess {
     };
   }
 
-  /** Whether {@code p} sees a case in {@code district} (null: not known at the alarm, seen by the centre only). */
+  /**
+   * Whether {@code p} sees a case in {@code district} (null: not known at the alarm, seen by the
+   * centre only).
+   */
   public static boolean sees(Principal p, String district) {
     if (p.role() != Role.REGULATOR) {
       return roleMay(p.role(), Action.READ);
@@ -34,7 +38,9 @@ public final class RescueAccess {
 
   /** The district a principal's case lists are limited to, null for every district. */
   public static String districtOf(Principal p) {
-    if (p.role() != Role.REGULATOR || p.scope() == null || p.scope().district() == null
+    if (p.role() != Role.REGULATOR
+        || p.scope() == null
+        || p.scope().district() == null
         || p.scope().district().isBlank()) {
       return null;
     }

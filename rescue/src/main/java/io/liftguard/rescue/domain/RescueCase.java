@@ -11,22 +11,38 @@ import java.util.Map;
 /**
  * One rescue case, rebuilt from its events. Immutable: {@link #apply} returns a new case.
  *
- * @param steps when each step recorded so far happened, by whom, with what note ({@link RescueStep#ALARM} from the
- *     opening)
+ * @param steps when each step recorded so far happened, by whom, with what note ({@link
+ *     RescueStep#ALARM} from the opening)
  * @param escalations the clocks that ran out, in the order they did
- * @param openedAt when the platform opened the case (after the alarm when it was reported late or loaded from records)
+ * @param openedAt when the platform opened the case (after the alarm when it was reported late or
+ *     loaded from records)
  */
 public record RescueCase(
-    String caseId, String elevatorId, String district, AlarmSource source, String twinEventId,
-    Map<RescueStep, Stamp> steps, List<RescueEvent.Escalated> escalations, Instant openedAt)
+    String caseId,
+    String elevatorId,
+    String district,
+    AlarmSource source,
+    String twinEventId,
+    Map<RescueStep, Stamp> steps,
+    List<RescueEvent.Escalated> escalations,
+    Instant openedAt)
     implements CborSerializable {
 
   /** When a step happened, who recorded it, and their note. */
   public record Stamp(Instant at, String by, String detail) {}
 
-  /** The running clocks of a case at some moment: how long each step took, or has been waited for so far. */
-  public record Clocks(Duration sinceAlarm, Duration toAcknowledge, Duration toArrive, Duration toRelease,
-      boolean acknowledged, boolean arrived, boolean released) {}
+  /**
+   * The running clocks of a case at some moment: how long each step took, or has been waited for so
+   * far.
+   */
+  public record Clocks(
+      Duration sinceAlarm,
+      Duration toAcknowledge,
+      Duration toArrive,
+      Duration toRelease,
+      boolean acknowledged,
+      boolean arrived,
+      boolean released) {}
 
   public RescueCase {
     steps = steps == null ? Map.of() : Map.copyOf(steps);
@@ -75,12 +91,18 @@ public record RescueCase(
     return clocks(at, now);
   }
 
-  /** The clocks at {@code now} of a case whose steps happened at {@code at} (the alarm's at least). */
+  /**
+   * The clocks at {@code now} of a case whose steps happened at {@code at} (the alarm's at least).
+   */
   public static Clocks clocks(Map<RescueStep, Instant> at, Instant now) {
     Instant alarm = at.get(RescueStep.ALARM);
-    return new Clocks(Duration.between(alarm, now), since(alarm, at.get(RescueStep.ACKNOWLEDGED), now),
-        since(alarm, at.get(RescueStep.ARRIVED), now), since(alarm, at.get(RescueStep.RELEASED), now),
-        at.containsKey(RescueStep.ACKNOWLEDGED), at.containsKey(RescueStep.ARRIVED),
+    return new Clocks(
+        Duration.between(alarm, now),
+        since(alarm, at.get(RescueStep.ACKNOWLEDGED), now),
+        since(alarm, at.get(RescueStep.ARRIVED), now),
+        since(alarm, at.get(RescueStep.RELEASED), now),
+        at.containsKey(RescueStep.ACKNOWLEDGED),
+        at.containsKey(RescueStep.ARRIVED),
         at.containsKey(RescueStep.RELEASED));
   }
 
@@ -90,17 +112,26 @@ public record RescueCase(
 
   public RescueCase apply(RescueEvent event) {
     if (event instanceof RescueEvent.CaseOpened e) {
-      return new RescueCase(e.caseId(), e.elevatorId(), e.district(), e.source(), e.twinEventId(),
-          Map.of(RescueStep.ALARM, new Stamp(e.alarmAt(), e.recordedBy(), e.detail())), List.of(), e.recordedAt());
+      return new RescueCase(
+          e.caseId(),
+          e.elevatorId(),
+          e.district(),
+          e.source(),
+          e.twinEventId(),
+          Map.of(RescueStep.ALARM, new Stamp(e.alarmAt(), e.recordedBy(), e.detail())),
+          List.of(),
+          e.recordedAt());
     } else if (event instanceof RescueEvent.StepRecorded e) {
       Map<RescueStep, Stamp> next = new EnumMap<>(RescueStep.class);
       next.putAll(steps);
       next.put(e.step(), new Stamp(e.at(), e.recordedBy(), e.detail()));
-      return new RescueCase(caseId, elevatorId, district, source, twinEventId, next, escalations, openedAt);
+      return new RescueCase(
+          caseId, elevatorId, district, source, twinEventId, next, escalations, openedAt);
     } else if (event instanceof RescueEvent.Escalated e) {
       List<RescueEvent.Escalated> next = new ArrayList<>(escalations);
       next.add(e);
-      return new RescueCase(caseId, elevatorId, district, source, twinEventId, steps, next, openedAt);
+      return new RescueCase(
+          caseId, elevatorId, district, source, twinEventId, steps, next, openedAt);
     }
     throw new IllegalArgumentException("unknown rescue event " + event.getClass().getName());
   }

@@ -1,8 +1,14 @@
 package io.liftguard.rescue.domain;
 
-/** The steps of a 96333 rescue, in the order they happen; each is recorded once, with when and by whom. */
+/**
+ * The steps of a 96333 rescue, in the order they happen; each is recorded once, with when and by
+ * whom.
+ */
 public enum RescueStep {
-  /** The entrapment alarm: when the case opened (reported by a gateway, raised by the twin, or called in). */
+  /**
+   * The entrapment alarm: when the case opened (reported by a gateway, raised by the twin, or
+   * called in).
+   */
   ALARM,
   /** The rescue centre took the case. */
   ACKNOWLEDGED,

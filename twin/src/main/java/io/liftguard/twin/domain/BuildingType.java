@@ -1,6 +1,9 @@
 package io.liftguard.twin.domain;
 
-/** The kind of building an elevator serves; all but residential and office are public-gathering places. */
+/**
+ * The kind of building an elevator serves; all but residential and office are public-gathering
+ * places.
+ */
 public enum BuildingType {
   RESIDENTIAL,
   OFFICE,

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A complaint about an elevator (投诉), filed by its using unit or a regulator (for example from the 12345 citizen
- * hotline). No personal data: the complainant is not recorded, only who filed it on the platform. Complaint rates
- * count in maintenance companies' ratings and the public disclosure list.
+ * A complaint about an elevator (投诉), filed by its using unit or a regulator (for example from the
+ * 12345 citizen hotline). No personal data: the complainant is not recorded, only who filed it on
+ * the platform. Complaint rates count in maintenance companies' ratings and the public disclosure
+ * list.
  */
 public record Complaint(String complaintId, Topic topic, Instant receivedAt, String text) {
 

@@ -1,8 +1,8 @@
 package io.liftguard.twin.domain;
 
 /**
- * Condition-monitoring signals that drift as components wear. Every field is optional: a gateway sends
- * what its sensors measure, and a missing value keeps the last one known.
+ * Condition-monitoring signals that drift as components wear. Every field is optional: a gateway
+ * sends what its sensors measure, and a missing value keeps the last one known.
  */
 public record ConditionSignals(
     Double vibrationMps2,

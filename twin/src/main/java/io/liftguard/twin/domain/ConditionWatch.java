@@ -3,14 +3,19 @@ package io.liftguard.twin.domain;
 import io.liftguard.kernel.CborSerializable;
 
 /**
- * Condition monitoring of one elevator: an EWMA per drifting signal (door close time, car vibration) against a
- * baseline learnt from its first {@value Signal#LEARN} samples. A signal whose EWMA drifts more than its threshold
- * above the baseline raises one early warning, then stays quiet until a repair resets it. Pure; used by the twin
- * and by the fleet simulator (which measures the warnings' lead time before faults).
+ * Condition monitoring of one elevator: an EWMA per drifting signal (door close time, car
+ * vibration) against a baseline learnt from its first {@value Signal#LEARN} samples. A signal whose
+ * EWMA drifts more than its threshold above the baseline raises one early warning, then stays quiet
+ * until a repair resets it. Pure; used by the twin and by the fleet simulator (which measures the
+ * warnings' lead time before faults).
  */
 public record ConditionWatch(Signal doorCloseTime, Signal vibration) implements CborSerializable {
-  /** Door close time drift that warns, s. Assumption: +0.4 s is well above day-to-day sensor noise (0.15 s). */
+  /**
+   * Door close time drift that warns, s. Assumption: +0.4 s is well above day-to-day sensor noise
+   * (0.15 s).
+   */
   public static final double DOOR_THRESHOLD_S = 0.4;
+
   /** Vibration drift that warns, m/s². Assumption: ~+50 % of a healthy car's 0.15 m/s². */
   public static final double VIBRATION_THRESHOLD = 0.08;
 
@@ -49,7 +54,8 @@ public record ConditionWatch(Signal doorCloseTime, Signal vibration) implements 
   }
 
   public ConditionWatch update(Double doorCloseTimeS, Double vibrationMps2) {
-    return new ConditionWatch(doorCloseTime.update(doorCloseTimeS), vibration.update(vibrationMps2));
+    return new ConditionWatch(
+        doorCloseTime.update(doorCloseTimeS), vibration.update(vibrationMps2));
   }
 
   /** The signal that has drifted past its threshold and not warned yet, if any (door first). */

@@ -4,12 +4,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The elevator's registration code (使用登记证号), used as the twin's id. Codes may hold Chinese characters
- * and brackets (e.g. 梯11京A0001(18)); anything else that could break a path, a log line or a
- * persistence id is refused at the edge.
+ * The elevator's registration code (使用登记证号), used as the twin's id. Codes may hold Chinese
+ * characters and brackets (e.g. 梯11京A0001(18)); anything else that could break a path, a log line
+ * or a persistence id is refused at the edge.
  */
 public final class ElevatorId {
-  private static final Pattern FORMAT = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.()\\-]{1,63}");
+  private static final Pattern FORMAT =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.()\\-]{1,63}");
 
   private ElevatorId() {}
 

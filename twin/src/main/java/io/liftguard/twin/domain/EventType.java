@@ -1,8 +1,8 @@
 package io.liftguard.twin.domain;
 
 /**
- * The working fault/event vocabulary of the government smart-elevator platforms (GB/T 24476-2017's tables are
- * not public; DOMAIN.md lists the terms used in practice).
+ * The working fault/event vocabulary of the government smart-elevator platforms (GB/T 24476-2017's
+ * tables are not public; DOMAIN.md lists the terms used in practice).
  */
 public enum EventType {
   TOP_OVERTRAVEL(Category.FAULT, "冲顶"),
@@ -30,7 +30,9 @@ public enum EventType {
   EMERGENCY_POWER_MODE(Category.SERVICE_MODE, "应急电源"),
   SEISMIC_MODE(Category.SERVICE_MODE, "地震");
 
-  /** What kind of thing the event is; entrapment (困人) is what the rescue platform and KPIs count. */
+  /**
+   * What kind of thing the event is; entrapment (困人) is what the rescue platform and KPIs count.
+   */
   public enum Category {
     FAULT,
     ALARM,

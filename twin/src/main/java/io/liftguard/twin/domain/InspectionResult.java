@@ -5,7 +5,12 @@ import java.util.List;
 
 /** The result of a periodic inspection (定期检验) by an inspection agency. */
 public record InspectionResult(
-    String inspectionId, String agency, LocalDate inspectedOn, boolean passed, LocalDate nextDue, String remarks) {
+    String inspectionId,
+    String agency,
+    LocalDate inspectedOn,
+    boolean passed,
+    LocalDate nextDue,
+    String remarks) {
 
   public List<String> problems(LocalDate today) {
     Problems p = new Problems();
@@ -19,9 +24,12 @@ public record InspectionResult(
       p.notNull("nextDue", nextDue);
     }
     if (nextDue != null && inspectedOn != null) {
-      p.require(nextDue.isAfter(inspectedOn), "nextDue " + nextDue + " must be after inspectedOn " + inspectedOn);
       p.require(
-          !nextDue.isAfter(inspectedOn.plusYears(2)), "nextDue " + nextDue + " is more than two years after inspectedOn");
+          nextDue.isAfter(inspectedOn),
+          "nextDue " + nextDue + " must be after inspectedOn " + inspectedOn);
+      p.require(
+          !nextDue.isAfter(inspectedOn.plusYears(2)),
+          "nextDue " + nextDue + " is more than two years after inspectedOn");
     }
     p.optionalText("remarks", remarks, 2048);
     return p.toList();

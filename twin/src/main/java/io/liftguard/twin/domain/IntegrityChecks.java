@@ -9,19 +9,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Integrity checks over an elevator's life-cycle record (its twin events): what was reported against what its
- * terminal showed at the time. Each flag carries its evidence. Pure; {@code docs/integrity-checks.md} measures the
- * checks against the simulator's injected cases.
+ * Integrity checks over an elevator's life-cycle record (its twin events): what was reported
+ * against what its terminal showed at the time. Each flag carries its evidence. Pure; {@code
+ * docs/integrity-checks.md} measures the checks against the simulator's injected cases.
  *
  * <ul>
- *   <li>{@link Kind#FAULT_WITHOUT_EVIDENCE} (无故障报故障): a fault reported while the terminal, reporting around it,
- *       never left normal service nor opened its safety or door-lock circuit.
- *   <li>{@link Kind#VISIT_WITHOUT_INSPECTION_MODE} (以修代保, paper maintenance): a routine or on-demand maintenance
- *       visit during which the terminal, reporting, never showed inspection mode (检修).
- *   <li>{@link Kind#MOVING_WITH_DOOR_OPEN} (短接安全回路): the car moving with its door-lock circuit open or a door not
- *       shut, in {@link Settings#bypassReadings} readings or more: what a bypassed safety circuit lets happen.
+ *   <li>{@link Kind#FAULT_WITHOUT_EVIDENCE} (无故障报故障): a fault reported while the terminal,
+ *       reporting around it, never left normal service nor opened its safety or door-lock circuit.
+ *   <li>{@link Kind#VISIT_WITHOUT_INSPECTION_MODE} (以修代保, paper maintenance): a routine or
+ *       on-demand maintenance visit during which the terminal, reporting, never showed inspection
+ *       mode (检修).
+ *   <li>{@link Kind#MOVING_WITH_DOOR_OPEN} (短接安全回路): the car moving with its door-lock circuit open
+ *       or a door not shut, in {@link Settings#bypassReadings} readings or more: what a bypassed
+ *       safety circuit lets happen.
  * </ul>
- * A check needs the terminal's readings: where it reported nothing around a report, nothing is flagged either way.
+ *
+ * A check needs the terminal's readings: where it reported nothing around a report, nothing is
+ * flagged either way.
  */
 public final class IntegrityChecks {
   private IntegrityChecks() {}
@@ -43,7 +47,10 @@ public final class IntegrityChecks {
     }
   }
 
-  /** One flag: the kind, when, the report it is about (event or visit id; null for movement), and the evidence. */
+  /**
+   * One flag: the kind, when, the report it is about (event or visit id; null for movement), and
+   * the evidence.
+   */
   public record Flag(Kind kind, String nameZh, Instant at, String subject, String evidence) {}
 
   /**
@@ -52,7 +59,8 @@ public final class IntegrityChecks {
    * @param visitMargin how far around a visit's start and end inspection mode counts
    * @param bypassReadings readings of the car moving with a door open it takes to flag a bypass
    */
-  public record Settings(Duration faultBefore, Duration faultAfter, Duration visitMargin, int bypassReadings) {
+  public record Settings(
+      Duration faultBefore, Duration faultAfter, Duration visitMargin, int bypassReadings) {
     public static final Settings DEFAULT =
         new Settings(Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofMinutes(15), 2);
   }
@@ -60,24 +68,30 @@ public final class IntegrityChecks {
   /** The flags {@code history} (one elevator's events, in order) raises. */
   public static List<Flag> check(List<TwinEvent> history, Settings s) {
     List<Reading> readings = new ArrayList<>();
-    List<Instant[]> inspectionModes = new ArrayList<>(); // reported service-mode periods, [from, to or null]
+    List<Instant[]> inspectionModes =
+        new ArrayList<>(); // reported service-mode periods, [from, to or null]
     for (TwinEvent e : history) {
       if (e instanceof TwinEvent.LiveStateRecorded l && l.live().timestamp() != null) {
         readings.add(l.live());
-      } else if (e instanceof TwinEvent.ServiceModeEntered m && m.eventType() == EventType.INSPECTION_MODE) {
+      } else if (e instanceof TwinEvent.ServiceModeEntered m
+          && m.eventType() == EventType.INSPECTION_MODE) {
         inspectionModes.add(new Instant[] {m.occurredAt(), null});
-      } else if (e instanceof TwinEvent.ServiceModeLeft m && m.eventType() == EventType.INSPECTION_MODE
-          && !inspectionModes.isEmpty() && inspectionModes.get(inspectionModes.size() - 1)[1] == null) {
+      } else if (e instanceof TwinEvent.ServiceModeLeft m
+          && m.eventType() == EventType.INSPECTION_MODE
+          && !inspectionModes.isEmpty()
+          && inspectionModes.get(inspectionModes.size() - 1)[1] == null) {
         inspectionModes.get(inspectionModes.size() - 1)[1] = m.occurredAt();
       }
     }
     readings.sort(Comparator.comparing(Reading::timestamp));
     List<Flag> flags = new ArrayList<>();
     for (TwinEvent e : history) {
-      if (e instanceof TwinEvent.FaultRaised f && f.eventType().category() == EventType.Category.FAULT) {
+      if (e instanceof TwinEvent.FaultRaised f
+          && f.eventType().category() == EventType.Category.FAULT) {
         faultWithoutEvidence(f, readings, s).ifPresent(flags::add);
-      } else if (e instanceof TwinEvent.MaintenanceRecorded m && (m.visit().kind() == MaintenanceVisit.Kind.ROUTINE
-          || m.visit().kind() == MaintenanceVisit.Kind.ON_DEMAND)) {
+      } else if (e instanceof TwinEvent.MaintenanceRecorded m
+          && (m.visit().kind() == MaintenanceVisit.Kind.ROUTINE
+              || m.visit().kind() == MaintenanceVisit.Kind.ON_DEMAND)) {
         visitWithoutInspection(m.visit(), readings, inspectionModes, s).ifPresent(flags::add);
       }
     }
@@ -86,22 +100,33 @@ public final class IntegrityChecks {
     return List.copyOf(flags);
   }
 
-  private static Optional<Flag> faultWithoutEvidence(TwinEvent.FaultRaised f, List<Reading> readings,
-      Settings s) {
+  private static Optional<Flag> faultWithoutEvidence(
+      TwinEvent.FaultRaised f, List<Reading> readings, Settings s) {
     Instant from = f.occurredAt().minus(s.faultBefore());
     Instant to = f.occurredAt().plus(s.faultAfter());
     List<Reading> around = between(readings, from, to);
     if (around.isEmpty() || around.stream().anyMatch(IntegrityChecks::abnormal)) {
       return Optional.empty();
     }
-    return Optional.of(flag(Kind.FAULT_WITHOUT_EVIDENCE, f.occurredAt(), f.eventId(), String.format(
-        Locale.ROOT, "%s reported for %s by %s; the terminal reported %d times between %s and %s, always in normal "
-            + "service with its safety and door-lock circuits closed", f.eventType(), f.occurredAt(), f.recordedBy(),
-        around.size(), from, to)));
+    return Optional.of(
+        flag(
+            Kind.FAULT_WITHOUT_EVIDENCE,
+            f.occurredAt(),
+            f.eventId(),
+            String.format(
+                Locale.ROOT,
+                "%s reported for %s by %s; the terminal reported %d times between %s and %s, always"
+                    + " in normal service with its safety and door-lock circuits closed",
+                f.eventType(),
+                f.occurredAt(),
+                f.recordedBy(),
+                around.size(),
+                from,
+                to)));
   }
 
-  private static Optional<Flag> visitWithoutInspection(MaintenanceVisit v, List<Reading> readings,
-      List<Instant[]> modes, Settings s) {
+  private static Optional<Flag> visitWithoutInspection(
+      MaintenanceVisit v, List<Reading> readings, List<Instant[]> modes, Settings s) {
     Instant from = v.startedAt().minus(s.visitMargin());
     Instant to = v.endedAt().plus(s.visitMargin());
     List<Reading> during = between(readings, from, to);
@@ -109,16 +134,31 @@ public final class IntegrityChecks {
     if (during.isEmpty()) {
       return Optional.empty();
     }
-    boolean inspected = during.stream().anyMatch(r -> r.runningMode() == RunningMode.INSPECTION)
-        || before != null && before.runningMode() == RunningMode.INSPECTION
-        || modes.stream().anyMatch(m -> !m[0].isAfter(to) && (m[1] == null || !m[1].isBefore(from)));
+    boolean inspected =
+        during.stream().anyMatch(r -> r.runningMode() == RunningMode.INSPECTION)
+            || before != null && before.runningMode() == RunningMode.INSPECTION
+            || modes.stream()
+                .anyMatch(m -> !m[0].isAfter(to) && (m[1] == null || !m[1].isBefore(from)));
     if (inspected) {
       return Optional.empty();
     }
-    return Optional.of(flag(Kind.VISIT_WITHOUT_INSPECTION_MODE, v.startedAt(), v.visitId(), String.format(
-        Locale.ROOT, "%s visit %s to %s by %s (%s); the terminal reported %d times between %s and %s and never showed "
-            + "inspection mode", v.kind(), v.startedAt(), v.endedAt(), v.worker(), v.company(), during.size(), from,
-        to)));
+    return Optional.of(
+        flag(
+            Kind.VISIT_WITHOUT_INSPECTION_MODE,
+            v.startedAt(),
+            v.visitId(),
+            String.format(
+                Locale.ROOT,
+                "%s visit %s to %s by %s (%s); the terminal reported %d times between %s and %s and"
+                    + " never showed inspection mode",
+                v.kind(),
+                v.startedAt(),
+                v.endedAt(),
+                v.worker(),
+                v.company(),
+                during.size(),
+                from,
+                to)));
   }
 
   private static Optional<Flag> movingWithDoorOpen(List<Reading> readings, Settings s) {
@@ -126,35 +166,62 @@ public final class IntegrityChecks {
     if (seen.size() < s.bypassReadings()) {
       return Optional.empty();
     }
-    StringBuilder evidence = new StringBuilder(String.format(Locale.ROOT,
-        "%d readings of the car moving with a door open or its door-lock circuit open, e.g.", seen.size()));
+    StringBuilder evidence =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%d readings of the car moving with a door open or its door-lock circuit open,"
+                    + " e.g.",
+                seen.size()));
     for (Reading r : seen.subList(0, Math.min(3, seen.size()))) {
-      evidence.append(String.format(Locale.ROOT, " %s (%s %s m/s, door %s, door-lock circuit %s);", r.timestamp(),
-          r.direction(), r.speedMps(), r.doorState(), Boolean.TRUE.equals(r.doorLockCircuitClosed()) ? "closed"
-              : "open"));
+      evidence.append(
+          String.format(
+              Locale.ROOT,
+              " %s (%s %s m/s, door %s, door-lock circuit %s);",
+              r.timestamp(),
+              r.direction(),
+              r.speedMps(),
+              r.doorState(),
+              Boolean.TRUE.equals(r.doorLockCircuitClosed()) ? "closed" : "open"));
     }
-    return Optional.of(flag(Kind.MOVING_WITH_DOOR_OPEN, seen.get(0).timestamp(), null,
-        evidence.substring(0, evidence.length() - 1)));
+    return Optional.of(
+        flag(
+            Kind.MOVING_WITH_DOOR_OPEN,
+            seen.get(0).timestamp(),
+            null,
+            evidence.substring(0, evidence.length() - 1)));
   }
 
-  /** Out of normal service (other than inspection), or a safety or door-lock circuit open: something was wrong. */
+  /**
+   * Out of normal service (other than inspection), or a safety or door-lock circuit open: something
+   * was wrong.
+   */
   static boolean abnormal(Reading r) {
-    boolean mode = r.runningMode() != null && r.runningMode() != RunningMode.NORMAL
-        && r.runningMode() != RunningMode.INSPECTION;
-    return mode || Boolean.FALSE.equals(r.safetyCircuitClosed()) || Boolean.FALSE.equals(r.doorLockCircuitClosed());
+    boolean mode =
+        r.runningMode() != null
+            && r.runningMode() != RunningMode.NORMAL
+            && r.runningMode() != RunningMode.INSPECTION;
+    return mode
+        || Boolean.FALSE.equals(r.safetyCircuitClosed())
+        || Boolean.FALSE.equals(r.doorLockCircuitClosed());
   }
 
   /** The car moving (outside inspection) with its door-lock circuit open or a door not shut. */
   public static boolean movingWithDoorOpen(Reading r) {
-    boolean moving = r.speedMps() != null && r.speedMps() > 0.1
-        || r.direction() == Direction.UP || r.direction() == Direction.DOWN;
-    boolean open = Boolean.FALSE.equals(r.doorLockCircuitClosed())
-        || r.doorState() != null && r.doorState() != DoorState.CLOSED;
+    boolean moving =
+        r.speedMps() != null && r.speedMps() > 0.1
+            || r.direction() == Direction.UP
+            || r.direction() == Direction.DOWN;
+    boolean open =
+        Boolean.FALSE.equals(r.doorLockCircuitClosed())
+            || r.doorState() != null && r.doorState() != DoorState.CLOSED;
     return moving && open && r.runningMode() != RunningMode.INSPECTION;
   }
 
   private static List<Reading> between(List<Reading> readings, Instant from, Instant to) {
-    return readings.stream().filter(r -> !r.timestamp().isBefore(from) && !r.timestamp().isAfter(to)).toList();
+    return readings.stream()
+        .filter(r -> !r.timestamp().isBefore(from) && !r.timestamp().isAfter(to))
+        .toList();
   }
 
   private static Reading lastBefore(List<Reading> readings, Instant at) {

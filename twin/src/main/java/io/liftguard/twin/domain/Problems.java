@@ -40,11 +40,23 @@ final class Problems {
     }
     double v = value.doubleValue();
     if (Double.isNaN(v) || Double.isInfinite(v) || v < min || v > max) {
-      list.add(field + " = " + value + " is outside the physical range [" + fmt(min) + ", " + fmt(max) + "] " + unit);
+      list.add(
+          field
+              + " = "
+              + value
+              + " is outside the physical range ["
+              + fmt(min)
+              + ", "
+              + fmt(max)
+              + "] "
+              + unit);
     }
   }
 
-  /** A required time, neither in the future (beyond the clock skew allowed) nor older than the window allows. */
+  /**
+   * A required time, neither in the future (beyond the clock skew allowed) nor older than the
+   * window allows.
+   */
   void timely(String field, Instant at, Instant now, Reading.TimeWindow window) {
     notNull(field, at);
     if (at == null) {
@@ -52,7 +64,15 @@ final class Problems {
     }
     // messages built only when needed: this runs for every reading ingested
     if (at.isAfter(now.plus(window.maxClockSkew()))) {
-      list.add(field + " " + at + " is in the future (more than " + window.maxClockSkew() + " ahead of " + now + ")");
+      list.add(
+          field
+              + " "
+              + at
+              + " is in the future (more than "
+              + window.maxClockSkew()
+              + " ahead of "
+              + now
+              + ")");
     }
     if (at.isBefore(now.minus(window.maxAge()))) {
       list.add(field + " " + at + " is older than " + window.maxAge() + " before " + now);

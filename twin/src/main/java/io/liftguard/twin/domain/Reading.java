@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One telemetry reading from an IoT terminal. Only the elevator and the timestamp are required; any other
- * field left out keeps its last known value, so a reading merged onto the previous live state is the new
- * live state. {@code inDoorZone}: the car is within a landing's door zone (平层区), where its doors may open.
+ * One telemetry reading from an IoT terminal. Only the elevator and the timestamp are required; any
+ * other field left out keeps its last known value, so a reading merged onto the previous live state
+ * is the new live state. {@code inDoorZone}: the car is within a landing's door zone (平层区), where
+ * its doors may open.
  */
 public record Reading(
     String elevatorId,
@@ -30,13 +31,19 @@ public record Reading(
 
   /** Limits a reading's timestamp must respect, relative to the platform clock. */
   public record TimeWindow(Duration maxClockSkew, Duration maxAge) {
-    public static final TimeWindow DEFAULT = new TimeWindow(Duration.ofMinutes(5), Duration.ofDays(30));
+    public static final TimeWindow DEFAULT =
+        new TimeWindow(Duration.ofMinutes(5), Duration.ofDays(30));
   }
 
-  /** Every problem with this reading, empty when it is physically plausible and timely at {@code now}. */
+  /**
+   * Every problem with this reading, empty when it is physically plausible and timely at {@code
+   * now}.
+   */
   public List<String> problems(Instant now, TimeWindow window) {
     Problems p = new Problems();
-    ElevatorId.problem(elevatorId).map(s -> s.replace("registrationCode", "elevatorId")).ifPresent(p::add);
+    ElevatorId.problem(elevatorId)
+        .map(s -> s.replace("registrationCode", "elevatorId"))
+        .ifPresent(p::add);
     p.timely("timestamp", timestamp, now, window);
     p.range("floor", floor, -10, 300, "");
     p.range("speedMps", speedMps, 0, 25, "m/s");
@@ -49,7 +56,9 @@ public record Reading(
     return p.toList();
   }
 
-  /** This reading's values where present, {@code previous}'s elsewhere; the timestamp is this one's. */
+  /**
+   * This reading's values where present, {@code previous}'s elsewhere; the timestamp is this one's.
+   */
   public Reading mergedOnto(Reading previous) {
     if (previous == null) {
       return this;
@@ -74,11 +83,12 @@ public record Reading(
   }
 
   /**
-   * True when the discrete safety picture differs: running mode, safety circuit, door-lock circuit or alarm
-   * button. Such a change is an event in itself and is persisted at once rather than coalesced. Against no reading
-   * at all (a twin's first), only a picture out of the ordinary differs: a car in normal service with its circuits
-   * closed and no alarm tells a regulator nothing a missing reading would not, so it is coalesced like any plain
-   * reading (a city's first round of heartbeats would otherwise be one journal write per elevator at once).
+   * True when the discrete safety picture differs: running mode, safety circuit, door-lock circuit
+   * or alarm button. Such a change is an event in itself and is persisted at once rather than
+   * coalesced. Against no reading at all (a twin's first), only a picture out of the ordinary
+   * differs: a car in normal service with its circuits closed and no alarm tells a regulator
+   * nothing a missing reading would not, so it is coalesced like any plain reading (a city's first
+   * round of heartbeats would otherwise be one journal write per elevator at once).
    */
   public boolean safetyStateDiffersFrom(Reading other) {
     if (other == null) {

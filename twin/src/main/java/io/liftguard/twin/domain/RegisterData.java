@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Static register data of one elevator (the 特种设备 register), kept apart from its reported live state.
+ * Static register data of one elevator (the 特种设备 register), kept apart from its reported live
+ * state.
  *
  * @param hasPropertyManagement property management present; with the next two, all false = "三无电梯"
  * @param hasMaintenanceCompany a maintenance contract is in place
@@ -36,7 +37,8 @@ public record RegisterData(
 
   public RegisterData {
     district = Shared.text(district);
-    // An optional field given blank has no value: one way to say "none", wherever it is grouped or matched.
+    // An optional field given blank has no value: one way to say "none", wherever it is grouped or
+    // matched.
     street = Shared.text(blankToNull(street));
     manufacturer = Shared.text(manufacturer);
     model = Shared.text(model);
@@ -69,7 +71,8 @@ public record RegisterData(
     p.text("model", model, 128);
     p.notNull("driveType", driveType);
     p.notNull("brakeType", brakeType);
-    // Passenger and goods lifts in GB 7588 range from 100 kg dumbwaiter-like cars to heavy goods lifts.
+    // Passenger and goods lifts in GB 7588 range from 100 kg dumbwaiter-like cars to heavy goods
+    // lifts.
     p.range("ratedLoadKg", ratedLoadKg, 100, 10_000, "kg");
     // The fastest installed elevators run at about 21 m/s.
     p.range("ratedSpeedMps", ratedSpeedMps, 0.1, 21, "m/s");
@@ -79,18 +82,34 @@ public record RegisterData(
     p.optionalText("insurer", insurer, 128);
     p.notNull("installationDate", installationDate);
     if (installationDate != null) {
-      p.require(!installationDate.isAfter(today), "installationDate " + installationDate + " is in the future");
-      p.require(installationDate.getYear() >= 1950, "installationDate " + installationDate + " is before 1950");
+      p.require(
+          !installationDate.isAfter(today),
+          "installationDate " + installationDate + " is in the future");
+      p.require(
+          installationDate.getYear() >= 1950,
+          "installationDate " + installationDate + " is before 1950");
     }
     if (lastMaintenanceDate != null) {
       p.require(
-          !lastMaintenanceDate.isAfter(today), "lastMaintenanceDate " + lastMaintenanceDate + " is in the future");
+          !lastMaintenanceDate.isAfter(today),
+          "lastMaintenanceDate " + lastMaintenanceDate + " is in the future");
     }
-    // A register field is one line (control characters are refused at the API's edge for every text).
-    String[][] lines = {{"district", district}, {"street", street}, {"address", address}, {"manufacturer", manufacturer},
-        {"model", model}, {"usingUnit", usingUnit}, {"maintenanceCompany", maintenanceCompany}, {"insurer", insurer}};
+    // A register field is one line (control characters are refused at the API's edge for every
+    // text).
+    String[][] lines = {
+      {"district", district},
+      {"street", street},
+      {"address", address},
+      {"manufacturer", manufacturer},
+      {"model", model},
+      {"usingUnit", usingUnit},
+      {"maintenanceCompany", maintenanceCompany},
+      {"insurer", insurer}
+    };
     for (String[] f : lines) {
-      p.require(f[1] == null || f[1].chars().noneMatch(Character::isISOControl), f[0] + " must be one line of text");
+      p.require(
+          f[1] == null || f[1].chars().noneMatch(Character::isISOControl),
+          f[0] + " must be one line of text");
     }
     p.notNull("hasPropertyManagement", hasPropertyManagement);
     p.notNull("hasMaintenanceCompany", hasMaintenanceCompany);

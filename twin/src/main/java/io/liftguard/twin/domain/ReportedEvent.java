@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A fault, alarm, entrapment or service-mode change reported for one elevator. {@code RAISED} opens it,
- * {@code CLEARED} closes it. {@code eventId} is the reporter's own id: a retry with the same id is recognised
- * and not recorded twice.
+ * A fault, alarm, entrapment or service-mode change reported for one elevator. {@code RAISED} opens
+ * it, {@code CLEARED} closes it. {@code eventId} is the reporter's own id: a retry with the same id
+ * is recognised and not recorded twice.
  */
-public record ReportedEvent(String eventId, EventType type, Phase phase, Instant occurredAt, String detail) {
+public record ReportedEvent(
+    String eventId, EventType type, Phase phase, Instant occurredAt, String detail) {
 
   /** Whether the event starts or ends. */
   public enum Phase {

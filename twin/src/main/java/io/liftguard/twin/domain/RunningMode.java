@@ -1,6 +1,8 @@
 package io.liftguard.twin.domain;
 
-/** The controller's running mode; everything but NORMAL takes the elevator out of passenger service. */
+/**
+ * The controller's running mode; everything but NORMAL takes the elevator out of passenger service.
+ */
 public enum RunningMode {
   NORMAL,
   INSPECTION,

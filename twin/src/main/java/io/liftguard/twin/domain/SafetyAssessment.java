@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The result of a safety assessment (安全评估) of an ageing elevator by an assessment body: what the elevator needs,
- * which can back an application to the building's special repair fund. The platform's own report
- * ({@code GET .../safety-assessment}) is the input to such an assessment; this is its outcome, recorded.
+ * The result of a safety assessment (安全评估) of an ageing elevator by an assessment body: what the
+ * elevator needs, which can back an application to the building's special repair fund. The
+ * platform's own report ({@code GET .../safety-assessment}) is the input to such an assessment;
+ * this is its outcome, recorded.
  */
-public record SafetyAssessment(String assessmentId, String body, LocalDate assessedOn, Conclusion conclusion,
-    String remarks) {
+public record SafetyAssessment(
+    String assessmentId, String body, LocalDate assessedOn, Conclusion conclusion, String remarks) {
 
   /** What the assessment concludes the elevator needs. */
   public enum Conclusion {

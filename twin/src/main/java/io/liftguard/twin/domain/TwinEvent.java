@@ -7,9 +7,9 @@ import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Instant;
 
 /**
- * Everything that happened to one elevator, in the order it was persisted: together these events are its
- * life-cycle traceability record. {@code recordedAt} is the platform clock when the event was accepted, and
- * {@code recordedBy} the principal who reported it.
+ * Everything that happened to one elevator, in the order it was persisted: together these events
+ * are its life-cycle traceability record. {@code recordedAt} is the platform clock when the event
+ * was accepted, and {@code recordedBy} the principal who reported it.
  *
  * <p>The type names below are persisted: renaming one needs a Jackson migration.
  */
@@ -18,7 +18,9 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = TwinEvent.ElevatorRegistered.class, name = "ElevatorRegistered"),
   @JsonSubTypes.Type(value = TwinEvent.ComplaintFiled.class, name = "ComplaintFiled"),
   @JsonSubTypes.Type(value = TwinEvent.RectificationRecorded.class, name = "RectificationRecorded"),
-  @JsonSubTypes.Type(value = TwinEvent.SafetyAssessmentRecorded.class, name = "SafetyAssessmentRecorded"),
+  @JsonSubTypes.Type(
+      value = TwinEvent.SafetyAssessmentRecorded.class,
+      name = "SafetyAssessmentRecorded"),
   @JsonSubTypes.Type(value = TwinEvent.LiveStateRecorded.class, name = "LiveStateRecorded"),
   @JsonSubTypes.Type(value = TwinEvent.FaultRaised.class, name = "FaultRaised"),
   @JsonSubTypes.Type(value = TwinEvent.FaultCleared.class, name = "FaultCleared"),
@@ -36,56 +38,94 @@ public sealed interface TwinEvent extends CborSerializable {
   String recordedBy();
 
   /** The elevator entered the register. */
-  record ElevatorRegistered(RegisterData register, Instant recordedAt, String recordedBy) implements TwinEvent {}
+  record ElevatorRegistered(RegisterData register, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
 
-  /** The live state as of {@code live.timestamp()}: on a safety-state change at once, else coalesced. */
-  record LiveStateRecorded(Reading live, Instant recordedAt, String recordedBy) implements TwinEvent {}
+  /**
+   * The live state as of {@code live.timestamp()}: on a safety-state change at once, else
+   * coalesced.
+   */
+  record LiveStateRecorded(Reading live, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
 
   /** A fault, alarm or entrapment began. */
-  record FaultRaised(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt, String recordedBy)
+  record FaultRaised(
+      String eventId,
+      EventType eventType,
+      Instant occurredAt,
+      String detail,
+      Instant recordedAt,
+      String recordedBy)
       implements TwinEvent {}
 
   /** A fault, alarm or entrapment ended. */
-  record FaultCleared(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt, String recordedBy)
+  record FaultCleared(
+      String eventId,
+      EventType eventType,
+      Instant occurredAt,
+      String detail,
+      Instant recordedAt,
+      String recordedBy)
       implements TwinEvent {}
 
   /** The elevator entered a service mode (inspection, fire, emergency power, seismic). */
   record ServiceModeEntered(
-      String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt, String recordedBy)
+      String eventId,
+      EventType eventType,
+      Instant occurredAt,
+      String detail,
+      Instant recordedAt,
+      String recordedBy)
       implements TwinEvent {}
 
   /** The elevator left a service mode. */
-  record ServiceModeLeft(String eventId, EventType eventType, Instant occurredAt, String detail, Instant recordedAt, String recordedBy)
+  record ServiceModeLeft(
+      String eventId,
+      EventType eventType,
+      Instant occurredAt,
+      String detail,
+      Instant recordedAt,
+      String recordedBy)
       implements TwinEvent {}
 
   /** A maintenance visit was recorded. */
-  record MaintenanceRecorded(MaintenanceVisit visit, Instant recordedAt, String recordedBy) implements TwinEvent {}
-
-  /**
-   * Condition monitoring saw a signal drift past its threshold: an early warning before the fault it predicts.
-   * Recorded by the platform ({@code recordedBy} is the principal whose reading completed the drift).
-   */
-  record EarlyWarningRaised(
-      ConditionWatch.Kind signal, double ewma, double baseline, Instant recordedAt, String recordedBy)
+  record MaintenanceRecorded(MaintenanceVisit visit, Instant recordedAt, String recordedBy)
       implements TwinEvent {}
 
   /**
-   * The twin's risk moved enough to be recorded ({@link TwinRules#withRisk}): written with the events that moved it,
-   * by the model version it names, so the read side and pricing always see the risk the twin had, and why.
+   * Condition monitoring saw a signal drift past its threshold: an early warning before the fault
+   * it predicts. Recorded by the platform ({@code recordedBy} is the principal whose reading
+   * completed the drift).
    */
-  record RiskAssessed(RiskModel.Assessment risk, Instant recordedAt, String recordedBy) implements TwinEvent {}
+  record EarlyWarningRaised(
+      ConditionWatch.Kind signal,
+      double ewma,
+      double baseline,
+      Instant recordedAt,
+      String recordedBy)
+      implements TwinEvent {}
+
+  /**
+   * The twin's risk moved enough to be recorded ({@link TwinRules#withRisk}): written with the
+   * events that moved it, by the model version it names, so the read side and pricing always see
+   * the risk the twin had, and why.
+   */
+  record RiskAssessed(RiskModel.Assessment risk, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
 
   /** An inspection result was recorded. */
-  record InspectionRecorded(InspectionResult result, Instant recordedAt, String recordedBy) implements TwinEvent {}
+  record InspectionRecorded(InspectionResult result, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
 
   /** A complaint about the elevator was filed. */
-  record ComplaintFiled(Complaint complaint, Instant recordedAt, String recordedBy) implements TwinEvent {}
+  record ComplaintFiled(Complaint complaint, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
 
   /** A regulator recorded the elevator's status in the drum-brake hazard campaign. */
   record RectificationRecorded(Rectification rectification, Instant recordedAt, String recordedBy)
       implements TwinEvent {}
 
   /** A safety assessment's result was recorded. */
-  record SafetyAssessmentRecorded(SafetyAssessment assessment, Instant recordedAt, String recordedBy)
-      implements TwinEvent {}
+  record SafetyAssessmentRecorded(
+      SafetyAssessment assessment, Instant recordedAt, String recordedBy) implements TwinEvent {}
 }

@@ -1,7 +1,7 @@
 package io.liftguard.twin.domain;
 
-import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.kernel.domain.Decision;
+import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.domain.TwinState.IdKind;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.domain.risk.TwinRiskFeatures;
@@ -15,14 +15,16 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The twin's command rules as pure functions of (state, command, now). Every input is validated again here,
- * even though the API validates at the edge, so no path can put an implausible value into a twin.
+ * The twin's command rules as pure functions of (state, command, now). Every input is validated
+ * again here, even though the API validates at the edge, so no path can put an implausible value
+ * into a twin.
  */
 public final class TwinRules {
   private TwinRules() {}
 
   /** Registering is idempotent on identical data; different data for a known code is a conflict. */
-  public static Decision<TwinEvent> register(TwinState state, RegisterData data, Instant now, String by) {
+  public static Decision<TwinEvent> register(
+      TwinState state, RegisterData data, Instant now, String by) {
     List<String> problems = data.problems(today(now));
     if (!problems.isEmpty()) {
       return Decision.reject(Rejection.invalid(problems));
@@ -37,20 +39,24 @@ public final class TwinRules {
     return Decision.reject(
         new Rejection(
             Rejection.Code.CONFLICT,
-            "elevator '" + data.registrationCode() + "' is already registered with different " + String.join(", ", differing),
+            "elevator '"
+                + data.registrationCode()
+                + "' is already registered with different "
+                + String.join(", ", differing),
             differing));
   }
 
   /**
    * What a batch of readings for one elevator does to its live state.
    *
-   * @param events live states to persist now: the state right after each reading that changed the safety
-   *     picture (running mode, safety or door-lock circuit, alarm button)
+   * @param events live states to persist now: the state right after each reading that changed the
+   *     safety picture (running mode, safety or door-lock circuit, alarm button)
    * @param live the newest live state after the batch
-   * @param coalesced true when {@code live} is newer than the last event, i.e. held in memory until the
-   *     next flush
+   * @param coalesced true when {@code live} is newer than the last event, i.e. held in memory until
+   *     the next flush
    */
-  public record ReadingOutcome(List<TwinEvent> events, Reading live, int accepted, int stale, boolean coalesced)
+  public record ReadingOutcome(
+      List<TwinEvent> events, Reading live, int accepted, int stale, boolean coalesced)
       implements ReadingsDecision {}
 
   /** A batch of readings refused as a whole; nothing changes. */
@@ -60,22 +66,34 @@ public final class TwinRules {
   public sealed interface ReadingsDecision {}
 
   /**
-   * Merges readings (in timestamp order) onto {@code current}, the newest live state known, persisted or not.
-   * A reading older than {@code current} is stale: counted, acknowledged, but it does not roll the live state
-   * back.
+   * Merges readings (in timestamp order) onto {@code current}, the newest live state known,
+   * persisted or not. A reading older than {@code current} is stale: counted, acknowledged, but it
+   * does not roll the live state back.
    */
   public static ReadingsDecision readings(
-      TwinState state, Reading current, List<Reading> readings, Instant now, Reading.TimeWindow window, String by) {
+      TwinState state,
+      Reading current,
+      List<Reading> readings,
+      Instant now,
+      Reading.TimeWindow window,
+      String by) {
     return readings(state, current, readings, now, window, IntelligentAlarm.DEFAULT, by);
   }
 
   /**
-   * As {@link #readings(TwinState, Reading, List, Instant, Reading.TimeWindow, String)}, with the intelligent alarm:
-   * after each reading, an entrapment is raised when {@code alarm} is due for the stuck car (none while another
-   * entrapment is open), and the alarm's entrapment is cleared when the car is no longer stuck.
+   * As {@link #readings(TwinState, Reading, List, Instant, Reading.TimeWindow, String)}, with the
+   * intelligent alarm: after each reading, an entrapment is raised when {@code alarm} is due for
+   * the stuck car (none while another entrapment is open), and the alarm's entrapment is cleared
+   * when the car is no longer stuck.
    */
-  public static ReadingsDecision readings(TwinState state, Reading current, List<Reading> readings, Instant now,
-      Reading.TimeWindow window, IntelligentAlarm alarm, String by) {
+  public static ReadingsDecision readings(
+      TwinState state,
+      Reading current,
+      List<Reading> readings,
+      Instant now,
+      Reading.TimeWindow window,
+      IntelligentAlarm alarm,
+      String by) {
     if (!state.isRegistered()) {
       String id = readings.isEmpty() ? "?" : readings.get(0).elevatorId();
       return new ReadingsRefused(Rejection.notRegistered(id));
@@ -84,7 +102,12 @@ public final class TwinRules {
     for (Reading r : readings) {
       r.problems(now, window).forEach(problems::add);
       if (!Objects.equals(r.elevatorId(), state.register().registrationCode())) {
-        problems.add("reading for '" + r.elevatorId() + "' sent to elevator '" + state.register().registrationCode() + "'");
+        problems.add(
+            "reading for '"
+                + r.elevatorId()
+                + "' sent to elevator '"
+                + state.register().registrationCode()
+                + "'");
       }
     }
     if (!problems.isEmpty()) {
@@ -97,8 +120,11 @@ public final class TwinRules {
     Reading lastPersisted = null;
     IntelligentAlarm.StuckCar car = state.stuck();
     TwinState.OpenEvent alarmAtStart = IntelligentAlarm.openAlarm(state);
-    boolean otherEntrapmentOpen = state.open().stream()
-        .anyMatch(o -> o.eventType().category() == EventType.Category.ENTRAPMENT && o != alarmAtStart);
+    boolean otherEntrapmentOpen =
+        state.open().stream()
+            .anyMatch(
+                o ->
+                    o.eventType().category() == EventType.Category.ENTRAPMENT && o != alarmAtStart);
     TwinState.OpenEvent alarmOpen = alarmAtStart;
     int stale = 0;
     for (Reading r : ordered) {
@@ -115,26 +141,32 @@ public final class TwinRules {
       if (alarmOpen != null && nextCar == null) {
         events.add(IntelligentAlarm.ended(alarmOpen, next.timestamp(), now));
         alarmOpen = null;
-      } else if (alarmOpen == null && !otherEntrapmentOpen && alarm.isDue(nextCar, next.timestamp())) {
+      } else if (alarmOpen == null
+          && !otherEntrapmentOpen
+          && alarm.isDue(nextCar, next.timestamp())) {
         TwinEvent.FaultRaised raised = IntelligentAlarm.raised(nextCar, next.timestamp(), now);
         events.add(raised);
-        alarmOpen = new TwinState.OpenEvent(raised.eventType(), raised.occurredAt(), raised.eventId(), raised.detail(), 1);
+        alarmOpen =
+            new TwinState.OpenEvent(
+                raised.eventType(), raised.occurredAt(), raised.eventId(), raised.detail(), 1);
       }
       car = nextCar;
       live = next;
     }
     boolean coalesced = live != null && live != current && live != lastPersisted;
-    return new ReadingOutcome(withWarnings(state, events, now, by), live, readings.size() - stale, stale, coalesced);
+    return new ReadingOutcome(
+        withWarnings(state, events, now, by), live, readings.size() - stale, stale, coalesced);
   }
 
   /**
-   * The intelligent alarm's check between readings (the twin's timer): an entrapment when {@code now} is past the
-   * {@linkplain IntelligentAlarm#timerAt timer's time} for the stuck car of {@code state} and no entrapment is open;
-   * no event otherwise.
+   * The intelligent alarm's check between readings (the twin's timer): an entrapment when {@code
+   * now} is past the {@linkplain IntelligentAlarm#timerAt timer's time} for the stuck car of {@code
+   * state} and no entrapment is open; no event otherwise.
    */
   public static List<TwinEvent> alarmCheck(TwinState state, IntelligentAlarm alarm, Instant now) {
     boolean entrapmentOpen =
-        state.open().stream().anyMatch(o -> o.eventType().category() == EventType.Category.ENTRAPMENT);
+        state.open().stream()
+            .anyMatch(o -> o.eventType().category() == EventType.Category.ENTRAPMENT);
     Instant at = alarm.timerAt(state.stuck());
     if (!state.isRegistered() || entrapmentOpen || at == null || now.isBefore(at)) {
       return List.of();
@@ -143,10 +175,12 @@ public final class TwinRules {
   }
 
   /**
-   * {@code events} plus an {@link TwinEvent.EarlyWarningRaised} when, once they are applied, condition monitoring
-   * has a drifted signal due: the warning is written with the reading that completed the drift.
+   * {@code events} plus an {@link TwinEvent.EarlyWarningRaised} when, once they are applied,
+   * condition monitoring has a drifted signal due: the warning is written with the reading that
+   * completed the drift.
    */
-  public static List<TwinEvent> withWarnings(TwinState state, List<TwinEvent> events, Instant now, String by) {
+  public static List<TwinEvent> withWarnings(
+      TwinState state, List<TwinEvent> events, Instant now, String by) {
     if (events.isEmpty()) {
       return List.copyOf(events);
     }
@@ -158,22 +192,29 @@ public final class TwinRules {
     if (due == null) {
       return List.copyOf(events);
     }
-    ConditionWatch.Signal s = due == ConditionWatch.Kind.DOOR_CLOSE_TIME
-        ? after.watch().doorCloseTime()
-        : after.watch().vibration();
+    ConditionWatch.Signal s =
+        due == ConditionWatch.Kind.DOOR_CLOSE_TIME
+            ? after.watch().doorCloseTime()
+            : after.watch().vibration();
     List<TwinEvent> all = new ArrayList<>(events);
     all.add(new TwinEvent.EarlyWarningRaised(due, s.ewma(), s.baseline(), now, by));
     return List.copyOf(all);
   }
 
   /**
-   * {@code events} plus a {@link TwinEvent.RiskAssessed} when, once they are applied (with {@code live}, the newest
-   * reading, for the condition signals), the twin's risk has {@linkplain #movedEnough moved enough} since the last
-   * persisted assessment. Risk is assessed where its inputs are, in the twin; persisting it as an event keeps the
-   * read side and pricing on the risk the twin had, with the model version that produced it.
+   * {@code events} plus a {@link TwinEvent.RiskAssessed} when, once they are applied (with {@code
+   * live}, the newest reading, for the condition signals), the twin's risk has {@linkplain
+   * #movedEnough moved enough} since the last persisted assessment. Risk is assessed where its
+   * inputs are, in the twin; persisting it as an event keeps the read side and pricing on the risk
+   * the twin had, with the model version that produced it.
    */
   public static List<TwinEvent> withRisk(
-      TwinState state, List<TwinEvent> events, Reading live, Instant now, RiskModel model, String by) {
+      TwinState state,
+      List<TwinEvent> events,
+      Reading live,
+      Instant now,
+      RiskModel model,
+      String by) {
     if (events.isEmpty()) {
       return events;
     }
@@ -184,7 +225,8 @@ public final class TwinRules {
     if (!after.isRegistered()) {
       return events;
     }
-    RiskModel.Assessment risk = model.assess(TwinRiskFeatures.of(after, live == null ? after.live() : live, now));
+    RiskModel.Assessment risk =
+        model.assess(TwinRiskFeatures.of(after, live == null ? after.live() : live, now));
     if (!movedEnough(after.risk(), risk)) {
       return events;
     }
@@ -194,9 +236,10 @@ public final class TwinRules {
   }
 
   /**
-   * {@code outcome}, or, when it holds its newest reading in memory and the risk with that reading falls in another
-   * band than the recorded one, the reading persisted now: a band change is recorded at once ({@link #withRisk} adds
-   * the assessment), not at the next flush, so pricing and the read side never miss one for up to a flush interval.
+   * {@code outcome}, or, when it holds its newest reading in memory and the risk with that reading
+   * falls in another band than the recorded one, the reading persisted now: a band change is
+   * recorded at once ({@link #withRisk} adds the assessment), not at the next flush, so pricing and
+   * the read side never miss one for up to a flush interval.
    */
   public static ReadingOutcome withBandCrossing(
       TwinState state, ReadingOutcome outcome, Instant now, RiskModel model, String by) {
@@ -207,17 +250,24 @@ public final class TwinRules {
     if (band == state.risk().band()) {
       return outcome;
     }
-    return new ReadingOutcome(List.of(new TwinEvent.LiveStateRecorded(outcome.live(), now, by)), outcome.live(),
-        outcome.accepted(), outcome.stale(), false);
+    return new ReadingOutcome(
+        List.of(new TwinEvent.LiveStateRecorded(outcome.live(), now, by)),
+        outcome.live(),
+        outcome.accepted(),
+        outcome.stale(),
+        false);
   }
 
   /**
-   * Whether {@code now} is worth persisting after {@code before}: the first assessment, another band or model
-   * version, or a 30-day probability that moved by a tenth of itself and at least 0.1 percentage point. Smaller
-   * moves are noise of the condition signals and would only fill the journal.
+   * Whether {@code now} is worth persisting after {@code before}: the first assessment, another
+   * band or model version, or a 30-day probability that moved by a tenth of itself and at least 0.1
+   * percentage point. Smaller moves are noise of the condition signals and would only fill the
+   * journal.
    */
   static boolean movedEnough(RiskModel.Assessment before, RiskModel.Assessment now) {
-    if (before == null || before.band() != now.band() || !before.modelVersion().equals(now.modelVersion())) {
+    if (before == null
+        || before.band() != now.band()
+        || !before.modelVersion().equals(now.modelVersion())) {
       return true;
     }
     return moved(before.faultProbability30d(), now.faultProbability30d())
@@ -231,44 +281,85 @@ public final class TwinRules {
 
   /** A fault/alarm/entrapment/service-mode report; a retry with a known eventId changes nothing. */
   public static Decision<TwinEvent> report(
-      TwinState state, String elevatorId, ReportedEvent e, Instant now, Reading.TimeWindow window, String by) {
-    return recorded(state, elevatorId, () -> e.problems(now, window), IdKind.EVENT, e.eventId(), () -> {
-      boolean raised = e.phase() == ReportedEvent.Phase.RAISED;
-      if (e.type().category() == EventType.Category.SERVICE_MODE) {
-        return raised
-            ? new TwinEvent.ServiceModeEntered(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
-            : new TwinEvent.ServiceModeLeft(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
-      }
-      return raised
-          ? new TwinEvent.FaultRaised(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
-          : new TwinEvent.FaultCleared(e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
-    });
+      TwinState state,
+      String elevatorId,
+      ReportedEvent e,
+      Instant now,
+      Reading.TimeWindow window,
+      String by) {
+    return recorded(
+        state,
+        elevatorId,
+        () -> e.problems(now, window),
+        IdKind.EVENT,
+        e.eventId(),
+        () -> {
+          boolean raised = e.phase() == ReportedEvent.Phase.RAISED;
+          if (e.type().category() == EventType.Category.SERVICE_MODE) {
+            return raised
+                ? new TwinEvent.ServiceModeEntered(
+                    e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
+                : new TwinEvent.ServiceModeLeft(
+                    e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
+          }
+          return raised
+              ? new TwinEvent.FaultRaised(
+                  e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
+              : new TwinEvent.FaultCleared(
+                  e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
+        });
   }
 
   /** A maintenance visit; a retry with a known visitId changes nothing. */
   public static Decision<TwinEvent> maintenance(
-      TwinState state, String elevatorId, MaintenanceVisit visit, Instant now, Reading.TimeWindow window, String by) {
-    return recorded(state, elevatorId, () -> visit.problems(now, window), IdKind.VISIT, visit.visitId(),
+      TwinState state,
+      String elevatorId,
+      MaintenanceVisit visit,
+      Instant now,
+      Reading.TimeWindow window,
+      String by) {
+    return recorded(
+        state,
+        elevatorId,
+        () -> visit.problems(now, window),
+        IdKind.VISIT,
+        visit.visitId(),
         () -> new TwinEvent.MaintenanceRecorded(visit, now, by));
   }
 
   /** An inspection result; a retry with a known inspectionId changes nothing. */
   public static Decision<TwinEvent> inspection(
       TwinState state, String elevatorId, InspectionResult result, Instant now, String by) {
-    return recorded(state, elevatorId, () -> result.problems(today(now)), IdKind.INSPECTION, result.inspectionId(),
+    return recorded(
+        state,
+        elevatorId,
+        () -> result.problems(today(now)),
+        IdKind.INSPECTION,
+        result.inspectionId(),
         () -> new TwinEvent.InspectionRecorded(result, now, by));
   }
 
   /** A complaint; a retry with a known complaintId changes nothing. */
   public static Decision<TwinEvent> complaint(
-      TwinState state, String elevatorId, Complaint complaint, Instant now, Reading.TimeWindow window, String by) {
-    return recorded(state, elevatorId, () -> complaint.problems(now, window), IdKind.COMPLAINT,
-        complaint.complaintId(), () -> new TwinEvent.ComplaintFiled(complaint, now, by));
+      TwinState state,
+      String elevatorId,
+      Complaint complaint,
+      Instant now,
+      Reading.TimeWindow window,
+      String by) {
+    return recorded(
+        state,
+        elevatorId,
+        () -> complaint.problems(now, window),
+        IdKind.COMPLAINT,
+        complaint.complaintId(),
+        () -> new TwinEvent.ComplaintFiled(complaint, now, by));
   }
 
   /**
-   * A drum-brake campaign status. Only a drum-brake elevator is in the campaign; the same status and note again
-   * change nothing; a status dated before the one on record is refused (the record is a timeline).
+   * A drum-brake campaign status. Only a drum-brake elevator is in the campaign; the same status
+   * and note again change nothing; a status dated before the one on record is refused (the record
+   * is a timeline).
    */
   public static Decision<TwinEvent> rectification(
       TwinState state, String elevatorId, Rectification r, Instant now, String by) {
@@ -277,8 +368,12 @@ public final class TwinRules {
     }
     List<String> problems = new ArrayList<>(r.problems(today(now)));
     if (state.register().brakeType() != BrakeType.DRUM) {
-      problems.add("elevator '" + elevatorId + "' has a " + state.register().brakeType()
-          + " brake: the drum-brake campaign covers drum brakes only");
+      problems.add(
+          "elevator '"
+              + elevatorId
+              + "' has a "
+              + state.register().brakeType()
+              + " brake: the drum-brake campaign covers drum brakes only");
     }
     if (!problems.isEmpty()) {
       return Decision.reject(Rejection.invalid(problems));
@@ -288,24 +383,45 @@ public final class TwinRules {
       return Decision.accept("duplicate");
     }
     if (last != null && r.on().isBefore(last.on())) {
-      return Decision.reject(new Rejection(Rejection.Code.CONFLICT, "on " + r.on() + " is before the status on record ("
-          + last.status() + " on " + last.on() + ")", List.of("on")));
+      return Decision.reject(
+          new Rejection(
+              Rejection.Code.CONFLICT,
+              "on "
+                  + r.on()
+                  + " is before the status on record ("
+                  + last.status()
+                  + " on "
+                  + last.on()
+                  + ")",
+              List.of("on")));
     }
     return Decision.accept("recorded", new TwinEvent.RectificationRecorded(r, now, by));
   }
 
   /** A safety assessment's result; a retry with a known assessmentId changes nothing. */
-  public static Decision<TwinEvent> assessment(TwinState state, String elevatorId, SafetyAssessment a, Instant now, String by) {
-    return recorded(state, elevatorId, () -> a.problems(today(now)), IdKind.ASSESSMENT, a.assessmentId(),
+  public static Decision<TwinEvent> assessment(
+      TwinState state, String elevatorId, SafetyAssessment a, Instant now, String by) {
+    return recorded(
+        state,
+        elevatorId,
+        () -> a.problems(today(now)),
+        IdKind.ASSESSMENT,
+        a.assessmentId(),
         () -> new TwinEvent.SafetyAssessmentRecorded(a, now, by));
   }
 
   /**
-   * A record with its reporter's own id: refused when the elevator is not registered or the record has problems,
-   * "duplicate" (nothing persisted) when the id was seen before, else "recorded" with {@code event}.
+   * A record with its reporter's own id: refused when the elevator is not registered or the record
+   * has problems, "duplicate" (nothing persisted) when the id was seen before, else "recorded" with
+   * {@code event}.
    */
-  private static Decision<TwinEvent> recorded(TwinState state, String elevatorId, Supplier<List<String>> problems, IdKind kind,
-      String reporterId, Supplier<TwinEvent> event) {
+  private static Decision<TwinEvent> recorded(
+      TwinState state,
+      String elevatorId,
+      Supplier<List<String>> problems,
+      IdKind kind,
+      String reporterId,
+      Supplier<TwinEvent> event) {
     if (!state.isRegistered()) {
       return Decision.reject(Rejection.notRegistered(elevatorId));
     }
@@ -319,7 +435,10 @@ public final class TwinRules {
     return Decision.accept("recorded", event.get());
   }
 
-  /** The platform's calendar: China Standard Time (UTC+8, no daylight saving). Register dates, terms and periods. */
+  /**
+   * The platform's calendar: China Standard Time (UTC+8, no daylight saving). Register dates, terms
+   * and periods.
+   */
   public static final ZoneOffset CALENDAR = ZoneOffset.ofHours(8);
 
   /** Today in the platform's calendar. */

@@ -14,21 +14,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The persisted state of one twin, rebuilt from its events. Immutable: {@link #apply} returns a new state.
+ * The persisted state of one twin, rebuilt from its events. Immutable: {@link #apply} returns a new
+ * state.
  *
- * @param live the live state as last persisted (the entity may hold newer coalesced readings in memory)
- * @param open faults, alarms, entrapments and service modes raised and not yet cleared, oldest first
- * @param recentIds the last {@value #RECENT_IDS} reporter ids (events, visits, inspections), to drop retries
- * @param recentFaults when faults were raised in the last 120 days (risk features: reported faults, as the model was
- *     fitted on; alarms and entrapments are not faults)
+ * @param live the live state as last persisted (the entity may hold newer coalesced readings in
+ *     memory)
+ * @param open faults, alarms, entrapments and service modes raised and not yet cleared, oldest
+ *     first
+ * @param recentIds the last {@value #RECENT_IDS} reporter ids (events, visits, inspections), to
+ *     drop retries
+ * @param recentFaults when faults were raised in the last 120 days (risk features: reported faults,
+ *     as the model was fitted on; alarms and entrapments are not faults)
  * @param samples condition samples for trends (risk features)
  * @param watch condition monitoring of drifting signals (early warnings)
- * @param risk the risk assessment last persisted ({@link TwinEvent.RiskAssessed}), null before the first
- * @param riskAssessedAt when {@code risk} was recorded (null for a twin recorded before this was kept)
- * @param routineVisits the days of routine maintenance in the last {@value #ROUTINE_VISIT_DAYS} days, oldest first
- *     (risk features: fortnights without a visit); the register's last maintenance date counts as one
- * @param lastFailedInspection the day of the latest failed inspection, null if none (risk features: a failure in the
- *     last year, even when a re-inspection passed since)
+ * @param risk the risk assessment last persisted ({@link TwinEvent.RiskAssessed}), null before the
+ *     first
+ * @param riskAssessedAt when {@code risk} was recorded (null for a twin recorded before this was
+ *     kept)
+ * @param routineVisits the days of routine maintenance in the last {@value #ROUTINE_VISIT_DAYS}
+ *     days, oldest first (risk features: fortnights without a visit); the register's last
+ *     maintenance date counts as one
+ * @param lastFailedInspection the day of the latest failed inspection, null if none (risk features:
+ *     a failure in the last year, even when a re-inspection passed since)
  */
 public record TwinState(
     RegisterData register,
@@ -57,8 +64,8 @@ public record TwinState(
   static final int MAX_SAMPLES = 13;
 
   /**
-   * A condition sample kept for trends: at most one per {@link #SAMPLE_SPACING}, the last {@link #MAX_SAMPLES}
-   * (about four months), so risk features can compare now with three months ago.
+   * A condition sample kept for trends: at most one per {@link #SAMPLE_SPACING}, the last {@link
+   * #MAX_SAMPLES} (about four months), so risk features can compare now with three months ago.
    */
   public record ConditionSample(Instant at, Double doorCloseTimeS, Long tripCount) {}
 
@@ -71,10 +78,11 @@ public record TwinState(
   }
 
   /**
-   * What regulators and users have put on record about the elevator: complaints filed, its drum-brake campaign
-   * status (null: none recorded) and its last safety assessment (null: none).
+   * What regulators and users have put on record about the elevator: complaints filed, its
+   * drum-brake campaign status (null: none recorded) and its last safety assessment (null: none).
    */
-  public record Supervision(long complaints, Rectification drumBrake, SafetyAssessment lastAssessment) {
+  public record Supervision(
+      long complaints, Rectification drumBrake, SafetyAssessment lastAssessment) {
     static final Supervision NONE = new Supervision(0, null, null);
   }
 
@@ -84,24 +92,46 @@ public record TwinState(
   static final int RECENT_IDS = 256;
 
   /** Something raised and not yet cleared. {@code occurrences} counts raises since it opened. */
-  public record OpenEvent(EventType eventType, Instant since, String eventId, String detail, int occurrences) {}
+  public record OpenEvent(
+      EventType eventType, Instant since, String eventId, String detail, int occurrences) {}
 
   /** Running totals over the twin's life. */
-  public record Counters(long faults, long alarms, long entrapments, long maintenanceVisits, long inspections) {
+  public record Counters(
+      long faults, long alarms, long entrapments, long maintenanceVisits, long inspections) {
     static final Counters ZERO = new Counters(0, 0, 0, 0, 0);
 
     Counters raised(EventType type) {
       return switch (type.category()) {
         case FAULT -> new Counters(faults + 1, alarms, entrapments, maintenanceVisits, inspections);
         case ALARM -> new Counters(faults, alarms + 1, entrapments, maintenanceVisits, inspections);
-        case ENTRAPMENT -> new Counters(faults, alarms, entrapments + 1, maintenanceVisits, inspections);
+        case ENTRAPMENT ->
+            new Counters(faults, alarms, entrapments + 1, maintenanceVisits, inspections);
         case SERVICE_MODE -> this;
       };
     }
   }
 
-  private static final TwinState EMPTY = new TwinState(null, null, null, List.of(), List.of(), Counters.ZERO, null, null,
-      null, null, List.of(), List.of(), null, null, null, List.of(), null, null, null);
+  private static final TwinState EMPTY =
+      new TwinState(
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          Counters.ZERO,
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          null,
+          null,
+          null,
+          List.of(),
+          null,
+          null,
+          null);
 
   /** The state before any event; one shared instance (every twin's behaviour keeps it). */
   public static TwinState empty() {
@@ -113,7 +143,8 @@ public record TwinState(
 
   /** No maintenance recorded within the last 15 days (or none at all). */
   public boolean isMaintenanceOverdue(LocalDate today) {
-    return lastMaintenanceDate == null || lastMaintenanceDate.plusDays(MAINTENANCE_INTERVAL_DAYS).isBefore(today);
+    return lastMaintenanceDate == null
+        || lastMaintenanceDate.plusDays(MAINTENANCE_INTERVAL_DAYS).isBefore(today);
   }
 
   /** 超期未检: the periodic inspection's validity has run out. */
@@ -126,10 +157,14 @@ public record TwinState(
     return register != null;
   }
 
-  /** Whether {@code writer} may write this elevator's telemetry: it is registered and within the writer's scope. */
+  /**
+   * Whether {@code writer} may write this elevator's telemetry: it is registered and within the
+   * writer's scope.
+   */
   public boolean acceptsTelemetryFrom(Principal writer) {
-    return isRegistered() && AccessPolicy.decide(writer, Action.WRITE_TELEMETRY, ElevatorScope.of(register))
-        == AccessPolicy.Outcome.ALLOW;
+    return isRegistered()
+        && AccessPolicy.decide(writer, Action.WRITE_TELEMETRY, ElevatorScope.of(register))
+            == AccessPolicy.Outcome.ALLOW;
   }
 
   /** Namespaces of reporter ids, so an event and a visit may use the same id. */
@@ -149,10 +184,27 @@ public record TwinState(
     // Java 17 has no pattern matching for switch; the sealed hierarchy keeps this chain complete.
     if (event instanceof TwinEvent.ElevatorRegistered e) {
       return new TwinState(
-          e.register(), e.recordedAt(), live, open, recentIds, counters, lastMaintenance,
-          e.register().lastMaintenanceDate(), lastInspection, e.register().nextInspectionDue(), recentFaults, samples, watch, risk, riskAssessedAt,
-          e.register().lastMaintenanceDate() == null ? routineVisits : visited(e.register().lastMaintenanceDate()),
-          lastFailedInspection, stuck, supervision);
+          e.register(),
+          e.recordedAt(),
+          live,
+          open,
+          recentIds,
+          counters,
+          lastMaintenance,
+          e.register().lastMaintenanceDate(),
+          lastInspection,
+          e.register().nextInspectionDue(),
+          recentFaults,
+          samples,
+          watch,
+          risk,
+          riskAssessedAt,
+          e.register().lastMaintenanceDate() == null
+              ? routineVisits
+              : visited(e.register().lastMaintenanceDate()),
+          lastFailedInspection,
+          stuck,
+          supervision);
     } else if (event instanceof TwinEvent.LiveStateRecorded e) {
       return withLive(e.live());
     } else if (event instanceof TwinEvent.FaultRaised e) {
@@ -168,36 +220,99 @@ public record TwinState(
     } else if (event instanceof TwinEvent.InspectionRecorded e) {
       return inspected(e.result());
     } else if (event instanceof TwinEvent.RiskAssessed e) {
-      return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch, e.risk(), e.recordedAt(), routineVisits, lastFailedInspection, stuck, supervision);
+      return new TwinState(
+          register,
+          registeredAt,
+          live,
+          open,
+          recentIds,
+          counters,
+          lastMaintenance,
+          lastMaintenanceDate,
+          lastInspection,
+          nextInspectionDue,
+          recentFaults,
+          samples,
+          watch,
+          e.risk(),
+          e.recordedAt(),
+          routineVisits,
+          lastFailedInspection,
+          stuck,
+          supervision);
     } else if (event instanceof TwinEvent.EarlyWarningRaised e) {
-      return new TwinState(register, registeredAt, live, open, recentIds, counters, lastMaintenance,
-          lastMaintenanceDate, lastInspection, nextInspectionDue, recentFaults, samples, watch.warned(e.signal()), risk, riskAssessedAt, routineVisits, lastFailedInspection, stuck, supervision);
+      return new TwinState(
+          register,
+          registeredAt,
+          live,
+          open,
+          recentIds,
+          counters,
+          lastMaintenance,
+          lastMaintenanceDate,
+          lastInspection,
+          nextInspectionDue,
+          recentFaults,
+          samples,
+          watch.warned(e.signal()),
+          risk,
+          riskAssessedAt,
+          routineVisits,
+          lastFailedInspection,
+          stuck,
+          supervision);
     } else if (event instanceof TwinEvent.ComplaintFiled e) {
       Supervision s = supervision;
-      return with(remember(IdKind.COMPLAINT, e.complaint().complaintId()),
+      return with(
+          remember(IdKind.COMPLAINT, e.complaint().complaintId()),
           new Supervision(s.complaints() + 1, s.drumBrake(), s.lastAssessment()));
     } else if (event instanceof TwinEvent.RectificationRecorded e) {
-      return with(recentIds, new Supervision(supervision.complaints(), e.rectification(), supervision.lastAssessment()));
+      return with(
+          recentIds,
+          new Supervision(
+              supervision.complaints(), e.rectification(), supervision.lastAssessment()));
     } else if (event instanceof TwinEvent.SafetyAssessmentRecorded e) {
       SafetyAssessment last = supervision.lastAssessment();
-      SafetyAssessment a = last != null && last.assessedOn().isAfter(e.assessment().assessedOn()) ? last : e.assessment();
-      return with(remember(IdKind.ASSESSMENT, e.assessment().assessmentId()),
+      SafetyAssessment a =
+          last != null && last.assessedOn().isAfter(e.assessment().assessedOn())
+              ? last
+              : e.assessment();
+      return with(
+          remember(IdKind.ASSESSMENT, e.assessment().assessmentId()),
           new Supervision(supervision.complaints(), supervision.drumBrake(), a));
     }
     throw new IllegalArgumentException("unknown event " + event.getClass().getName());
   }
 
   private TwinState with(List<String> ids, Supervision s) {
-    return new TwinState(register, registeredAt, live, open, ids, counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, riskAssessedAt, routineVisits, lastFailedInspection, stuck,
+    return new TwinState(
+        register,
+        registeredAt,
+        live,
+        open,
+        ids,
+        counters,
+        lastMaintenance,
+        lastMaintenanceDate,
+        lastInspection,
+        nextInspectionDue,
+        recentFaults,
+        samples,
+        watch,
+        risk,
+        riskAssessedAt,
+        routineVisits,
+        lastFailedInspection,
+        stuck,
         s);
   }
 
   private TwinState withLive(Reading newLive) {
     List<ConditionSample> next = samples;
     Instant at = newLive.timestamp();
-    boolean spaced = samples.isEmpty() || !at.isBefore(samples.get(samples.size() - 1).at().plus(SAMPLE_SPACING));
+    boolean spaced =
+        samples.isEmpty()
+            || !at.isBefore(samples.get(samples.size() - 1).at().plus(SAMPLE_SPACING));
     Double door = newLive.condition() == null ? null : newLive.condition().doorCloseTimeS();
     if (spaced && (door != null || newLive.tripCount() != null)) {
       List<ConditionSample> grown = new ArrayList<>(samples);
@@ -205,11 +320,28 @@ public record TwinState(
       next = List.copyOf(grown.subList(Math.max(0, grown.size() - MAX_SAMPLES), grown.size()));
     }
     ConditionSignals c = newLive.condition();
-    ConditionWatch watched = c == null ? watch : watch.update(c.doorCloseTimeS(), c.vibrationMps2());
+    ConditionWatch watched =
+        c == null ? watch : watch.update(c.doorCloseTimeS(), c.vibrationMps2());
     return new TwinState(
-        register, registeredAt, newLive, open, recentIds, counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, next, watched, risk, riskAssessedAt, routineVisits, lastFailedInspection,
-        IntelligentAlarm.next(stuck, newLive), supervision);
+        register,
+        registeredAt,
+        newLive,
+        open,
+        recentIds,
+        counters,
+        lastMaintenance,
+        lastMaintenanceDate,
+        lastInspection,
+        nextInspectionDue,
+        recentFaults,
+        next,
+        watched,
+        risk,
+        riskAssessedAt,
+        routineVisits,
+        lastFailedInspection,
+        IntelligentAlarm.next(stuck, newLive),
+        supervision);
   }
 
   private TwinState raised(String eventId, EventType type, Instant at, String detail) {
@@ -238,30 +370,83 @@ public record TwinState(
       faults = List.copyOf(kept.subList(Math.max(0, kept.size() - 64), kept.size()));
     }
     return new TwinState(
-        register, registeredAt, live, List.copyOf(next), remember(IdKind.EVENT, eventId), counters.raised(type), lastMaintenance,
-        lastMaintenanceDate, lastInspection, nextInspectionDue, faults, samples, watch, risk, riskAssessedAt, routineVisits, lastFailedInspection, stuck, supervision);
+        register,
+        registeredAt,
+        live,
+        List.copyOf(next),
+        remember(IdKind.EVENT, eventId),
+        counters.raised(type),
+        lastMaintenance,
+        lastMaintenanceDate,
+        lastInspection,
+        nextInspectionDue,
+        faults,
+        samples,
+        watch,
+        risk,
+        riskAssessedAt,
+        routineVisits,
+        lastFailedInspection,
+        stuck,
+        supervision);
   }
 
   private TwinState cleared(String eventId, EventType type) {
     List<OpenEvent> next = open.stream().filter(o -> o.eventType() != type).toList();
     return new TwinState(
-        register, registeredAt, live, next, remember(IdKind.EVENT, eventId), counters, lastMaintenance, lastMaintenanceDate,
-        lastInspection, nextInspectionDue, recentFaults, samples, watch, risk, riskAssessedAt, routineVisits, lastFailedInspection, stuck, supervision);
+        register,
+        registeredAt,
+        live,
+        next,
+        remember(IdKind.EVENT, eventId),
+        counters,
+        lastMaintenance,
+        lastMaintenanceDate,
+        lastInspection,
+        nextInspectionDue,
+        recentFaults,
+        samples,
+        watch,
+        risk,
+        riskAssessedAt,
+        routineVisits,
+        lastFailedInspection,
+        stuck,
+        supervision);
   }
 
   private TwinState maintained(MaintenanceVisit visit) {
     LocalDate day = TwinRules.today(visit.endedAt());
-    LocalDate latest = lastMaintenanceDate == null || day.isAfter(lastMaintenanceDate) ? day : lastMaintenanceDate;
+    LocalDate latest =
+        lastMaintenanceDate == null || day.isAfter(lastMaintenanceDate) ? day : lastMaintenanceDate;
     Counters c = counters;
     return new TwinState(
-        register, registeredAt, live, open, remember(IdKind.VISIT, visit.visitId()),
-        new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
-        visit, latest, lastInspection, nextInspectionDue, recentFaults, samples,
-        visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch, risk, riskAssessedAt,
-        visit.kind() == MaintenanceVisit.Kind.ROUTINE ? visited(day) : routineVisits, lastFailedInspection, stuck, supervision);
+        register,
+        registeredAt,
+        live,
+        open,
+        remember(IdKind.VISIT, visit.visitId()),
+        new Counters(
+            c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits() + 1, c.inspections()),
+        visit,
+        latest,
+        lastInspection,
+        nextInspectionDue,
+        recentFaults,
+        samples,
+        visit.kind() == MaintenanceVisit.Kind.REPAIR ? watch.reset() : watch,
+        risk,
+        riskAssessedAt,
+        visit.kind() == MaintenanceVisit.Kind.ROUTINE ? visited(day) : routineVisits,
+        lastFailedInspection,
+        stuck,
+        supervision);
   }
 
-  /** {@link #routineVisits} with {@code day}, in day order, without days more than 90 days before the latest. */
+  /**
+   * {@link #routineVisits} with {@code day}, in day order, without days more than 90 days before
+   * the latest.
+   */
   private List<LocalDate> visited(LocalDate day) {
     List<LocalDate> next = new ArrayList<>(routineVisits.size() + 1);
     next.addAll(routineVisits);
@@ -278,11 +463,30 @@ public record TwinState(
     Counters c = counters;
     LocalDate due = result.passed() ? result.nextDue() : nextInspectionDue;
     return new TwinState(
-        register, registeredAt, live, open, remember(IdKind.INSPECTION, result.inspectionId()),
-        new Counters(c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
-        lastMaintenance, lastMaintenanceDate, result, due, recentFaults, samples, watch, risk, riskAssessedAt, routineVisits,
-        result.passed() || lastFailedInspection != null && lastFailedInspection.isAfter(result.inspectedOn())
-            ? lastFailedInspection : result.inspectedOn(), stuck, supervision);
+        register,
+        registeredAt,
+        live,
+        open,
+        remember(IdKind.INSPECTION, result.inspectionId()),
+        new Counters(
+            c.faults(), c.alarms(), c.entrapments(), c.maintenanceVisits(), c.inspections() + 1),
+        lastMaintenance,
+        lastMaintenanceDate,
+        result,
+        due,
+        recentFaults,
+        samples,
+        watch,
+        risk,
+        riskAssessedAt,
+        routineVisits,
+        result.passed()
+                || lastFailedInspection != null
+                    && lastFailedInspection.isAfter(result.inspectedOn())
+            ? lastFailedInspection
+            : result.inspectedOn(),
+        stuck,
+        supervision);
   }
 
   private List<String> remember(IdKind kind, String id) {

@@ -5,10 +5,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * The risk model twins assess with on this node: the shipped model, or the shipped model recalibrated to the fleet
- * it serves (insurance's calibration job sets it). Twins read it at every assessment, so a new level takes effect
- * with each twin's next write; the shipped model stays available for what must not move with the fleet's level
- * (the class risk a tariff was filed against).
+ * The risk model twins assess with on this node: the shipped model, or the shipped model
+ * recalibrated to the fleet it serves (insurance's calibration job sets it). Twins read it at every
+ * assessment, so a new level takes effect with each twin's next write; the shipped model stays
+ * available for what must not move with the fleet's level (the class risk a tariff was filed
+ * against).
  */
 public final class ServingModel implements Supplier<RiskModel> {
   private final RiskModel shipped;

@@ -17,9 +17,12 @@ class ConcernTest {
 
   @Test
   void eachEventCarriesOnlyTheConcernsThatReadIt() {
-    assertEquals(EnumSet.of(Concern.ALARM, Concern.WARNING),
+    assertEquals(
+        EnumSet.of(Concern.ALARM, Concern.WARNING),
         Concern.of(new TwinEvent.ElevatorRegistered(Fixtures.register("E-1"), NOW, "admin")));
-    assertEquals(EnumSet.of(Concern.ALARM, Concern.COVER), Concern.of(raised(EventType.ENTRAPMENT_BETWEEN_FLOORS)));
+    assertEquals(
+        EnumSet.of(Concern.ALARM, Concern.COVER),
+        Concern.of(raised(EventType.ENTRAPMENT_BETWEEN_FLOORS)));
     // A passenger alarm, a fault: only the fleet read model reads them.
     assertEquals(Set.of(), Concern.of(raised(EventType.PASSENGER_ALARM)));
     assertEquals(Set.of(), Concern.of(new TwinEvent.MaintenanceRecorded(null, NOW, "mt")));
@@ -30,10 +33,26 @@ class ConcernTest {
   @Test
   void aCarMovingWithItsDoorOpenIsAWarningsConcern() {
     Reading r = Fixtures.reading("E-1", NOW, 3);
-    Reading doorOpen = new Reading(r.elevatorId(), r.timestamp(), r.floor(), Direction.UP, 1.5, DoorState.OPEN,
-        r.loadKg(), RunningMode.NORMAL, r.safetyCircuitClosed(), false, r.alarmButtonPressed(),
-        r.passengerPresent(), r.inDoorZone(), r.tripCount(), r.doorCycleCount(), r.condition());
-    assertEquals(List.of(Concern.WARNING),
+    Reading doorOpen =
+        new Reading(
+            r.elevatorId(),
+            r.timestamp(),
+            r.floor(),
+            Direction.UP,
+            1.5,
+            DoorState.OPEN,
+            r.loadKg(),
+            RunningMode.NORMAL,
+            r.safetyCircuitClosed(),
+            false,
+            r.alarmButtonPressed(),
+            r.passengerPresent(),
+            r.inDoorZone(),
+            r.tripCount(),
+            r.doorCycleCount(),
+            r.condition());
+    assertEquals(
+        List.of(Concern.WARNING),
         List.copyOf(Concern.of(new TwinEvent.LiveStateRecorded(doorOpen, NOW, "gw"))));
   }
 }

@@ -15,12 +15,33 @@ import org.junit.jupiter.api.Test;
 class IntelligentAlarmTest {
   private static final String ID = "ALARM-1";
   private static final Instant T0 = Fixtures.NOW.minus(Duration.ofHours(3));
-  private static final IntelligentAlarm ALARM = IntelligentAlarm.DEFAULT; // stuck 2 min, someone inside 1 min
+  private static final IntelligentAlarm ALARM =
+      IntelligentAlarm.DEFAULT; // stuck 2 min, someone inside 1 min
 
-  private static Reading car(Instant at, RunningMode mode, Boolean doorZone, DoorState doors, double speed,
+  private static Reading car(
+      Instant at,
+      RunningMode mode,
+      Boolean doorZone,
+      DoorState doors,
+      double speed,
       boolean present) {
-    return new Reading(ID, at, 4, speed > 0 ? Direction.UP : Direction.STOPPED, speed, doors, null, mode, true, true,
-        false, present, doorZone, null, null, null);
+    return new Reading(
+        ID,
+        at,
+        4,
+        speed > 0 ? Direction.UP : Direction.STOPPED,
+        speed,
+        doors,
+        null,
+        mode,
+        true,
+        true,
+        false,
+        present,
+        doorZone,
+        null,
+        null,
+        null);
   }
 
   private static Reading betweenFloors(Instant at, boolean present) {
@@ -31,13 +52,24 @@ class IntelligentAlarmTest {
     return T0.plusSeconds(seconds);
   }
 
-  /** Feeds each reading in its own batch, as a terminal reporting every so often does; returns every event. */
+  /**
+   * Feeds each reading in its own batch, as a terminal reporting every so often does; returns every
+   * event.
+   */
   private static List<TwinEvent> feed(TwinState[] state, Reading... readings) {
     List<TwinEvent> all = new ArrayList<>();
     Reading live = state[0].live();
     for (Reading r : readings) {
-      var out = (TwinRules.ReadingOutcome) TwinRules.readings(
-          state[0], live, List.of(r), Fixtures.NOW, Reading.TimeWindow.DEFAULT, ALARM, "gw-1");
+      var out =
+          (TwinRules.ReadingOutcome)
+              TwinRules.readings(
+                  state[0],
+                  live,
+                  List.of(r),
+                  Fixtures.NOW,
+                  Reading.TimeWindow.DEFAULT,
+                  ALARM,
+                  "gw-1");
       for (TwinEvent e : out.events()) {
         state[0] = state[0].apply(e);
       }
@@ -48,36 +80,63 @@ class IntelligentAlarmTest {
   }
 
   private static TwinState[] registered() {
-    return new TwinState[] {TwinState.empty().apply(new TwinEvent.ElevatorRegistered(Fixtures.register(ID), T0, "a"))};
+    return new TwinState[] {
+      TwinState.empty().apply(new TwinEvent.ElevatorRegistered(Fixtures.register(ID), T0, "a"))
+    };
   }
 
   private static List<TwinEvent.FaultRaised> raises(List<TwinEvent> events) {
-    return events.stream().filter(e -> e instanceof TwinEvent.FaultRaised).map(e -> (TwinEvent.FaultRaised) e).toList();
+    return events.stream()
+        .filter(e -> e instanceof TwinEvent.FaultRaised)
+        .map(e -> (TwinEvent.FaultRaised) e)
+        .toList();
   }
 
   @Test
   void whatCountsAsAStuckCar() {
-    assertTrue(IntelligentAlarm.stuck(betweenFloors(T0, true)), "between floors, doors shut, stopped");
-    assertTrue(IntelligentAlarm.stuck(car(T0, RunningMode.OUT_OF_SERVICE, true, DoorState.CLOSED, 0, true)));
-    assertTrue(IntelligentAlarm.stuck(car(T0, RunningMode.EMERGENCY_POWER, true, DoorState.CLOSED, 0, true)));
-    assertFalse(IntelligentAlarm.stuck(car(T0, RunningMode.NORMAL, true, DoorState.CLOSED, 0, true)),
+    assertTrue(
+        IntelligentAlarm.stuck(betweenFloors(T0, true)), "between floors, doors shut, stopped");
+    assertTrue(
+        IntelligentAlarm.stuck(
+            car(T0, RunningMode.OUT_OF_SERVICE, true, DoorState.CLOSED, 0, true)));
+    assertTrue(
+        IntelligentAlarm.stuck(
+            car(T0, RunningMode.EMERGENCY_POWER, true, DoorState.CLOSED, 0, true)));
+    assertFalse(
+        IntelligentAlarm.stuck(car(T0, RunningMode.NORMAL, true, DoorState.CLOSED, 0, true)),
         "at a landing in normal service a passenger can open the doors");
-    assertFalse(IntelligentAlarm.stuck(car(T0, RunningMode.INSPECTION, false, DoorState.CLOSED, 0, true)),
+    assertFalse(
+        IntelligentAlarm.stuck(car(T0, RunningMode.INSPECTION, false, DoorState.CLOSED, 0, true)),
         "a maintainer drives the car in inspection");
-    assertFalse(IntelligentAlarm.stuck(car(T0, RunningMode.FIRE, false, DoorState.CLOSED, 0, true)));
-    assertFalse(IntelligentAlarm.stuck(car(T0, RunningMode.NORMAL, false, DoorState.OPEN, 0, true)));
-    assertFalse(IntelligentAlarm.stuck(car(T0, RunningMode.NORMAL, false, DoorState.CLOSED, 1.5, true)), "moving");
-    assertFalse(IntelligentAlarm.stuck(car(T0, RunningMode.NORMAL, null, DoorState.CLOSED, 0, true)),
+    assertFalse(
+        IntelligentAlarm.stuck(car(T0, RunningMode.FIRE, false, DoorState.CLOSED, 0, true)));
+    assertFalse(
+        IntelligentAlarm.stuck(car(T0, RunningMode.NORMAL, false, DoorState.OPEN, 0, true)));
+    assertFalse(
+        IntelligentAlarm.stuck(car(T0, RunningMode.NORMAL, false, DoorState.CLOSED, 1.5, true)),
+        "moving");
+    assertFalse(
+        IntelligentAlarm.stuck(car(T0, RunningMode.NORMAL, null, DoorState.CLOSED, 0, true)),
         "no door-zone signal and in normal service: nothing says it is stuck");
   }
 
   @Test
   void raisesOnceWhenStuckForTwoMinutesWithSomeoneInsideForOne() {
     TwinState[] s = registered();
-    List<TwinEvent> events = feed(s, betweenFloors(t(0), true), betweenFloors(t(30), true), betweenFloors(t(60), true),
-        betweenFloors(t(90), true));
+    List<TwinEvent> events =
+        feed(
+            s,
+            betweenFloors(t(0), true),
+            betweenFloors(t(30), true),
+            betweenFloors(t(60), true),
+            betweenFloors(t(90), true));
     assertTrue(raises(events).isEmpty(), "90 s stuck is not yet 2 min");
-    events = feed(s, betweenFloors(t(120), true), betweenFloors(t(150), true), betweenFloors(t(180), true));
+    events =
+        feed(
+            s,
+            betweenFloors(t(120), true),
+            betweenFloors(t(150), true),
+            betweenFloors(t(180), true));
     List<TwinEvent.FaultRaised> raised = raises(events);
     assertEquals(1, raised.size(), "raised once, at the reading that made it due");
     assertEquals(EventType.ENTRAPMENT_BETWEEN_FLOORS, raised.get(0).eventType());
@@ -91,12 +150,17 @@ class IntelligentAlarmTest {
   void aSingleFalsePresenceInAParkedCarRaisesNothing() {
     TwinState[] s = registered();
     List<TwinEvent> events = new ArrayList<>();
-    for (int i = 0; i < 240; i++) { // two hours parked out of service at a landing, a reading every 30 s
+    for (int i = 0;
+        i < 240;
+        i++) { // two hours parked out of service at a landing, a reading every 30 s
       boolean glitch = i == 100 || i == 180;
-      events.addAll(feed(s, car(t(30 * i), RunningMode.OUT_OF_SERVICE, true, DoorState.CLOSED, 0, glitch)));
+      events.addAll(
+          feed(s, car(t(30 * i), RunningMode.OUT_OF_SERVICE, true, DoorState.CLOSED, 0, glitch)));
     }
-    assertTrue(raises(events).isEmpty(), "presence in one reading is not someone inside for a minute");
-    // The glitches are persisted (they change what the alarm watches), the plain heartbeats are not.
+    assertTrue(
+        raises(events).isEmpty(), "presence in one reading is not someone inside for a minute");
+    // The glitches are persisted (they change what the alarm watches), the plain heartbeats are
+    // not.
     long persisted = events.stream().filter(e -> e instanceof TwinEvent.LiveStateRecorded).count();
     assertEquals(5, persisted, "parked, glitch, gone, glitch, gone");
   }
@@ -104,8 +168,14 @@ class IntelligentAlarmTest {
   @Test
   void presenceMustHoldOverTheMinuteAndARunInterruptedStartsAgain() {
     TwinState[] s = registered();
-    List<TwinEvent> events = feed(s, betweenFloors(t(0), true), betweenFloors(t(100), true),
-        betweenFloors(t(130), false), betweenFloors(t(140), true), betweenFloors(t(190), true));
+    List<TwinEvent> events =
+        feed(
+            s,
+            betweenFloors(t(0), true),
+            betweenFloors(t(100), true),
+            betweenFloors(t(130), false),
+            betweenFloors(t(140), true),
+            betweenFloors(t(190), true));
     assertTrue(raises(events).isEmpty(), "present again since 140 s: 50 s is not a minute");
     events = feed(s, betweenFloors(t(200), true));
     assertEquals(1, raises(events).size(), "stuck 200 s, someone inside since 140 s");
@@ -116,11 +186,16 @@ class IntelligentAlarmTest {
     TwinState[] s = registered();
     feed(s, betweenFloors(t(0), true), betweenFloors(t(130), true));
     assertEquals(1, s[0].open().size());
-    List<TwinEvent> events = feed(s, car(t(900), RunningMode.NORMAL, true, DoorState.OPEN, 0, false));
-    assertTrue(events.stream().anyMatch(e -> e instanceof TwinEvent.FaultCleared), events.toString());
+    List<TwinEvent> events =
+        feed(s, car(t(900), RunningMode.NORMAL, true, DoorState.OPEN, 0, false));
+    assertTrue(
+        events.stream().anyMatch(e -> e instanceof TwinEvent.FaultCleared), events.toString());
     assertTrue(s[0].open().isEmpty());
-    events = feed(s, car(t(2000), RunningMode.OUT_OF_SERVICE, true, DoorState.CLOSED, 0, true),
-        car(t(2130), RunningMode.OUT_OF_SERVICE, true, DoorState.CLOSED, 0, true));
+    events =
+        feed(
+            s,
+            car(t(2000), RunningMode.OUT_OF_SERVICE, true, DoorState.CLOSED, 0, true),
+            car(t(2130), RunningMode.OUT_OF_SERVICE, true, DoorState.CLOSED, 0, true));
     List<TwinEvent.FaultRaised> raised = raises(events);
     assertEquals(1, raised.size());
     assertEquals(EventType.ENTRAPMENT_AT_LANDING, raised.get(0).eventType());
@@ -131,12 +206,20 @@ class IntelligentAlarmTest {
   @Test
   void anEntrapmentAlreadyReportedIsNotRaisedAgainNorClearedByTheTwin() {
     TwinState[] s = registered();
-    s[0] = s[0].apply(new TwinEvent.FaultRaised("gw-7", EventType.ENTRAPMENT_BETWEEN_FLOORS, t(0), "96333 call", t(5),
-        "gw-1"));
-    List<TwinEvent> events = feed(s, betweenFloors(t(0), true), betweenFloors(t(200), true),
-        car(t(900), RunningMode.NORMAL, true, DoorState.OPEN, 0, false));
+    s[0] =
+        s[0].apply(
+            new TwinEvent.FaultRaised(
+                "gw-7", EventType.ENTRAPMENT_BETWEEN_FLOORS, t(0), "96333 call", t(5), "gw-1"));
+    List<TwinEvent> events =
+        feed(
+            s,
+            betweenFloors(t(0), true),
+            betweenFloors(t(200), true),
+            car(t(900), RunningMode.NORMAL, true, DoorState.OPEN, 0, false));
     assertTrue(raises(events).isEmpty());
-    assertTrue(events.stream().noneMatch(e -> e instanceof TwinEvent.FaultCleared), "the gateway clears its own");
+    assertTrue(
+        events.stream().noneMatch(e -> e instanceof TwinEvent.FaultCleared),
+        "the gateway clears its own");
     assertEquals(1, s[0].open().size());
   }
 
@@ -155,21 +238,25 @@ class IntelligentAlarmTest {
     TwinState[] s = registered();
     feed(s, betweenFloors(t(0), true));
     assertEquals(t(120), ALARM.dueAt(s[0].stuck()));
-    // A silent terminal: the timer waits one quiet interval (30 s) past the due time for a reading that says otherwise.
+    // A silent terminal: the timer waits one quiet interval (30 s) past the due time for a reading
+    // that says otherwise.
     assertEquals(t(150), ALARM.timerAt(s[0].stuck()));
     assertTrue(TwinRules.alarmCheck(s[0], ALARM, t(149)).isEmpty());
     List<TwinEvent> raised = TwinRules.alarmCheck(s[0], ALARM, t(150));
     assertEquals(1, raised.size());
     s[0] = s[0].apply(raised.get(0));
     assertTrue(TwinRules.alarmCheck(s[0], ALARM, t(500)).isEmpty(), "raised once");
-    assertNull(ALARM.dueAt(IntelligentAlarm.next(null, betweenFloors(t(0), false))), "no one inside, nothing due");
+    assertNull(
+        ALARM.dueAt(IntelligentAlarm.next(null, betweenFloors(t(0), false))),
+        "no one inside, nothing due");
   }
 
   @Test
   void theStuckCarSurvivesInThePersistedState() {
     TwinState[] s = registered();
     List<TwinEvent> events = feed(s, betweenFloors(t(0), true), betweenFloors(t(30), true));
-    // Only the first reading changed what the alarm watches; replaying the persisted events gives the same car.
+    // Only the first reading changed what the alarm watches; replaying the persisted events gives
+    // the same car.
     TwinState replayed = registered()[0];
     for (TwinEvent e : events) {
       replayed = replayed.apply(e);

@@ -14,16 +14,39 @@ class RegisterDataTest {
 
   private static RegisterData with(String street, String address, String insurer) {
     RegisterData r = Fixtures.register("CQ-1");
-    return new RegisterData(r.registrationCode(), r.district(), street, address, r.buildingType(), r.manufacturer(),
-        r.model(), r.driveType(), r.brakeType(), r.ratedLoadKg(), r.ratedSpeedMps(), r.floorsServed(),
-        r.installationDate(), r.usingUnit(), r.maintenanceCompany(), insurer, r.hasPropertyManagement(),
-        r.hasMaintenanceCompany(), r.hasRepairFund(), r.nextInspectionDue(), r.lastMaintenanceDate());
+    return new RegisterData(
+        r.registrationCode(),
+        r.district(),
+        street,
+        address,
+        r.buildingType(),
+        r.manufacturer(),
+        r.model(),
+        r.driveType(),
+        r.brakeType(),
+        r.ratedLoadKg(),
+        r.ratedSpeedMps(),
+        r.floorsServed(),
+        r.installationDate(),
+        r.usingUnit(),
+        r.maintenanceCompany(),
+        insurer,
+        r.hasPropertyManagement(),
+        r.hasMaintenanceCompany(),
+        r.hasRepairFund(),
+        r.nextInspectionDue(),
+        r.lastMaintenanceDate());
   }
 
   @Test
   void aRegisterFieldIsOneLineWithoutControlCharacters() {
     assertEquals(List.of(), with("Jijiang", "88 Dongmen Road", null).problems(TODAY));
-    for (String bad : List.of("88 Dongmen\u0000Road", "88 Dongmen\u001b[31mRoad", "88 Dongmen\nRoad", "88\u0085Road")) {
+    for (String bad :
+        List.of(
+            "88 Dongmen\u0000Road",
+            "88 Dongmen\u001b[31mRoad",
+            "88 Dongmen\nRoad",
+            "88\u0085Road")) {
       List<String> problems = with("Jijiang", bad, null).problems(TODAY);
       assertTrue(problems.contains("address must be one line of text"), bad + ": " + problems);
     }

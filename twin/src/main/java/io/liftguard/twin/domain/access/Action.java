@@ -16,7 +16,9 @@ public enum Action {
   FILE_COMPLAINT(true),
   /** Record a drum-brake campaign status or a safety assessment's result. */
   RECORD_SUPERVISION(true),
-  /** Read the regulator's lists: actions due, the drum-brake campaign, ratings and product quality. */
+  /**
+   * Read the regulator's lists: actions due, the drum-brake campaign, ratings and product quality.
+   */
   READ_SUPERVISION(false),
   /** Register an elevator (checked against the data being registered). */
   REGISTER(true),

@@ -27,7 +27,7 @@ public record Principal(String id, Role role, Scope scope) implements CborSerial
           p.add("a gateway needs scope.elevators or scope.usingUnit");
         }
       }
-      default -> { }
+      default -> {}
     }
     return p;
   }

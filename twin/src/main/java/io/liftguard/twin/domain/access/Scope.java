@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * What part of the city a principal covers, matched against the register data of each elevator (so access
- * follows the data). Which field counts depends on the role: a regulator's {@code district} (none = the whole
- * city), an insurer's {@code insurer}, a maintainer's {@code maintainer}, a using unit's {@code usingUnit}, a
- * gateway's bound {@code elevators} and/or {@code usingUnit}.
+ * What part of the city a principal covers, matched against the register data of each elevator (so
+ * access follows the data). Which field counts depends on the role: a regulator's {@code district}
+ * (none = the whole city), an insurer's {@code insurer}, a maintainer's {@code maintainer}, a using
+ * unit's {@code usingUnit}, a gateway's bound {@code elevators} and/or {@code usingUnit}.
  */
 public record Scope(
     String district,

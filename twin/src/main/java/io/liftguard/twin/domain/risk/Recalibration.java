@@ -3,52 +3,78 @@ package io.liftguard.twin.domain.risk;
 import java.util.Locale;
 
 /**
- * A level recalibration of the risk model to the fleet it serves, from that fleet's own experience: for each target
- * the observed count over the count the model predicted, blended with the shipped level by Bühlmann credibility on
- * the predicted count {@code E}: {@code Z = E / (E + K)}, so the factor is {@code (observed + K) / (E + K)} and a
- * small or young fleet keeps the prior ({@code K} = {@value #K} expected events weigh as much as the shipped model).
- * Credibility on the predicted rather than the observed count keeps a handful of events from moving the level far
- * (2 faults where 0.07 were predicted move it by 0.6 %, not 2.3x). Applied as a shift of the logistic intercept by
- * {@code ln(factor)}: every probability moves the same way, so the ranking within a target never changes, only the
- * level.
+ * A level recalibration of the risk model to the fleet it serves, from that fleet's own experience:
+ * for each target the observed count over the count the model predicted, blended with the shipped
+ * level by Bühlmann credibility on the predicted count {@code E}: {@code Z = E / (E + K)}, so the
+ * factor is {@code (observed + K) / (E + K)} and a small or young fleet keeps the prior ({@code K}
+ * = {@value #K} expected events weigh as much as the shipped model). Credibility on the predicted
+ * rather than the observed count keeps a handful of events from moving the level far (2 faults
+ * where 0.07 were predicted move it by 0.6 %, not 2.3x). Applied as a shift of the logistic
+ * intercept by {@code ln(factor)}: every probability moves the same way, so the ranking within a
+ * target never changes, only the level.
  *
- * <p>With a model of entrapment causes, equipment entrapments move with faults (they are equipment faults that trap
- * someone, so a fleet whose equipment fails half as often traps half as many that way): they take the fault factor.
- * The entrapment factor is then learned from the rest, misuse and external causes: the entrapments observed beyond
- * the equipment entrapments expected at the fault factor, over those the model predicted for the other causes. The
- * platform does not need to know each entrapment's cause. Without causes, one entrapment factor moves all.
+ * <p>With a model of entrapment causes, equipment entrapments move with faults (they are equipment
+ * faults that trap someone, so a fleet whose equipment fails half as often traps half as many that
+ * way): they take the fault factor. The entrapment factor is then learned from the rest, misuse and
+ * external causes: the entrapments observed beyond the equipment entrapments expected at the fault
+ * factor, over those the model predicted for the other causes. The platform does not need to know
+ * each entrapment's cause. Without causes, one entrapment factor moves all.
  *
- * @param faultFactor the blended observed/predicted ratio applied to faults (1 = unchanged), and to equipment
- *     entrapments when the model has causes
- * @param predictedEquipmentEntrapments of {@code predictedEntrapments}, those the model puts down to equipment (0
- *     for a model without causes)
- * @param entrapmentFactor the factor applied to the other entrapments (all of them for a model without causes)
+ * @param faultFactor the blended observed/predicted ratio applied to faults (1 = unchanged), and to
+ *     equipment entrapments when the model has causes
+ * @param predictedEquipmentEntrapments of {@code predictedEntrapments}, those the model puts down
+ *     to equipment (0 for a model without causes)
+ * @param entrapmentFactor the factor applied to the other entrapments (all of them for a model
+ *     without causes)
  */
 public record Recalibration(
-    double predictedFaults, long observedFaults, double faultCredibility, double faultFactor,
-    double predictedEntrapments, double predictedEquipmentEntrapments, long observedEntrapments,
-    double entrapmentCredibility, double entrapmentFactor) {
+    double predictedFaults,
+    long observedFaults,
+    double faultCredibility,
+    double faultFactor,
+    double predictedEntrapments,
+    double predictedEquipmentEntrapments,
+    long observedEntrapments,
+    double entrapmentCredibility,
+    double entrapmentFactor) {
 
   /** The predicted events at which the fleet's own level and the shipped one weigh equally. */
   public static final double K = 300;
+
   /** The longest model version the read models store. */
   public static final int MAX_VERSION = 256;
 
   /** For a model without causes. */
-  public static Recalibration of(double predictedFaults, long observedFaults, double predictedEntrapments,
+  public static Recalibration of(
+      double predictedFaults,
+      long observedFaults,
+      double predictedEntrapments,
       long observedEntrapments) {
     return of(predictedFaults, observedFaults, predictedEntrapments, 0, observedEntrapments);
   }
 
-  public static Recalibration of(double predictedFaults, long observedFaults, double predictedEntrapments,
-      double predictedEquipmentEntrapments, long observedEntrapments) {
+  public static Recalibration of(
+      double predictedFaults,
+      long observedFaults,
+      double predictedEntrapments,
+      double predictedEquipmentEntrapments,
+      long observedEntrapments) {
     double zf = credibility(predictedFaults);
     double faultFactor = blend(zf, observedFaults, predictedFaults);
     double predictedOther = predictedEntrapments - predictedEquipmentEntrapments;
-    double observedOther = Math.max(0, observedEntrapments - predictedEquipmentEntrapments * faultFactor);
+    double observedOther =
+        Math.max(0, observedEntrapments - predictedEquipmentEntrapments * faultFactor);
     double ze = credibility(predictedOther);
-    return new Recalibration(predictedFaults, observedFaults, zf, faultFactor, predictedEntrapments,
-        predictedEquipmentEntrapments, observedEntrapments, ze, blend(ze, observedOther, predictedOther));
+    return new Recalibration(
+        predictedFaults,
+        observedFaults,
+        zf,
+        faultFactor,
+        predictedEntrapments,
+        predictedEquipmentEntrapments,
+        observedEntrapments,
+        ze,
+        blend(ze, observedOther, predictedOther));
   }
 
   static double credibility(double predicted) {
@@ -66,14 +92,29 @@ public record Recalibration(
     double[] trap = model.entrapment().clone();
     fault[0] += Math.log(faultFactor);
     trap[0] += Math.log(entrapmentFactor);
-    RiskModel.Causes causes = model.causes() == null ? null
-        : model.causes().shifted(Math.log(faultFactor), Math.log(entrapmentFactor));
-    String version = String.format(Locale.ROOT, "%s + cal %s (fault x%.3f, entrapment x%.3f)", model.version(), label,
-        faultFactor, entrapmentFactor);
+    RiskModel.Causes causes =
+        model.causes() == null
+            ? null
+            : model.causes().shifted(Math.log(faultFactor), Math.log(entrapmentFactor));
+    String version =
+        String.format(
+            Locale.ROOT,
+            "%s + cal %s (fault x%.3f, entrapment x%.3f)",
+            model.version(),
+            label,
+            faultFactor,
+            entrapmentFactor);
     if (version.length() > MAX_VERSION) {
-      throw new IllegalArgumentException("a model version is at most " + MAX_VERSION + " characters: " + version);
+      throw new IllegalArgumentException(
+          "a model version is at most " + MAX_VERSION + " characters: " + version);
     }
-    return new RiskModel(version, model.trainedOn() + "; level recalibrated on " + label, model.features(), fault, trap,
-        model.means(), causes);
+    return new RiskModel(
+        version,
+        model.trainedOn() + "; level recalibrated on " + label,
+        model.features(),
+        fault,
+        trap,
+        model.means(),
+        causes);
   }
 }

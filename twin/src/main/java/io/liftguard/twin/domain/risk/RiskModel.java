@@ -6,17 +6,24 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A fitted 30-day risk model: logistic coefficients for a fault and for an entrapment over {@link #FEATURES}, the
- * training means of the features (contributions are measured against them), and the version that every
- * assessment carries. Fitted offline by the fleet simulator's validation command, loaded by the platform.
+ * A fitted 30-day risk model: logistic coefficients for a fault and for an entrapment over {@link
+ * #FEATURES}, the training means of the features (contributions are measured against them), and the
+ * version that every assessment carries. Fitted offline by the fleet simulator's validation
+ * command, loaded by the platform.
  *
- * <p>With {@code causes}, an entrapment is three risks, each its own logistic model: equipment (follows the condition
- * the twin sees), misuse (building and use) and external causes (power cuts); the entrapment probability is that of
- * one or more of them, {@code 1 - (1 - p_equipment)(1 - p_misuse)(1 - p_external)}, and {@code entrapment} is unused.
- * Without it (models fitted before the simulator had causes), {@code entrapment} gives one probability for all.
+ * <p>With {@code causes}, an entrapment is three risks, each its own logistic model: equipment
+ * (follows the condition the twin sees), misuse (building and use) and external causes (power
+ * cuts); the entrapment probability is that of one or more of them, {@code 1 - (1 - p_equipment)(1
+ * - p_misuse)(1 - p_external)}, and {@code entrapment} is unused. Without it (models fitted before
+ * the simulator had causes), {@code entrapment} gives one probability for all.
  */
 public record RiskModel(
-    String version, String trainedOn, List<String> features, double[] fault, double[] entrapment, double[] means,
+    String version,
+    String trainedOn,
+    List<String> features,
+    double[] fault,
+    double[] entrapment,
+    double[] means,
     Causes causes) {
 
   /** Logistic coefficients over {@link #FEATURES} for an entrapment of each cause. */
@@ -41,26 +48,53 @@ public record RiskModel(
   }
 
   /** A model without causes. */
-  public RiskModel(String version, String trainedOn, List<String> features, double[] fault, double[] entrapment,
+  public RiskModel(
+      String version,
+      String trainedOn,
+      List<String> features,
+      double[] fault,
+      double[] entrapment,
       double[] means) {
     this(version, trainedOn, features, fault, entrapment, means, null);
   }
 
   /** The model inputs, in order; the fitting code and the twin compute exactly these. */
-  public static final List<String> FEATURES = List.of(
-      "intercept", "age_decades", "drum_brake", "three_no", "public_gathering", "log_trips_per_day",
-      "reported_faults_1m", "reported_faults_3m", "skipped_visits_3m", "days_since_visit_15", "inspection_failed_12m",
-      "door_close_s_above_3", "vibration", "brake_temp_above_35_10c", "door_close_trend_3m");
+  public static final List<String> FEATURES =
+      List.of(
+          "intercept",
+          "age_decades",
+          "drum_brake",
+          "three_no",
+          "public_gathering",
+          "log_trips_per_day",
+          "reported_faults_1m",
+          "reported_faults_3m",
+          "skipped_visits_3m",
+          "days_since_visit_15",
+          "inspection_failed_12m",
+          "door_close_s_above_3",
+          "vibration",
+          "brake_temp_above_35_10c",
+          "door_close_trend_3m");
 
   public RiskModel {
-    if (!features.equals(FEATURES) || fault.length != FEATURES.size() || entrapment.length != FEATURES.size()
-        || means.length != FEATURES.size() || causes != null && (causes.equipment().length != FEATURES.size()
-        || causes.misuse().length != FEATURES.size() || causes.external().length != FEATURES.size())) {
-      throw new IllegalArgumentException("risk model " + version + " does not match the feature list " + FEATURES);
+    if (!features.equals(FEATURES)
+        || fault.length != FEATURES.size()
+        || entrapment.length != FEATURES.size()
+        || means.length != FEATURES.size()
+        || causes != null
+            && (causes.equipment().length != FEATURES.size()
+                || causes.misuse().length != FEATURES.size()
+                || causes.external().length != FEATURES.size())) {
+      throw new IllegalArgumentException(
+          "risk model " + version + " does not match the feature list " + FEATURES);
     }
   }
 
-  /** One input's part in an assessment: its value and how much it moves the fault log-odds from the fleet mean. */
+  /**
+   * One input's part in an assessment: its value and how much it moves the fault log-odds from the
+   * fleet mean.
+   */
   public record Factor(String feature, double value, double contribution) {
     public Factor {
       feature = Shared.text(feature);
@@ -68,17 +102,26 @@ public record RiskModel(
   }
 
   /**
-   * The twin's risk: 30-day probabilities, a band, the model version and the factors that matter most; with a model
-   * of causes, the entrapment probability of each (null otherwise, and in assessments recorded before).
+   * The twin's risk: 30-day probabilities, a band, the model version and the factors that matter
+   * most; with a model of causes, the entrapment probability of each (null otherwise, and in
+   * assessments recorded before).
    */
   public record Assessment(
-      double faultProbability30d, double entrapmentProbability30d, Band band, String modelVersion,
-      List<Factor> topFactors, CauseProbabilities entrapmentByCause) {
+      double faultProbability30d,
+      double entrapmentProbability30d,
+      Band band,
+      String modelVersion,
+      List<Factor> topFactors,
+      CauseProbabilities entrapmentByCause) {
     public Assessment {
       modelVersion = Shared.text(modelVersion);
     }
 
-    public Assessment(double faultProbability30d, double entrapmentProbability30d, Band band, String modelVersion,
+    public Assessment(
+        double faultProbability30d,
+        double entrapmentProbability30d,
+        Band band,
+        String modelVersion,
         List<Factor> topFactors) {
       this(faultProbability30d, entrapmentProbability30d, band, modelVersion, topFactors, null);
     }
@@ -96,7 +139,10 @@ public record RiskModel(
     }
   }
 
-  /** {@code x} with each unknown (NaN) feature replaced by its training mean, in place; returns {@code x}. */
+  /**
+   * {@code x} with each unknown (NaN) feature replaced by its training mean, in place; returns
+   * {@code x}.
+   */
   public static double[] fillUnknown(double[] x, double[] means) {
     for (int i = 0; i < x.length; i++) {
       if (Double.isNaN(x[i])) {
@@ -106,7 +152,10 @@ public record RiskModel(
     return x;
   }
 
-  /** The assessment for {@code input} (in {@link #FEATURES} order); a NaN feature (unknown) counts as the training mean. */
+  /**
+   * The assessment for {@code input} (in {@link #FEATURES} order); a NaN feature (unknown) counts
+   * as the training mean.
+   */
   public Assessment assess(double[] input) {
     double[] x = fillUnknown(input.clone(), means);
     List<Factor> factors = new ArrayList<>();
@@ -121,8 +170,11 @@ public record RiskModel(
     if (causes == null) {
       return new Assessment(pFault, probability(entrapment, x), Band.of(pFault), version, top);
     }
-    CauseProbabilities byCause = new CauseProbabilities(probability(causes.equipment(), x),
-        probability(causes.misuse(), x), probability(causes.external(), x));
+    CauseProbabilities byCause =
+        new CauseProbabilities(
+            probability(causes.equipment(), x),
+            probability(causes.misuse(), x),
+            probability(causes.external(), x));
     return new Assessment(pFault, byCause.any(), Band.of(pFault), version, top, byCause);
   }
 

@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * {@link RiskModel#FEATURES} computed from a twin, the same quantities the model was fitted on. A value the twin
- * does not know yet (no condition signal reported, no trend history) is NaN, which the model reads as the fleet
- * mean, so a missing sensor neither raises nor lowers the risk.
+ * {@link RiskModel#FEATURES} computed from a twin, the same quantities the model was fitted on. A
+ * value the twin does not know yet (no condition signal reported, no trend history) is NaN, which
+ * the model reads as the fleet mean, so a missing sensor neither raises nor lowers the risk.
  */
 public final class TwinRiskFeatures {
   private TwinRiskFeatures() {}
@@ -29,38 +29,46 @@ public final class TwinRiskFeatures {
       faults1m += t.isAfter(now.minus(Duration.ofDays(30))) ? 1 : 0;
       faults3m += t.isAfter(now.minus(Duration.ofDays(91))) ? 1 : 0;
     }
-    double daysSinceVisit = s.lastMaintenanceDate() == null ? 60 : ChronoUnit.DAYS.between(s.lastMaintenanceDate(), today);
-    boolean inspectionFailed = s.lastFailedInspection() != null
-        && s.lastFailedInspection().isAfter(today.minusDays(365));
-    Double door = live == null || live.condition() == null ? null : live.condition().doorCloseTimeS();
-    Double vibration = live == null || live.condition() == null ? null : live.condition().vibrationMps2();
-    Double brakeTemp = live == null || live.condition() == null ? null : live.condition().brakeTemperatureC();
+    double daysSinceVisit =
+        s.lastMaintenanceDate() == null
+            ? 60
+            : ChronoUnit.DAYS.between(s.lastMaintenanceDate(), today);
+    boolean inspectionFailed =
+        s.lastFailedInspection() != null && s.lastFailedInspection().isAfter(today.minusDays(365));
+    Double door =
+        live == null || live.condition() == null ? null : live.condition().doorCloseTimeS();
+    Double vibration =
+        live == null || live.condition() == null ? null : live.condition().vibrationMps2();
+    Double brakeTemp =
+        live == null || live.condition() == null ? null : live.condition().brakeTemperatureC();
     return new double[] {
-        1,
-        ageYears / 10,
-        r.brakeType() == BrakeType.DRUM ? 1 : 0,
-        r.isThreeNo() ? 1 : 0,
-        r.buildingType().isPublicGathering() ? 1 : 0,
-        tripsPerDay(s, live, now),
-        Math.min(3, faults1m),
-        Math.log1p(faults3m),
-        skippedFortnights(s, today),
-        Math.min(4, daysSinceVisit / 15),
-        inspectionFailed ? 1 : 0,
-        door == null ? Double.NaN : door - 3,
-        vibration == null ? Double.NaN : vibration,
-        brakeTemp == null ? Double.NaN : (brakeTemp - 35) / 10,
-        doorTrend(s, door, now)
+      1,
+      ageYears / 10,
+      r.brakeType() == BrakeType.DRUM ? 1 : 0,
+      r.isThreeNo() ? 1 : 0,
+      r.buildingType().isPublicGathering() ? 1 : 0,
+      tripsPerDay(s, live, now),
+      Math.min(3, faults1m),
+      Math.log1p(faults3m),
+      skippedFortnights(s, today),
+      Math.min(4, daysSinceVisit / 15),
+      inspectionFailed ? 1 : 0,
+      door == null ? Double.NaN : door - 3,
+      vibration == null ? Double.NaN : vibration,
+      brakeTemp == null ? Double.NaN : (brakeTemp - 35) / 10,
+      doorTrend(s, door, now)
     };
   }
 
   /**
-   * Fortnights of the last 90 days without a routine visit on record (TSG T5002 asks for one every 15 days): the six
-   * 15-day windows ending today, each counted once the twin can know it (it starts no earlier than 15 days before
-   * registration, which the register's last maintenance date covers).
+   * Fortnights of the last 90 days without a routine visit on record (TSG T5002 asks for one every
+   * 15 days): the six 15-day windows ending today, each counted once the twin can know it (it
+   * starts no earlier than 15 days before registration, which the register's last maintenance date
+   * covers).
    */
   static int skippedFortnights(TwinState s, LocalDate today) {
-    LocalDate known = s.registeredAt() == null ? today : TwinRules.today(s.registeredAt()).minusDays(15);
+    LocalDate known =
+        s.registeredAt() == null ? today : TwinRules.today(s.registeredAt()).minusDays(15);
     int skipped = 0;
     for (int k = 0; k < TwinState.ROUTINE_VISIT_DAYS / 15; k++) {
       LocalDate end = today.minusDays(15L * k);
@@ -77,7 +85,10 @@ public final class TwinRiskFeatures {
     return skipped;
   }
 
-  /** log(trips per day / 400) from the trip counter over the kept samples; NaN without two counts 5+ days apart. */
+  /**
+   * log(trips per day / 400) from the trip counter over the kept samples; NaN without two counts 5+
+   * days apart.
+   */
   static double tripsPerDay(TwinState s, Reading live, Instant now) {
     if (live == null || live.tripCount() == null) {
       return Double.NaN;
@@ -92,7 +103,10 @@ public final class TwinRiskFeatures {
     return Double.NaN;
   }
 
-  /** Door close time now minus about three months ago (the oldest sample 60+ days old); NaN without one. */
+  /**
+   * Door close time now minus about three months ago (the oldest sample 60+ days old); NaN without
+   * one.
+   */
   static double doorTrend(TwinState s, Double door, Instant now) {
     if (door == null) {
       return Double.NaN;

@@ -10,8 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
-  private static final ElevatorScope MINE = new ElevatorScope("E1", "Yuzhong", "PICC", "Yongan", "Unit 1");
-  private static final ElevatorScope OTHER = new ElevatorScope("E2", "Jiangjin", "PingAn", "Jialing", "Unit 2");
+  private static final ElevatorScope MINE =
+      new ElevatorScope("E1", "Yuzhong", "PICC", "Yongan", "Unit 1");
+  private static final ElevatorScope OTHER =
+      new ElevatorScope("E2", "Jiangjin", "PingAn", "Jialing", "Unit 2");
 
   private static Principal p(Role role, Scope scope) {
     return new Principal("p", role, scope);
@@ -63,7 +65,9 @@ class AccessPolicyTest {
   void adminMayEverythingRescueCentreReadsAndReportsCityWide() {
     Principal admin = p(Role.ADMIN, Scope.NONE);
     for (Action a : Action.values()) {
-      assertEquals(ALLOW, a.isOnElevator() ? AccessPolicy.decide(admin, a, OTHER) : AccessPolicy.decide(admin, a));
+      assertEquals(
+          ALLOW,
+          a.isOnElevator() ? AccessPolicy.decide(admin, a, OTHER) : AccessPolicy.decide(admin, a));
     }
     Principal rescue = p(Role.RESCUE_CENTRE, Scope.NONE);
     assertEquals(ALLOW, AccessPolicy.decide(rescue, Action.REPORT_EVENT, OTHER));
@@ -73,7 +77,10 @@ class AccessPolicyTest {
   @Test
   void scopesMustFitTheRole() {
     assertTrue(p(Role.INSURER, Scope.NONE).problems().contains("an insurer needs scope.insurer"));
-    assertTrue(p(Role.GATEWAY, Scope.NONE).problems().contains("a gateway needs scope.elevators or scope.usingUnit"));
+    assertTrue(
+        p(Role.GATEWAY, Scope.NONE)
+            .problems()
+            .contains("a gateway needs scope.elevators or scope.usingUnit"));
     assertEquals(List.of(), p(Role.REGULATOR, Scope.NONE).problems());
   }
 }

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 class RecalibrationTest {
   @Test
   void aLargeFleetMovesMostOfTheWayToItsOwnLevel() {
-    // 2,000 faults observed where 4,000 were predicted: Z = 4000 / 4300 = 0.9302; factor (2000 + 300) / 4300 = 0.5349.
+    // 2,000 faults observed where 4,000 were predicted: Z = 4000 / 4300 = 0.9302; factor (2000 +
+    // 300) / 4300 = 0.5349.
     Recalibration r = Recalibration.of(4000, 2000, 1000, 500);
     assertEquals(0.9302, r.faultCredibility(), 1e-4);
     assertEquals(0.5349, r.faultFactor(), 1e-4);
-    // 500 entrapments where 1,000 were predicted: Z = 1000 / 1300 = 0.7692; factor 800 / 1300 = 0.6154
+    // 500 entrapments where 1,000 were predicted: Z = 1000 / 1300 = 0.7692; factor 800 / 1300 =
+    // 0.6154
     assertEquals(0.7692, r.entrapmentCredibility(), 1e-4);
     assertEquals(0.6154, r.entrapmentFactor(), 1e-4);
   }
@@ -45,10 +47,10 @@ class RecalibrationTest {
 
   @Test
   void equipmentEntrapmentsMoveWithFaultsAndTheRestLearnFromWhatIsLeft() {
-    // Faults: 4,000 predicted, 2,000 observed: factor 0.5349 (as above). Entrapments: 1,000 predicted, 300 of them
-    // from equipment; 650 observed. Equipment at the fault factor: 300 x 0.5349 = 160.47 expected; the other causes
-    // were 700 predicted and 650 - 160.47 = 489.53 observed: Z = 700 / 1000 = 0.7, factor 0.7 x 489.53 / 700 + 0.3
-    // = 0.7895.
+    // Faults: 4,000 predicted, 2,000 observed: factor 0.5349 (as above). Entrapments: 1,000
+    // predicted, 300 of them from equipment; 650 observed. Equipment at the fault factor: 300 x
+    // 0.5349 = 160.47 expected; the other causes were 700 predicted and 650 - 160.47 = 489.53
+    // observed: Z = 700 / 1000 = 0.7, factor 0.7 x 489.53 / 700 + 0.3 = 0.7895.
     Recalibration r = Recalibration.of(4000, 2000, 1000, 300, 650);
     assertEquals(0.5349, r.faultFactor(), 1e-4);
     assertEquals(0.7, r.entrapmentCredibility(), 1e-9);
@@ -60,8 +62,15 @@ class RecalibrationTest {
     double[] zero = new double[RiskModel.FEATURES.size()];
     double[] logit = zero.clone();
     logit[0] = -6; // p = 0.00247
-    RiskModel model = new RiskModel("m", "t", RiskModel.FEATURES, logit, logit, zero,
-        new RiskModel.Causes(logit, logit, logit));
+    RiskModel model =
+        new RiskModel(
+            "m",
+            "t",
+            RiskModel.FEATURES,
+            logit,
+            logit,
+            zero,
+            new RiskModel.Causes(logit, logit, logit));
     RiskModel shifted = new Recalibration(1, 1, 1, 0.5, 1, 1, 1, 1, 2).apply(model, "p");
     double[] x = zero.clone();
     x[0] = 1;

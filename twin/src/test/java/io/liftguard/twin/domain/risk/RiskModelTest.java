@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.liftguard.kernel.domain.Decision;
 import io.liftguard.twin.Fixtures;
 import io.liftguard.twin.domain.BrakeType;
-import io.liftguard.kernel.domain.Decision;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
-import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
@@ -27,7 +26,8 @@ class RiskModelTest {
 
   private static TwinState registered(RegisterData data) {
     TwinState s = TwinState.empty();
-    for (TwinEvent e : ((Decision.Accept<TwinEvent>) TwinRules.register(s, data, NOW, "t")).events()) {
+    for (TwinEvent e :
+        ((Decision.Accept<TwinEvent>) TwinRules.register(s, data, NOW, "t")).events()) {
       s = s.apply(e);
     }
     return s;
@@ -35,10 +35,28 @@ class RiskModelTest {
 
   private static RegisterData installed(LocalDate date, BrakeType brake) {
     RegisterData d = Fixtures.register("R-1");
-    return new RegisterData(d.registrationCode(), d.district(), d.street(), d.address(), d.buildingType(),
-        d.manufacturer(), d.model(), d.driveType(), brake, d.ratedLoadKg(), d.ratedSpeedMps(), d.floorsServed(), date,
-        d.usingUnit(), d.maintenanceCompany(), d.insurer(), d.hasPropertyManagement(), d.hasMaintenanceCompany(),
-        d.hasRepairFund(), d.nextInspectionDue(), d.lastMaintenanceDate());
+    return new RegisterData(
+        d.registrationCode(),
+        d.district(),
+        d.street(),
+        d.address(),
+        d.buildingType(),
+        d.manufacturer(),
+        d.model(),
+        d.driveType(),
+        brake,
+        d.ratedLoadKg(),
+        d.ratedSpeedMps(),
+        d.floorsServed(),
+        date,
+        d.usingUnit(),
+        d.maintenanceCompany(),
+        d.insurer(),
+        d.hasPropertyManagement(),
+        d.hasMaintenanceCompany(),
+        d.hasRepairFund(),
+        d.nextInspectionDue(),
+        d.lastMaintenanceDate());
   }
 
   @Test
@@ -73,23 +91,62 @@ class RiskModelTest {
         filled[i] = model.means()[i];
       }
     }
-    assertEquals(model.assess(filled).faultProbability30d(), model.assess(x).faultProbability30d(), 1e-12);
+    assertEquals(
+        model.assess(filled).faultProbability30d(), model.assess(x).faultProbability30d(), 1e-12);
   }
 
   @Test
   void recentFaultsAndConditionTrendsAreKeptInTheTwin() {
     TwinState s = registered(installed(LocalDate.of(2012, 1, 1), BrakeType.DISC));
     for (int d = 100; d >= 0; d -= 20) {
-      Reading r = new Reading("R-1", NOW.minus(Duration.ofDays(d)), 1, null, null, null, null, null, null, null,
-          null, null, null, 10_000L + (100 - d) * 300L, null,
-          new io.liftguard.twin.domain.ConditionSignals(null, 3.0 + (100 - d) / 100.0, null, null, null, null));
+      Reading r =
+          new Reading(
+              "R-1",
+              NOW.minus(Duration.ofDays(d)),
+              1,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              10_000L + (100 - d) * 300L,
+              null,
+              new io.liftguard.twin.domain.ConditionSignals(
+                  null, 3.0 + (100 - d) / 100.0, null, null, null, null));
       s = s.apply(new TwinEvent.LiveStateRecorded(r, r.timestamp(), "gw"));
     }
-    s = s.apply(new TwinEvent.FaultRaised(null, EventType.DOOR_CLOSE_FAILURE, NOW.minus(Duration.ofDays(10)), null, NOW, "gw"));
-    s = s.apply(new TwinEvent.FaultRaised(null, EventType.STUCK_BUTTON, NOW.minus(Duration.ofDays(200)), null, NOW, "gw"));
+    s =
+        s.apply(
+            new TwinEvent.FaultRaised(
+                null,
+                EventType.DOOR_CLOSE_FAILURE,
+                NOW.minus(Duration.ofDays(10)),
+                null,
+                NOW,
+                "gw"));
+    s =
+        s.apply(
+            new TwinEvent.FaultRaised(
+                null, EventType.STUCK_BUTTON, NOW.minus(Duration.ofDays(200)), null, NOW, "gw"));
     // Alarms and entrapments are not faults: the model counts reported faults.
-    s = s.apply(new TwinEvent.FaultRaised(null, EventType.ENTRAPMENT_AT_LANDING, NOW.minus(Duration.ofDays(5)), null, NOW, "gw"));
-    s = s.apply(new TwinEvent.FaultRaised(null, EventType.PASSENGER_ALARM, NOW.minus(Duration.ofDays(4)), null, NOW, "gw"));
+    s =
+        s.apply(
+            new TwinEvent.FaultRaised(
+                null,
+                EventType.ENTRAPMENT_AT_LANDING,
+                NOW.minus(Duration.ofDays(5)),
+                null,
+                NOW,
+                "gw"));
+    s =
+        s.apply(
+            new TwinEvent.FaultRaised(
+                null, EventType.PASSENGER_ALARM, NOW.minus(Duration.ofDays(4)), null, NOW, "gw"));
     double[] x = TwinRiskFeatures.of(s, s.live(), NOW);
     assertEquals(1.0, x[RiskModel.FEATURES.indexOf("reported_faults_1m")]);
     assertEquals(Math.log1p(1), x[RiskModel.FEATURES.indexOf("reported_faults_3m")], 1e-12);
@@ -100,7 +157,10 @@ class RiskModelTest {
 
   @Test
   void aModelWithOtherFeaturesIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new RiskModel("x", "y", List.of("intercept"),
-        new double[1], new double[1], new double[1]));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new RiskModel(
+                "x", "y", List.of("intercept"), new double[1], new double[1], new double[1]));
   }
 }
