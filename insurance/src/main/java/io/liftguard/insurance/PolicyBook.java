@@ -3,11 +3,9 @@ package io.liftguard.insurance;
 import io.liftguard.fleet.domain.FleetRow;
 import io.liftguard.insurance.domain.Claim;
 import io.liftguard.insurance.domain.ClaimsExperience;
-import io.liftguard.insurance.domain.ElevatorPremium;
 import io.liftguard.insurance.domain.PolicyEvent;
 import io.liftguard.insurance.domain.PolicyRules;
 import io.liftguard.insurance.domain.PolicyState;
-import io.liftguard.insurance.domain.Pricing;
 import io.liftguard.insurance.domain.Product;
 import io.liftguard.insurance.domain.ProductTerms;
 import io.liftguard.insurance.domain.RatingInputs;
@@ -113,19 +111,18 @@ public final class PolicyBook {
                   .thenCombine(
                       reader.experience(spec.elevators()),
                       (inputs, experience) -> {
-                        List<ElevatorPremium> premiums = new ArrayList<>();
+                        List<PolicyRules.Rated> rated = new ArrayList<>();
                         for (String id : spec.elevators()) {
-                          premiums.add(
-                              Pricing.price(
-                                  terms,
+                          rated.add(
+                              new PolicyRules.Rated(
                                   inputs.get(id),
                                   experience.getOrDefault(id, ClaimsExperience.NONE)));
                         }
-                        return premiums;
+                        return rated;
                       });
             })
         .thenCompose(
-            premiums -> {
+            rated -> {
               String id =
                   "P"
                       + UUID.randomUUID()
@@ -140,7 +137,7 @@ public final class PolicyBook {
                       spec.policyholder(),
                       terms,
                       spec.term(),
-                      premiums,
+                      rated,
                       settings.quoteValidity(),
                       renews);
               return write(id, r -> new PolicyEntity.Quote(request, by, r));

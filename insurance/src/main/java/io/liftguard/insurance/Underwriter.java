@@ -90,15 +90,7 @@ public final class Underwriter {
   }
 
   private RatingInputs inputs(FleetRow row, Records r, LocalDate today) {
-    RatingInputs.Risk risk =
-        row.risk() == null
-            ? null
-            : new RatingInputs.Risk(
-                row.risk().faultProbability30d(),
-                row.risk().entrapmentProbability30d(),
-                row.risk().band(),
-                row.risk().modelVersion(),
-                row.risk().entrapmentByCause());
+    RatingInputs.Risk risk = row.risk() == null ? null : RatingInputs.Risk.of(row.risk());
     RatingInputs.MaintenanceRecord maintenance = null;
     if (row.maintenanceCompany() != null && !row.maintenanceCompany().isBlank()) {
       FleetAggregate company = r.byCompany().get(row.maintenanceCompany());

@@ -28,13 +28,17 @@ public final class PolicyRules {
    * A quote to record: the premiums were priced by the caller from the read model. {@code renews}:
    * the policy the quote would renew, or null.
    */
+  /**
+   * A quote to price and record: the rating inputs of each elevator and its claims experience; the
+   * premiums are priced here ({@link #price}), as every re-rating is.
+   */
   public record QuoteRequest(
       String policyId,
       String insurer,
       String policyholder,
       ProductTerms terms,
       Term term,
-      List<ElevatorPremium> premiums,
+      List<Rated> elevators,
       Duration validFor,
       String renews) {
     public QuoteRequest(
@@ -43,10 +47,22 @@ public final class PolicyRules {
         String policyholder,
         ProductTerms terms,
         Term term,
-        List<ElevatorPremium> premiums,
+        List<Rated> elevators,
         Duration validFor) {
-      this(policyId, insurer, policyholder, terms, term, premiums, validFor, null);
+      this(policyId, insurer, policyholder, terms, term, elevators, validFor, null);
     }
+  }
+
+  /** An elevator to price: what its premium is computed from. */
+  public record Rated(RatingInputs inputs, ClaimsExperience experience) {}
+
+  /**
+   * The one place a premium is priced, at a quote and at every re-rating: the product's terms
+   * applied to the elevator's rating inputs and claims experience.
+   */
+  public static ElevatorPremium price(
+      ProductTerms terms, RatingInputs inputs, ClaimsExperience experience) {
+    return Pricing.price(terms, inputs, experience);
   }
 
   /** What the read model says of one covered elevator at a review. */
@@ -58,11 +74,12 @@ public final class PolicyRules {
       return Decision.conflict("policy '" + s.policyId() + "' already exists");
     }
     List<String> problems = new ArrayList<>(q.term().problems(TwinRules.today(now)));
-    if (q.premiums().isEmpty() || q.premiums().size() > MAX_ELEVATORS) {
+    List<ElevatorPremium> premiums =
+        q.elevators().stream().map(e -> price(q.terms(), e.inputs(), e.experience())).toList();
+    if (premiums.isEmpty() || premiums.size() > MAX_ELEVATORS) {
       problems.add("a quote covers 1 to " + MAX_ELEVATORS + " elevators");
     }
-    if (q.premiums().stream().map(ElevatorPremium::elevatorId).distinct().count()
-        != q.premiums().size()) {
+    if (premiums.stream().map(ElevatorPremium::elevatorId).distinct().count() != premiums.size()) {
       problems.add("an elevator is listed twice");
     }
     if (q.policyholder() == null || q.policyholder().isBlank()) {
@@ -81,7 +98,7 @@ public final class PolicyRules {
                 q.terms().product(),
                 q.terms().version(),
                 q.term(),
-                q.premiums(),
+                premiums,
                 now.plus(q.validFor()),
                 now,
                 by,
@@ -411,7 +428,7 @@ public final class PolicyRules {
       Instant at,
       String by) {
     PolicyState.Covered c = s.elevators().get(id);
-    ElevatorPremium rated = Pricing.price(terms, inputs, s.experience(id, at));
+    ElevatorPremium rated = price(terms, inputs, s.experience(id, at));
     BigDecimal next =
         Pricing.bounded(
             c.periodStartPremium(), rated.annualPremium(), terms.rerating().maxChangePerPeriod());

@@ -1,5 +1,6 @@
 package io.liftguard.insurance.domain;
 
+import io.liftguard.fleet.domain.FleetRow;
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.DriveType;
@@ -47,6 +48,17 @@ public record RatingInputs(
       this(faultProbability30d, entrapmentProbability30d, band, modelVersion, null);
     }
 
+    /** The risk the fleet read model recorded for the elevator (what a quote and a review read). */
+    public static Risk of(FleetRow.Risk r) {
+      return new Risk(
+          r.faultProbability30d(),
+          r.entrapmentProbability30d(),
+          r.band(),
+          r.modelVersion(),
+          r.entrapmentByCause());
+    }
+
+    /** The risk a twin just assessed (what re-rates a premium at once). */
     public static Risk of(RiskModel.Assessment a) {
       return new Risk(
           a.faultProbability30d(),

@@ -41,9 +41,9 @@ class PolicyRulesTest {
   }
 
   static PolicyState quoted(ProductTerms terms, String... ids) {
-    List<ElevatorPremium> premiums =
+    List<PolicyRules.Rated> premiums =
         java.util.Arrays.stream(ids)
-            .map(id -> Pricing.price(terms, Terms.inputs(id), ClaimsExperience.NONE))
+            .map(id -> new PolicyRules.Rated(Terms.inputs(id), ClaimsExperience.NONE))
             .toList();
     return play(
         PolicyState.empty("P1"),
