@@ -91,9 +91,10 @@ public final class InsuranceReader {
             try (ResultSet rs =
                 query(
                     c,
-                    "SELECT event_id, event_type, occurred_at, recorded_by FROM fleet_history WHERE"
-                        + " elevator_id = ? AND kind = 'ENTRAPMENT' AND phase = 'RAISED' AND"
-                        + " occurred_at >= ? AND occurred_at < ? ORDER BY seq_nr",
+                    "SELECT event_id, event_type, occurred_at, recorded_by FROM"
+                        + " fleet_history_public WHERE elevator_id = ? AND kind = 'ENTRAPMENT' AND"
+                        + " phase = 'RAISED' AND occurred_at >= ? AND occurred_at < ? ORDER BY"
+                        + " seq_nr",
                     id,
                     ts(from),
                     ts(to))) {
@@ -332,9 +333,9 @@ public final class InsuranceReader {
                   c,
                   "SELECT v.elevator_id, v.policy_id, f.district, f.risk_band, f.fault_risk,"
                       + " f.entrapment_risk, v.annual_premium FROM ins_coverage v JOIN"
-                      + " fleet_elevator f ON f.elevator_id = v.elevator_id WHERE v.insurer = ? AND"
-                      + " v.status = 'ACTIVE' AND f.fault_risk IS NOT NULL ORDER BY f.fault_risk"
-                      + " DESC, v.elevator_id LIMIT 10",
+                      + " fleet_elevator_public f ON f.elevator_id = v.elevator_id WHERE v.insurer"
+                      + " = ? AND v.status = 'ACTIVE' AND f.fault_risk IS NOT NULL ORDER BY"
+                      + " f.fault_risk DESC, v.elevator_id LIMIT 10",
                   insurer)) {
             while (rs.next()) {
               risky.add(

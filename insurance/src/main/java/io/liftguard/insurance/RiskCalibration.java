@@ -28,7 +28,7 @@ import java.util.Optional;
  * is cut into calibration periods (the rating period: 30 days by default, 30 simulated days in the
  * demo) counted from the epoch. At the start of each period every assessed elevator's 30-day
  * probabilities are recorded as its prediction; when the period has ended, whether each had a fault
- * and an entrapment in it is counted from {@code fleet_history}. The predictions of the last
+ * and an entrapment in it is counted from {@code fleet_history_public}. The predictions of the last
  * {@value #WINDOW} counted periods against what happened give the level factors ({@link
  * Recalibration}: credibility-blended, so a small or young fleet keeps the shipped level; only the
  * level moves, never the ranking), kept as a versioned row of {@code cal_model} that every node
@@ -47,7 +47,7 @@ public final class RiskCalibration {
   /**
    * @param settle how long after a period's end its faults are counted: the read model follows the
    *     journal by its projection lag, so a fault reported just before the end is in {@code
-   *     fleet_history} only a moment later
+   *     fleet_history_public} only a moment later
    */
   public RiskCalibration(
       ReadStore store, ServingModel serving, Duration period, Duration settle, Clock clock) {
@@ -137,8 +137,9 @@ public final class RiskCalibration {
     try (PreparedStatement read =
             prepare(
                 c,
-                "SELECT elevator_id, district, fault_risk, entrapment_risk, risk_model, "
-                    + "equipment_entrapment_risk FROM fleet_elevator WHERE fault_risk IS NOT NULL");
+                "SELECT elevator_id, district, fault_risk, entrapment_risk, risk_model,"
+                    + " equipment_entrapment_risk FROM fleet_elevator_public WHERE fault_risk IS"
+                    + " NOT NULL");
         ResultSet rs = read.executeQuery();
         PreparedStatement write =
             c.prepareStatement(
@@ -348,7 +349,7 @@ public final class RiskCalibration {
             c,
             "UPDATE cal_prediction SET "
                 + target[0]
-                + " = EXISTS (SELECT 1 FROM fleet_history h WHERE h.elevator_id ="
+                + " = EXISTS (SELECT 1 FROM fleet_history_public h WHERE h.elevator_id ="
                 + " cal_prediction.elevator_id AND h.kind = ? AND h.phase = 'RAISED' AND"
                 + " h.occurred_at >= ? AND h.occurred_at < ?) WHERE period_start = ?",
             target[1],

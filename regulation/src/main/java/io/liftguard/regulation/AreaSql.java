@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code f.}-prefixed conditions on fleet_elevator for an area ({@code " AND ..."} or empty), and
- * their parameters.
+ * {@code f.}-prefixed conditions on fleet_elevator_public for an area ({@code " AND ..."} or
+ * empty), and their parameters.
  */
 record AreaSql(String sql, List<Object> params) {
   static AreaSql of(Area a) {

@@ -35,7 +35,8 @@ public final class KpiReader {
   static final Duration REINSPECTION = Duration.ofDays(90);
 
   /**
-   * An elevator of {@code fleet_elevator f} installed before the (exclusive) end date bound first.
+   * An elevator of {@code fleet_elevator_public f} installed before the (exclusive) end date bound
+   * first.
    */
   private static final String IN_SERVICE = "f.installation_date < ?";
 
@@ -72,7 +73,7 @@ public final class KpiReader {
     try (PreparedStatement ps =
             prepare(
                 c,
-                "SELECT COUNT(*) FROM fleet_elevator f WHERE " + IN_SERVICE + w.sql(),
+                "SELECT COUNT(*) FROM fleet_elevator_public f WHERE " + IN_SERVICE + w.sql(),
                 w.with(date(monthEnd)));
         ResultSet rs = ps.executeQuery()) {
       rs.next();
@@ -89,8 +90,8 @@ public final class KpiReader {
     AreaSql w = AreaSql.of(scope);
     String sql =
         "SELECT r.case_id, r.elevator_id, r.alarm_at, r.acknowledged_at, r.arrived_at FROM"
-            + " rescue_case r JOIN fleet_elevator f ON f.elevator_id = r.elevator_id WHERE"
-            + " r.alarm_at >= ? AND r.alarm_at < ? AND "
+            + " rescue_case_public r JOIN fleet_elevator_public f ON f.elevator_id = r.elevator_id"
+            + " WHERE r.alarm_at >= ? AND r.alarm_at < ? AND "
             + IN_SERVICE
             + w.sql()
             + " ORDER BY r.alarm_at, r.case_id";
@@ -121,8 +122,8 @@ public final class KpiReader {
     try (PreparedStatement ps =
             prepare(
                 c,
-                "SELECT h.elevator_id, h.occurred_at, h.event_type FROM fleet_history h JOIN"
-                    + " fleet_elevator f ON f.elevator_id = h.elevator_id WHERE h.kind ="
+                "SELECT h.elevator_id, h.occurred_at, h.event_type FROM fleet_history_public h JOIN"
+                    + " fleet_elevator_public f ON f.elevator_id = h.elevator_id WHERE h.kind ="
                     + " 'INSPECTION' AND h.occurred_at >= ? AND h.occurred_at < ?"
                     + w.sql()
                     + " ORDER BY h.occurred_at, h.seq_nr",

@@ -51,10 +51,10 @@ public final class QualityReader {
     try (PreparedStatement ps =
             prepare(
                 c,
-                "SELECT h.elevator_id, h.kind, COUNT(*) FROM fleet_history h JOIN fleet_elevator f"
-                    + " ON f.elevator_id = h.elevator_id WHERE h.occurred_at >= ? AND h.occurred_at"
-                    + " < ? AND (h.kind = 'COMPLAINT' OR (h.kind IN ('FAULT', 'ENTRAPMENT') AND"
-                    + " h.phase = 'RAISED'))"
+                "SELECT h.elevator_id, h.kind, COUNT(*) FROM fleet_history_public h JOIN"
+                    + " fleet_elevator_public f ON f.elevator_id = h.elevator_id WHERE"
+                    + " h.occurred_at >= ? AND h.occurred_at < ? AND (h.kind = 'COMPLAINT' OR"
+                    + " (h.kind IN ('FAULT', 'ENTRAPMENT') AND h.phase = 'RAISED'))"
                     + w.sql()
                     + " GROUP BY h.elevator_id, h.kind",
                 w.with(ts(from), ts(to)));
@@ -82,7 +82,7 @@ public final class QualityReader {
                 c,
                 "SELECT f.elevator_id, f.district, f.address, f.using_unit, f.manufacturer,"
                     + " f.model, f.maintenance_company, f.installation_date, f.registered_at FROM"
-                    + " fleet_elevator f WHERE f.registered_at < ?"
+                    + " fleet_elevator_public f WHERE f.registered_at < ?"
                     + w.sql()
                     + " ORDER BY f.elevator_id",
                 w.with(ts(to)));

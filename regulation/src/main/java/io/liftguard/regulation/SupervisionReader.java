@@ -65,7 +65,7 @@ public final class SupervisionReader {
                           + " f.three_no, f.brake_type, f.next_inspection_due,"
                           + " f.last_inspection_passed, f.last_maintenance_date, f.risk_band,"
                           + " f.fault_risk, f.last_assessment_on, f.drum_rectification,"
-                          + " f.drum_rectification_on FROM fleet_elevator f WHERE 1 = 1"
+                          + " f.drum_rectification_on FROM fleet_elevator_public f WHERE 1 = 1"
                           + w.sql()
                           + " ORDER BY f.elevator_id",
                       w.with());
@@ -116,7 +116,7 @@ public final class SupervisionReader {
           try (PreparedStatement ps =
                   prepare(
                       c,
-                      "SELECT f.drum_rectification, COUNT(*) FROM fleet_elevator f WHERE "
+                      "SELECT f.drum_rectification, COUNT(*) FROM fleet_elevator_public f WHERE "
                           + drum
                           + " GROUP BY f.drum_rectification",
                       w.with());
@@ -143,7 +143,7 @@ public final class SupervisionReader {
                       c,
                       "SELECT f.elevator_id, f.district, f.street, f.address, f.installation_date,"
                           + " f.maintenance_company, f.drum_rectification, f.drum_rectification_on,"
-                          + " f.drum_rectification_note FROM fleet_elevator f WHERE "
+                          + " f.drum_rectification_note FROM fleet_elevator_public f WHERE "
                           + drum
                           + statusSql
                           + " AND f.elevator_id > ? ORDER BY f.elevator_id LIMIT ?",

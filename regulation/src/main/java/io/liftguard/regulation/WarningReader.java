@@ -40,7 +40,8 @@ public final class WarningReader {
                 case DISTRICT -> " AND w.district_key = ?";
                 case STREET ->
                     " AND w.district_key = ? AND w.elevator_id IN (SELECT f.elevator_id FROM"
-                        + " fleet_elevator f WHERE f.district_key = ? AND LOWER(f.street) = ?)";
+                        + " fleet_elevator_public f WHERE f.district_key = ? AND LOWER(f.street) ="
+                        + " ?)";
               };
           List<Object> params = new ArrayList<>(List.of(after));
           if (area.level() != Area.Level.CITY) {

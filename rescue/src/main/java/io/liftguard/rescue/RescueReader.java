@@ -100,7 +100,9 @@ public final class RescueReader {
         c -> {
           try (PreparedStatement ps =
                   prepare(
-                      c, "SELECT district FROM fleet_elevator WHERE elevator_id = ?", elevatorId);
+                      c,
+                      "SELECT district FROM fleet_elevator_public WHERE elevator_id = ?",
+                      elevatorId);
               ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
           }
