@@ -124,6 +124,14 @@ public final class ElevatorFleet {
         "readings", id, r -> new ElevatorTwin.RecordReadings(readings, writer.id(), writer, r));
   }
 
+  /**
+   * Whether {@code writer} may write {@code id}'s telemetry (false for an elevator not registered),
+   * as its twin decides: a read, answered while the store is down by a twin in memory.
+   */
+  public CompletionStage<Boolean> acceptsTelemetry(String id, Principal writer) {
+    return twins.read(id, r -> new ElevatorTwin.CheckWriter(writer, r));
+  }
+
   public CompletionStage<String> reportEvent(String id, ReportedEvent event, String by) {
     return write("event", id, r -> new ElevatorTwin.ReportEvent(event, by, r));
   }

@@ -152,6 +152,14 @@ public final class ElevatorTwin
       SafetyAssessment assessment, String by, ActorRef<StatusReply<String>> replyTo)
       implements Command {}
 
+  /**
+   * May {@code writer} write this elevator's telemetry? Replies true or false (false also when the
+   * elevator is not registered): a batch for several elevators asks every twin first, so that it
+   * refuses the whole batch before applying any of it.
+   */
+  public record CheckWriter(Principal writer, ActorRef<StatusReply<Boolean>> replyTo)
+      implements Command {}
+
   /** Read the twin: persisted state plus the newest live state. */
   public record GetTwin(ActorRef<StatusReply<TwinView>> replyTo) implements Command {}
 
@@ -334,6 +342,8 @@ public final class ElevatorTwin
       return onReadings(s, c);
     } else if (command instanceof GetTwin c) {
       return onGet(s, c);
+    } else if (command instanceof CheckWriter c) {
+      return Effect().reply(c.replyTo(), StatusReply.success(s.acceptsTelemetryFrom(c.writer())));
     } else if (command instanceof Register c) {
       return apply(s, TwinRules.register(s, c.data(), now(), c.by()), c.replyTo());
     } else if (command instanceof ReportEvent c) {

@@ -253,6 +253,26 @@ class ElevatorTwinTest {
   }
 
   @Test
+  void theTwinAloneSaysWhoMayWriteItsTelemetryAndAnswersFalseBeforeItIsRegistered() {
+    Principal ownUnit =
+        new Principal(
+            "gw-1", Role.GATEWAY, new Scope(null, null, null, "Jinyuan Property", List.of()));
+    Principal otherUnit =
+        new Principal(
+            "gw-9", Role.GATEWAY, new Scope(null, null, null, "Another Estate", List.of()));
+    assertFalse(mayWrite(ownUnit), "not registered yet");
+    register();
+    assertTrue(mayWrite(ownUnit));
+    assertFalse(mayWrite(otherUnit));
+  }
+
+  private boolean mayWrite(Principal writer) {
+    return twin.<StatusReply<Boolean>>runCommand(rt -> new ElevatorTwin.CheckWriter(writer, rt))
+        .reply()
+        .getValue();
+  }
+
+  @Test
   void flushTimerPersistsTheLiveStateWithinTheInterval() throws Exception {
     register();
     persistedReading(1);

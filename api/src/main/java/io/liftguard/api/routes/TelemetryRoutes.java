@@ -99,9 +99,12 @@ public final class TelemetryRoutes {
   /**
    * Elevators that are not registered, or not bound to the caller, are refused together with a 404
    * naming them (the two cases answer alike, so a gateway cannot probe the register); nothing is
-   * applied then. Readings for one elevator take one ask: its twin checks the caller and applies
-   * them. A batch over several elevators checks every twin first, then applies (two asks an
-   * elevator), so that it stays all or nothing.
+   * applied then. Whether the caller may write an elevator's telemetry is decided by its twin alone
+   * (TwinState.acceptsTelemetryFrom). Readings for one elevator take one ask: its twin checks the
+   * caller and applies them. A batch over several elevators first asks every twin whether the
+   * caller may write (a boolean, not the twin's state), then applies, so that a refused elevator
+   * refuses the batch before any reading is applied; a store outage while applying can still leave
+   * part of a batch applied (docs/api.md).
    */
   private CompletionStage<TelemetryAck> record(Principal p, Map<String, List<Reading>> byElevator) {
     if (byElevator.size() == 1) {
@@ -122,11 +125,7 @@ public final class TelemetryRoutes {
     List<CompletableFuture<Boolean>> checks = new ArrayList<>();
     List<String> ids = new ArrayList<>(byElevator.keySet());
     for (String id : ids) {
-      checks.add(
-          fleet
-              .find(id)
-              .thenApply(view -> view.isPresent() && view.get().state().acceptsTelemetryFrom(p))
-              .toCompletableFuture());
+      checks.add(fleet.acceptsTelemetry(id, p).toCompletableFuture());
     }
     return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new))
         .thenCompose(
@@ -142,7 +141,7 @@ public final class TelemetryRoutes {
               }
               List<CompletableFuture<ElevatorTwin.ReadingsAck>> acks = new ArrayList<>();
               byElevator.forEach(
-                  (id, rs) -> acks.add(fleet.recordReadings(id, rs, p.id()).toCompletableFuture()));
+                  (id, rs) -> acks.add(fleet.recordReadings(id, rs, p).toCompletableFuture()));
               return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                   .thenApply(
                       y -> ack(byElevator, acks.stream().map(CompletableFuture::join).toList()));
