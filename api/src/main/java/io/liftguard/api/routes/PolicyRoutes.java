@@ -26,11 +26,9 @@ import io.liftguard.fleet.domain.FleetRow;
 import io.liftguard.insurance.PolicyBook;
 import io.liftguard.insurance.domain.Claim;
 import io.liftguard.insurance.domain.PolicyAccess;
-import io.liftguard.insurance.domain.PolicyRules;
 import io.liftguard.insurance.domain.PolicyState;
 import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.kernel.entity.RejectedException;
-import io.liftguard.twin.domain.ElevatorId;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.access.AccessPolicy;
 import io.liftguard.twin.domain.access.ElevatorScope;
@@ -40,7 +38,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -230,32 +227,8 @@ public final class PolicyRoutes {
           InsuranceRequests.QuoteBody q = Json.read(text, InsuranceRequests.QuoteBody.class);
           List<String> problems = new ArrayList<>();
           String insurer = insurerOf(p, q.insurer(), problems);
-          if (q.product() == null) {
-            problems.add("product is required: liability, insurance-service or pension");
-          }
-          if (q.policyholder() == null
-              || q.policyholder().isBlank()
-              || q.policyholder().length() > 256) {
-            problems.add("policyholder (the using unit) is required, at most 256 characters");
-          }
-          List<String> elevators = q.elevators() == null ? List.of() : q.elevators();
-          if (elevators.isEmpty() || elevators.size() > PolicyRules.MAX_ELEVATORS) {
-            problems.add("elevators: list 1 to " + PolicyRules.MAX_ELEVATORS + " elevator ids");
-          }
-          for (String e : elevators) {
-            ElevatorId.problem(e)
-                .ifPresent(
-                    x ->
-                        problems.add("elevators: " + x.replace("registrationCode", "elevator id")));
-          }
-          if (new HashSet<>(elevators).size() != elevators.size()) {
-            problems.add("elevators: an elevator is listed twice");
-          }
-          if (q.term() == null) {
-            problems.add("term is required: {\"start\": \"yyyy-mm-dd\", \"end\": \"yyyy-mm-dd\"}");
-          } else {
-            problems.addAll(q.term().problems(TwinRules.today(clock.instant())));
-          }
+          problems.addAll(q.problems(TwinRules.today(clock.instant())));
+          List<String> elevators = q.elevators();
           if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
           }
@@ -373,26 +346,7 @@ public final class PolicyRoutes {
         text -> {
           require(p, PolicyAccess.Action.REPORT_CLAIM);
           InsuranceRequests.ClaimBody c = Json.read(text, InsuranceRequests.ClaimBody.class);
-          List<String> problems = new ArrayList<>();
-          if (c.elevatorId() == null) {
-            problems.add("elevatorId is required");
-          } else {
-            ElevatorId.problem(c.elevatorId())
-                .ifPresent(x -> problems.add(x.replace("registrationCode", "elevatorId")));
-          }
-          if (c.cause() == null || c.cause().isBlank() || c.cause().length() > 128) {
-            problems.add("cause is required (1-128 characters), e.g. 'injury', 'property damage'");
-          }
-          if (c.occurredAt() == null) {
-            problems.add("occurredAt is required (ISO-8601 instant)");
-          }
-          if (c.amount() == null || c.amount().signum() < 0 || c.amount().scale() > 2) {
-            problems.add(
-                "amount (the reserve, CNY) is required: zero or more, at most two decimals");
-          }
-          if (c.claimId() != null && !RECORD_ID.matcher(c.claimId()).matches()) {
-            problems.add("claimId must be 1-160 letters, digits, '.', '_' or '-'");
-          }
+          List<String> problems = c.problems(RECORD_ID);
           if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
           }
