@@ -1,0 +1,97 @@
+package io.liftguard.api.routes;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import io.liftguard.api.ApiSettings;
+import io.liftguard.api.http.Json;
+import io.liftguard.fleet.FleetReader;
+import io.liftguard.fleet.ReadSide;
+import io.liftguard.kernel.readside.ReadSideSettings;
+import io.liftguard.kernel.readside.ReadStore;
+import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.access.Role;
+import io.liftguard.twin.domain.access.Scope;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.junit.AfterClass;
+import org.junit.Test;
+
+/**
+ * Fleet search over an empty read model in an in-memory H2 database (migrated as the platform
+ * migrates it): the answers' shape, and every parameter the routes refuse, naming it.
+ */
+public class FleetRoutesTest extends RouteTestBase {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneOffset.UTC);
+  private static final ReadStore STORE =
+      ReadSide.open(
+          new ReadSideSettings(
+              ReadSideSettings.Database.EMBEDDED,
+              "jdbc:h2:mem:fleet-routes;DB_CLOSE_DELAY=-1",
+              "sa",
+              "",
+              2,
+              500,
+              Duration.ofMillis(100)));
+  private static final Principal REGULATOR =
+      new Principal("reg", Role.REGULATOR, new Scope("Jiangjin", null, null, null, null));
+  private static final Principal GATEWAY =
+      new Principal("gw", Role.GATEWAY, new Scope(null, null, null, null, List.of("JJ-1")));
+  private final FleetRoutes routes =
+      new FleetRoutes(
+          new FleetReader(
+              STORE, Duration.ofMinutes(10), CLOCK, Executors.newSingleThreadExecutor()),
+          ApiSettings.fromConfig(ConfigFactory.load()),
+          CLOCK);
+
+  @AfterClass
+  public static void close() {
+    STORE.close();
+  }
+
+  private Route as(Principal p) {
+    return routes.routes(p);
+  }
+
+  @Test
+  public void anEmptyFleetIsAnEmptyPage() throws Exception {
+    var page =
+        Json.MAPPER.readTree(
+            get(as(REGULATOR), "/fleet?brakeType=DRUM&sort=-faultRisk&limit=5")
+                .assertStatusCode(StatusCodes.OK)
+                .entityString());
+    assertEquals(0, page.get("items").size());
+    assertTrue(page.toString(), page.path("next").isMissingNode() || page.get("next").isNull());
+  }
+
+  @Test
+  public void everyRefusedParameterIsNamedIn400() throws Exception {
+    for (String[] c :
+        new String[][] {
+          {"/fleet?sort=colour", "sort"},
+          {"/fleet?limit=0", "limit"},
+          {"/fleet?after=not-a-cursor", "after"},
+          {"/fleet?brakeType=WOODEN", "brakeType"},
+          {"/fleet?nonsense=1", "nonsense"},
+          {"/fleet/aggregates", "groupBy"},
+          {"/fleet/aggregates?groupBy=colour", "groupBy"}
+        }) {
+      var r = get(as(REGULATOR), c[0]).assertStatusCode(StatusCodes.BAD_REQUEST);
+      assertTrue(c[0] + ": " + r.entityString(), error(r).get("message").asText().contains(c[1]));
+    }
+  }
+
+  @Test
+  public void aGatewayMayNotSearchTheFleet() throws Exception {
+    var r = get(as(GATEWAY), "/fleet").assertStatusCode(StatusCodes.FORBIDDEN);
+    assertEquals("forbidden", error(r).get("error").asText());
+  }
+}
