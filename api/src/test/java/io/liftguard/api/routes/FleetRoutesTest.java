@@ -7,8 +7,6 @@ import com.typesafe.config.ConfigFactory;
 import io.liftguard.api.ApiSettings;
 import io.liftguard.api.http.Json;
 import io.liftguard.fleet.FleetReader;
-import io.liftguard.fleet.ReadSide;
-import io.liftguard.kernel.readside.ReadSideSettings;
 import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
@@ -31,16 +29,7 @@ import org.junit.Test;
 public class FleetRoutesTest extends RouteTestBase {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneOffset.UTC);
-  private static final ReadStore STORE =
-      ReadSide.open(
-          new ReadSideSettings(
-              ReadSideSettings.Database.EMBEDDED,
-              "jdbc:h2:mem:fleet-routes;DB_CLOSE_DELAY=-1",
-              "sa",
-              "",
-              2,
-              500,
-              Duration.ofMillis(100)));
+  private static final ReadStore STORE = InMemoryReadModel.open("fleet-routes");
   private static final Principal REGULATOR =
       new Principal("reg", Role.REGULATOR, new Scope("Jiangjin", null, null, null, null));
   private static final Principal GATEWAY =
