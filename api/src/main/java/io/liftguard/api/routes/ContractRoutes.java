@@ -4,16 +4,19 @@ import static org.apache.pekko.http.javadsl.server.Directives.complete;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.getFromResource;
-import static org.apache.pekko.http.javadsl.server.Directives.getFromResourceDirectory;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
 import static org.apache.pekko.http.javadsl.server.Directives.pathEndOrSingleSlash;
 import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
+import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import io.liftguard.api.http.OpenApiDocument;
+import io.liftguard.api.http.Responses;
 import io.liftguard.api.metrics.PlatformMetrics;
+import java.util.List;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
@@ -29,6 +32,10 @@ public final class ContractRoutes {
     this.contract = contract;
     this.metrics = metrics;
   }
+
+  /** A file of Swagger UI's: one path segment, no leading dot. */
+  private static final java.util.regex.Pattern ASSET =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   /** Where the swagger-ui webjar keeps its files, for the version on the classpath. */
   static final String SWAGGER_UI =
@@ -59,9 +66,11 @@ public final class ContractRoutes {
                 complete(HttpResponse.create().withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON,
                     contract.json())))))),
             // The contract for people: Swagger UI (org.webjars:swagger-ui) reading openapi.json.
-            pathPrefix("docs", () -> get(() -> concat(
-                pathEndOrSingleSlash(() -> getFromResource("api-docs/index.html")),
-                pathPrefix("assets", () -> getFromResourceDirectory(SWAGGER_UI))))))));
+            pathPrefix("docs", () -> concat(
+                pathEndOrSingleSlash(() -> get(() -> getFromResource("api-docs/index.html"))),
+                pathPrefix("assets", () -> path(segment(ASSET), file -> get(() -> concat(
+                    getFromResource(SWAGGER_UI + "/" + file),
+                    complete(Responses.error(StatusCodes.NOT_FOUND, "not_found", "no such file", List.of())))))))))));
   }
   // spotless:on
 }
