@@ -44,20 +44,21 @@ public final class ElevatorRecordRoutes {
 
   // spotless:off  the route tree keeps its hand layout: google-java-format stacks every nested lambda
   public Route routes(Principal p) {
+    // The fleet's methods are named inside lambdas, not bound here: a route is built per request.
     return pathPrefix("elevators", () -> pathPrefix(segment(), id ->
         concat(
-            path("events", () -> post(() ->
-                record(p, id, Action.REPORT_EVENT, ReportedEvent.class, fleet::reportEvent))),
-            path("maintenance", () -> post(() ->
-                record(p, id, Action.RECORD_MAINTENANCE, MaintenanceVisit.class, fleet::recordMaintenance))),
-            path("inspections", () -> post(() ->
-                record(p, id, Action.RECORD_INSPECTION, InspectionResult.class, fleet::recordInspection))),
-            path("complaints", () -> post(() ->
-                record(p, id, Action.FILE_COMPLAINT, Complaint.class, fleet::fileComplaint))),
-            path("rectifications", () -> post(() ->
-                record(p, id, Action.RECORD_SUPERVISION, Rectification.class, fleet::recordRectification))),
-            path("safety-assessments", () -> post(() ->
-                record(p, id, Action.RECORD_SUPERVISION, SafetyAssessment.class, fleet::recordAssessment))))));
+            path("events", () -> post(() -> record(p, id, Action.REPORT_EVENT, ReportedEvent.class,
+                (e, r, by) -> fleet.reportEvent(e, r, by)))),
+            path("maintenance", () -> post(() -> record(p, id, Action.RECORD_MAINTENANCE, MaintenanceVisit.class,
+                (e, r, by) -> fleet.recordMaintenance(e, r, by)))),
+            path("inspections", () -> post(() -> record(p, id, Action.RECORD_INSPECTION, InspectionResult.class,
+                (e, r, by) -> fleet.recordInspection(e, r, by)))),
+            path("complaints", () -> post(() -> record(p, id, Action.FILE_COMPLAINT, Complaint.class,
+                (e, r, by) -> fleet.fileComplaint(e, r, by)))),
+            path("rectifications", () -> post(() -> record(p, id, Action.RECORD_SUPERVISION, Rectification.class,
+                (e, r, by) -> fleet.recordRectification(e, r, by)))),
+            path("safety-assessments", () -> post(() -> record(p, id, Action.RECORD_SUPERVISION,
+                SafetyAssessment.class, (e, r, by) -> fleet.recordAssessment(e, r, by)))))));
   }
   // spotless:on
 
