@@ -49,6 +49,7 @@ import io.liftguard.rescue.Rescue;
 import io.liftguard.rescue.RescueDesk;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.TwinSettings;
+import io.liftguard.twin.risk.RiskCalibration;
 import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.twin.risk.ServingModel;
 import java.nio.file.Path;
@@ -87,6 +88,7 @@ public final class Guardian {
       ElevatorFleet fleet,
       ServingModel riskModel,
       Insurance.Node insurance,
+      RiskCalibration calibration,
       Rescue.Settings rescueSettings,
       RescueDesk rescue,
       WarningReader warnings)
@@ -142,38 +144,52 @@ public final class Guardian {
                       insurance = addOn.insurance(system.settings().config(), insurance);
                     }
                     Rescue.Settings rescue = Rescue.Settings.fromConfig(system.settings().config());
+                    InsuranceSettings rating = insurance;
                     // One after the other: each migrates its tables into the read database first.
+                    // The model's calibration periods are the insurance rating period.
                     ctx.pipeToSelf(
-                        Insurance.start(
+                        RiskCalibration.start(
                                 system,
-                                insurance,
-                                m.readSide(),
-                                twins,
+                                m.readSide().store(),
                                 riskModel,
-                                fleet.storeHealth(),
+                                rating.ratingPeriod(),
+                                rating.calibrationSettle(),
+                                rating.reviewInterval(),
                                 clock)
                             .thenCompose(
-                                node ->
-                                    Rescue.start(
+                                calibration ->
+                                    Insurance.start(
                                             system,
-                                            rescue,
+                                            rating,
                                             m.readSide(),
                                             twins,
+                                            riskModel,
                                             fleet.storeHealth(),
                                             clock)
                                         .thenCompose(
-                                            desk ->
-                                                Regulation.start(system, m.readSide(), twins)
-                                                    .thenApply(
-                                                        warnings ->
-                                                            new ModulesReady(
-                                                                m.readSide(),
-                                                                fleet,
-                                                                riskModel,
-                                                                node,
-                                                                rescue,
-                                                                desk,
-                                                                warnings)))),
+                                            node ->
+                                                Rescue.start(
+                                                        system,
+                                                        rescue,
+                                                        m.readSide(),
+                                                        twins,
+                                                        fleet.storeHealth(),
+                                                        clock)
+                                                    .thenCompose(
+                                                        desk ->
+                                                            Regulation.start(
+                                                                    system, m.readSide(), twins)
+                                                                .thenApply(
+                                                                    warnings ->
+                                                                        new ModulesReady(
+                                                                            m.readSide(),
+                                                                            fleet,
+                                                                            riskModel,
+                                                                            node,
+                                                                            calibration,
+                                                                            rescue,
+                                                                            desk,
+                                                                            warnings))))),
                         (ready, failure) ->
                             failure == null
                                 ? ready
@@ -229,8 +245,7 @@ public final class Guardian {
     InsurerRoutes insurers = new InsurerRoutes(ready.insurance().policies().reader(), clock);
     RiskCalibrationRoutes calibration =
         new RiskCalibrationRoutes(
-            ready.insurance().calibration(),
-            system.dispatchers().lookup(DispatcherSelector.blocking()));
+            ready.calibration(), system.dispatchers().lookup(DispatcherSelector.blocking()));
     PricingReportRoutes pricingReport = new PricingReportRoutes(PricingReport.load());
     RescueRoutes rescues =
         new RescueRoutes(ready.rescue(), fleet, ready.rescueSettings().clocks(), api, clock);

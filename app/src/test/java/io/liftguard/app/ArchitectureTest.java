@@ -159,7 +159,7 @@ class ArchitectureTest {
   void noModuleNamesAnotherModulesTables() {
     Path root = Path.of("..").toAbsolutePath().normalize();
     Map<String, String> owner = new TreeMap<>();
-    for (String module : List.of("kernel", "fleet", "insurance", "rescue", "regulation")) {
+    for (String module : List.of("kernel", "twin", "fleet", "insurance", "rescue", "regulation")) {
       for (String table : tablesCreatedIn(root.resolve(module).resolve("src/main/resources/db"))) {
         owner.put(table, module);
       }

@@ -13,7 +13,7 @@ import org.apache.pekko.actor.typed.DispatcherSelector;
 /**
  * Insurance on this node: the product catalog, the sharded policies, the insurance read model (its
  * tables migrated into the read database, its projection), the projection that turns twin events
- * into claims and re-ratings, the periodic review, and the risk model's recalibration to the fleet
+ * into claims and re-ratings, and the periodic review (the risk model's recalibration to the fleet
  * it prices.
  */
 public final class Insurance {
@@ -25,7 +25,7 @@ public final class Insurance {
   private Insurance() {}
 
   /** What insurance serves on this node. */
-  public record Node(PolicyBook policies, RiskCalibration calibration) {}
+  public record Node(PolicyBook policies) {}
 
   public static CompletionStage<Node> start(
       ActorSystem<?> system,
@@ -58,15 +58,7 @@ public final class Insurance {
               CoverEventsProjection.init(
                   system, readSide.store(), twins, book, queries, readSide.lags());
               PolicyReviewer.init(system, book, underwriter, settings);
-              RiskCalibration calibration =
-                  new RiskCalibration(
-                      readSide.store(),
-                      model,
-                      settings.ratingPeriod(),
-                      settings.calibrationSettle(),
-                      clock);
-              RiskCalibrationJob.init(system, calibration, settings.reviewInterval());
-              return new Node(book, calibration);
+              return new Node(book);
             });
   }
 }

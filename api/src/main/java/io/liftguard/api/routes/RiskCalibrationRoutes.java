@@ -8,9 +8,9 @@ import static org.apache.pekko.http.javadsl.server.Directives.path;
 
 import io.liftguard.api.access.Access;
 import io.liftguard.api.http.Responses;
-import io.liftguard.insurance.RiskCalibration;
 import io.liftguard.twin.domain.access.Action;
 import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.risk.RiskCalibration;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

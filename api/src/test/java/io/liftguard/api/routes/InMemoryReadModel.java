@@ -7,8 +7,8 @@ import java.time.Duration;
 
 /**
  * An empty read model of every module in an in-memory H2 database, migrated as the platform
- * migrates it (the fleet's, then insurance's, rescue's and regulation's own folders): what the
- * readers behind a routes class need to answer without a platform.
+ * migrates it (the fleet's, then the twin's calibration, insurance's, rescue's and regulation's own
+ * folders): what the readers behind a routes class need to answer without a platform.
  */
 final class InMemoryReadModel {
   private InMemoryReadModel() {}
@@ -24,7 +24,7 @@ final class InMemoryReadModel {
                 2,
                 500,
                 Duration.ofMillis(100)));
-    for (String module : new String[] {"insurance", "rescue", "regulation"}) {
+    for (String module : new String[] {"twin", "insurance", "rescue", "regulation"}) {
       store.migrate("classpath:db/" + module, "flyway_" + module + "_history");
     }
     return store;

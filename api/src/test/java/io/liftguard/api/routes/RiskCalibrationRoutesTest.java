@@ -5,8 +5,8 @@ import static io.liftguard.api.routes.Principals.GATEWAY;
 import static io.liftguard.api.routes.Principals.PICC;
 import static org.junit.Assert.assertTrue;
 
-import io.liftguard.insurance.RiskCalibration;
 import io.liftguard.kernel.readside.ReadStore;
+import io.liftguard.twin.risk.RiskCalibration;
 import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.twin.risk.ServingModel;
 import java.time.Duration;

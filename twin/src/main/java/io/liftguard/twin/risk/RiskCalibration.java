@@ -1,4 +1,4 @@
-package io.liftguard.insurance;
+package io.liftguard.twin.risk;
 
 import static io.liftguard.kernel.readside.Sql.instant;
 import static io.liftguard.kernel.readside.Sql.prepare;
@@ -8,7 +8,6 @@ import static io.liftguard.kernel.readside.Sql.update;
 import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
-import io.liftguard.twin.risk.ServingModel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
  * The risk model's recalibration to the fleet the platform serves, from the fleet read model. Time
@@ -49,6 +52,34 @@ public final class RiskCalibration {
    *     journal by its projection lag, so a fault reported just before the end is in {@code
    *     fleet_history_public} only a moment later
    */
+  /** Its tables' migrations ({@code cal_*}), in the twin module's own folder and history. */
+  private static final String MIGRATIONS = "classpath:db/twin";
+
+  private static final String HISTORY_TABLE = "flyway_twin_history";
+
+  /**
+   * Brings the calibration's tables up to date in the read database (off the caller's thread), then
+   * runs the calibration every {@code interval}: once in the cluster, loaded on every node.
+   */
+  public static CompletionStage<RiskCalibration> start(
+      ActorSystem<?> system,
+      ReadStore store,
+      ServingModel serving,
+      Duration period,
+      Duration settle,
+      Duration interval,
+      Clock clock) {
+    var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
+    return CompletableFuture.runAsync(() -> store.migrate(MIGRATIONS, HISTORY_TABLE), blocking)
+        .thenApply(
+            v -> {
+              RiskCalibration calibration =
+                  new RiskCalibration(store, serving, period, settle, clock);
+              RiskCalibrationJob.init(system, calibration, interval);
+              return calibration;
+            });
+  }
+
   public RiskCalibration(
       ReadStore store, ServingModel serving, Duration period, Duration settle, Clock clock) {
     this.store = store;

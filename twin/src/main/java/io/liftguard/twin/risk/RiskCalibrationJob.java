@@ -1,4 +1,4 @@
-package io.liftguard.insurance;
+package io.liftguard.twin.risk;
 
 import io.liftguard.kernel.timer.Rounds;
 import java.time.Duration;

@@ -1,9 +1,11 @@
--- The risk model's calibration to the fleet it serves (io.liftguard.insurance.RiskCalibration). At the start of each
+-- Moved from insurance (its V2) with the calibration to the model's owner: IF NOT EXISTS, so a database where insurance
+-- created these tables takes them as they are.
+-- The risk model's calibration to the fleet it serves (io.liftguard.twin.risk.RiskCalibration). At the start of each
 -- calibration period every assessed elevator's 30-day probabilities are recorded as the period's prediction; once
 -- the period has ended its observed faults and entrapments are counted from fleet_history beside them. Each
 -- recalibration (a level factor per target, credibility-blended) is kept, newest last: the platform serves it.
 
-CREATE TABLE cal_prediction (
+CREATE TABLE IF NOT EXISTS cal_prediction (
   period_start     TIMESTAMP WITH TIME ZONE NOT NULL,
   elevator_id      VARCHAR(64)  NOT NULL,
   district         VARCHAR(128) NOT NULL,
@@ -15,14 +17,14 @@ CREATE TABLE cal_prediction (
   PRIMARY KEY (period_start, elevator_id)
 );
 
-CREATE TABLE cal_period (
+CREATE TABLE IF NOT EXISTS cal_period (
   period_start  TIMESTAMP WITH TIME ZONE NOT NULL PRIMARY KEY,
   period_end    TIMESTAMP WITH TIME ZONE NOT NULL,
   elevators     INTEGER NOT NULL,
   counted       BOOLEAN NOT NULL
 );
 
-CREATE TABLE cal_model (
+CREATE TABLE IF NOT EXISTS cal_model (
   version              VARCHAR(512) NOT NULL PRIMARY KEY,
   computed_at          TIMESTAMP WITH TIME ZONE NOT NULL,
   shipped_version      VARCHAR(256) NOT NULL,
