@@ -13,15 +13,10 @@ import org.apache.pekko.actor.typed.DispatcherSelector;
 /**
  * Insurance on this node: the product catalog, the sharded policies, the insurance read model (its
  * tables migrated into the read database, its projection), the projection that turns twin events
- * into claims and re-ratings, and the periodic review (the risk model's recalibration to the fleet
- * it prices.
+ * into claims and re-ratings, and the periodic review. (The risk model's recalibration to the fleet
+ * lives with the model, in twin/risk.)
  */
 public final class Insurance {
-  /** Where the insurance read model's migrations live, and their history table. */
-  static final String MIGRATIONS = "classpath:db/insurance";
-
-  static final String HISTORY_TABLE = "flyway_insurance_history";
-
   private Insurance() {}
 
   /** What insurance serves on this node. */
@@ -41,8 +36,7 @@ public final class Insurance {
         system
             .dispatchers()
             .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(
-            () -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking)
+    return CompletableFuture.runAsync(() -> readSide.store().migrateModule("insurance"), blocking)
         .thenApply(
             v -> {
               PolicyEntity.init(system, catalog, settings, clock);

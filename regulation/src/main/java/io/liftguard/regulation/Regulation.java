@@ -12,8 +12,6 @@ import org.apache.pekko.actor.typed.DispatcherSelector;
  * projections.
  */
 public final class Regulation {
-  static final String MIGRATIONS = "classpath:db/regulation";
-  static final String HISTORY_TABLE = "flyway_regulation_history";
 
   private Regulation() {}
 
@@ -28,8 +26,7 @@ public final class Regulation {
         system
             .dispatchers()
             .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(
-            () -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking)
+    return CompletableFuture.runAsync(() -> readSide.store().migrateModule("regulation"), blocking)
         .thenApply(
             v -> {
               WarningsProjection.init(system, readSide.store(), twins, readSide.lags());

@@ -18,8 +18,6 @@ import org.apache.pekko.actor.typed.DispatcherSelector;
  * every entrapment a twin records, and the watch that escalates cases whose clocks ran out.
  */
 public final class Rescue {
-  static final String MIGRATIONS = "classpath:db/rescue";
-  static final String HISTORY_TABLE = "flyway_rescue_history";
 
   private Rescue() {}
 
@@ -48,8 +46,7 @@ public final class Rescue {
         system
             .dispatchers()
             .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(
-            () -> readSide.store().migrate(MIGRATIONS, HISTORY_TABLE), blocking)
+    return CompletableFuture.runAsync(() -> readSide.store().migrateModule("rescue"), blocking)
         .thenApply(
             v -> {
               RescueCaseEntity.init(system, settings.clocks(), clock);

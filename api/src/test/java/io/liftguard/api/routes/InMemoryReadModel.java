@@ -25,7 +25,7 @@ final class InMemoryReadModel {
                 500,
                 Duration.ofMillis(100)));
     for (String module : new String[] {"twin", "insurance", "rescue", "regulation"}) {
-      store.migrate("classpath:db/" + module, "flyway_" + module + "_history");
+      store.migrateModule(module);
     }
     return store;
   }

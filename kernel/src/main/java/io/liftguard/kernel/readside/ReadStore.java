@@ -59,6 +59,15 @@ public final class ReadStore implements AutoCloseable {
     migrate(dataSource, location, historyTable);
   }
 
+  /**
+   * Brings module {@code module}'s tables up to date by the convention every module but the fleet
+   * (which came first) follows: migrations in {@code db/<module>}, history in {@code
+   * flyway_<module>_history} (blocking).
+   */
+  public void migrateModule(String module) {
+    migrate("classpath:db/" + module, "flyway_" + module + "_history");
+  }
+
   private static void migrate(HikariDataSource dataSource, String location, String historyTable) {
     // Migrations applied before a table moved to another module's folder (the fleet's projection
     // offsets, now the kernel's) are no longer found locally: that is expected, not a failed

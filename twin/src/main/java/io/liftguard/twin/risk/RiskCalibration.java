@@ -52,11 +52,6 @@ public final class RiskCalibration {
    *     journal by its projection lag, so a fault reported just before the end is in {@code
    *     fleet_history_public} only a moment later
    */
-  /** Its tables' migrations ({@code cal_*}), in the twin module's own folder and history. */
-  private static final String MIGRATIONS = "classpath:db/twin";
-
-  private static final String HISTORY_TABLE = "flyway_twin_history";
-
   /**
    * Brings the calibration's tables up to date in the read database (off the caller's thread), then
    * runs the calibration every {@code interval}: once in the cluster, loaded on every node.
@@ -70,7 +65,7 @@ public final class RiskCalibration {
       Duration interval,
       Clock clock) {
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    return CompletableFuture.runAsync(() -> store.migrate(MIGRATIONS, HISTORY_TABLE), blocking)
+    return CompletableFuture.runAsync(() -> store.migrateModule("twin"), blocking)
         .thenApply(
             v -> {
               RiskCalibration calibration =
