@@ -1,5 +1,8 @@
 package io.liftguard.api.routes;
 
+import static io.liftguard.api.routes.Principals.CLOCK;
+import static io.liftguard.api.routes.Principals.GATEWAY;
+import static io.liftguard.api.routes.Principals.JIANGJIN;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -9,13 +12,7 @@ import io.liftguard.api.http.Json;
 import io.liftguard.fleet.FleetReader;
 import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.twin.domain.access.Principal;
-import io.liftguard.twin.domain.access.Role;
-import io.liftguard.twin.domain.access.Scope;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.Executors;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
@@ -27,13 +24,7 @@ import org.junit.Test;
  * migrates it): the answers' shape, and every parameter the routes refuse, naming it.
  */
 public class FleetRoutesTest extends RouteTestBase {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneOffset.UTC);
   private static final ReadStore STORE = InMemoryReadModel.open("fleet-routes");
-  private static final Principal REGULATOR =
-      new Principal("reg", Role.REGULATOR, new Scope("Jiangjin", null, null, null, null));
-  private static final Principal GATEWAY =
-      new Principal("gw", Role.GATEWAY, new Scope(null, null, null, null, List.of("JJ-1")));
   private final FleetRoutes routes =
       new FleetRoutes(
           new FleetReader(
@@ -54,7 +45,7 @@ public class FleetRoutesTest extends RouteTestBase {
   public void anEmptyFleetIsAnEmptyPage() throws Exception {
     var page =
         Json.MAPPER.readTree(
-            get(as(REGULATOR), "/fleet?brakeType=DRUM&sort=-faultRisk&limit=5")
+            get(as(JIANGJIN), "/fleet?brakeType=DRUM&sort=-faultRisk&limit=5")
                 .assertStatusCode(StatusCodes.OK)
                 .entityString());
     assertEquals(0, page.get("items").size());
@@ -73,7 +64,7 @@ public class FleetRoutesTest extends RouteTestBase {
           {"/fleet/aggregates", "groupBy"},
           {"/fleet/aggregates?groupBy=colour", "groupBy"}
         }) {
-      var r = get(as(REGULATOR), c[0]).assertStatusCode(StatusCodes.BAD_REQUEST);
+      var r = get(as(JIANGJIN), c[0]).assertStatusCode(StatusCodes.BAD_REQUEST);
       assertTrue(c[0] + ": " + r.entityString(), error(r).get("message").asText().contains(c[1]));
     }
   }

@@ -3,7 +3,6 @@ package io.liftguard.api.routes;
 import static org.junit.Assert.assertEquals;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
 import io.liftguard.api.http.Json;
 import io.liftguard.kernel.readside.ProjectionLags;
 import io.liftguard.kernel.store.StoreHealth;
@@ -25,9 +24,7 @@ public class HealthRoutesTest extends RouteTestBase {
   /** A one-node cluster of its own, on a free port: /health reports the node's membership. */
   @Override
   public Config additionalConfig() {
-    return ConfigFactory.parseString(
-            "pekko.actor.provider = cluster\npekko.remote.artery.canonical.port = 0")
-        .withFallback(super.additionalConfig());
+    return withOneNodeCluster(super.additionalConfig());
   }
 
   private final StoreHealth store =

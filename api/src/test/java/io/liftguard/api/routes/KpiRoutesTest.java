@@ -1,5 +1,7 @@
 package io.liftguard.api.routes;
 
+import static io.liftguard.api.routes.Principals.CLOCK;
+import static io.liftguard.api.routes.Principals.JIANGJIN;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -10,9 +12,6 @@ import io.liftguard.rescue.domain.RescueSettings;
 import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.access.Scope;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
@@ -22,10 +21,6 @@ import org.junit.Test;
 /** The safe-elevator KPIs over an empty read model: their shape, scopes and refused parameters. */
 public class KpiRoutesTest extends RouteTestBase {
   private static final ReadStore STORE = InMemoryReadModel.open("kpi-routes");
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneOffset.UTC);
-  private static final Principal JIANGJIN =
-      new Principal("reg", Role.REGULATOR, new Scope("Jiangjin", null, null, null, null));
   private final KpiRoutes routes =
       new KpiRoutes(
           new KpiReader(STORE, Executors.newSingleThreadExecutor()), RescueSettings.DEFAULT, CLOCK);

@@ -1,5 +1,8 @@
 package io.liftguard.api.routes;
 
+import static io.liftguard.api.routes.Principals.CLOCK;
+import static io.liftguard.api.routes.Principals.GATEWAY;
+import static io.liftguard.api.routes.Principals.PICC;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -7,11 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigFactory;
 import io.liftguard.api.ApiSettings;
 import io.liftguard.twin.domain.access.Principal;
-import io.liftguard.twin.domain.access.Role;
-import io.liftguard.twin.domain.access.Scope;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.pekko.http.javadsl.model.HttpRequest;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
@@ -24,12 +22,6 @@ import org.junit.Test;
  * paths run against the whole platform in InsuranceContract.
  */
 public class PolicyRoutesTest extends RouteTestBase {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneOffset.UTC);
-  private static final Principal INSURER =
-      new Principal("picc-cq", Role.INSURER, new Scope(null, "PICC Chongqing", null, null, null));
-  private static final Principal GATEWAY =
-      new Principal("gw-7", Role.GATEWAY, new Scope(null, null, null, null, List.of("JJ-1")));
   private final PolicyRoutes routes =
       new PolicyRoutes(null, ApiSettings.fromConfig(ConfigFactory.load()), CLOCK);
 
@@ -40,7 +32,7 @@ public class PolicyRoutesTest extends RouteTestBase {
   @Test
   public void aQuoteWithEveryFieldWrongNamesEveryProblemIn400() throws Exception {
     TestRouteResult r =
-        post(INSURER, "/quotes", "{\"policyholder\":\" \",\"elevators\":[\"JJ-1\",\"JJ-1\"]}");
+        post(PICC, "/quotes", "{\"policyholder\":\" \",\"elevators\":[\"JJ-1\",\"JJ-1\"]}");
     r.assertStatusCode(StatusCodes.BAD_REQUEST).assertMediaType("application/json");
     JsonNode body = error(r);
     assertEquals("invalid_input", body.get("error").asText());
@@ -56,7 +48,7 @@ public class PolicyRoutesTest extends RouteTestBase {
   public void aQuoteForAnotherInsurerIs403() throws Exception {
     TestRouteResult r =
         post(
-            INSURER,
+            PICC,
             "/quotes",
             "{\"insurer\":\"Ping An\",\"policyholder\":\"X\",\"product\":\"liability\","
                 + "\"elevators\":[\"JJ-1\"],\"term\":{\"start\":\"2027-01-01\",\"end\":\"2028-01-01\"}}");
@@ -73,15 +65,15 @@ public class PolicyRoutesTest extends RouteTestBase {
 
   @Test
   public void aBodyThatIsNotJsonOrHasUnknownFieldsIs400() throws Exception {
-    post(INSURER, "/quotes", "{not json").assertStatusCode(StatusCodes.BAD_REQUEST);
-    TestRouteResult unknown = post(INSURER, "/quotes", "{\"premium\":1}");
+    post(PICC, "/quotes", "{not json").assertStatusCode(StatusCodes.BAD_REQUEST);
+    TestRouteResult unknown = post(PICC, "/quotes", "{\"premium\":1}");
     unknown.assertStatusCode(StatusCodes.BAD_REQUEST);
     assertTrue(error(unknown).toString(), error(unknown).toString().contains("premium"));
   }
 
   @Test
   public void aManualClaimWithoutItsFieldsIs400NamingEach() throws Exception {
-    TestRouteResult r = post(INSURER, "/policies/P1/claims", "{\"amount\":-1,\"claimId\":\"a b\"}");
+    TestRouteResult r = post(PICC, "/policies/P1/claims", "{\"amount\":-1,\"claimId\":\"a b\"}");
     r.assertStatusCode(StatusCodes.BAD_REQUEST);
     String details = error(r).get("details").toString();
     for (String problem :
@@ -97,14 +89,14 @@ public class PolicyRoutesTest extends RouteTestBase {
 
   @Test
   public void bindingWithoutAQuoteIdIs400() throws Exception {
-    TestRouteResult r = post(INSURER, "/policies", "{}");
+    TestRouteResult r = post(PICC, "/policies", "{}");
     r.assertStatusCode(StatusCodes.BAD_REQUEST);
     assertTrue(error(r).get("message").asText().contains("quoteId is required"));
   }
 
   @Test
   public void aPathTheRoutesDoNotServeIsNotHandled() {
-    testRoute(routes.routes(INSURER))
+    testRoute(routes.routes(PICC))
         .run(HttpRequest.GET("/api/v1/quotes"))
         .assertStatusCode(StatusCodes.NOT_FOUND);
   }

@@ -33,9 +33,7 @@ public class RescueRoutesTest extends RouteTestBase {
   /** The desk's entity client needs cluster sharding: a node of its own, on a free port. */
   @Override
   public Config additionalConfig() {
-    return ConfigFactory.parseString(
-            "pekko.actor.provider = cluster\npekko.remote.artery.canonical.port = 0")
-        .withFallback(super.additionalConfig());
+    return withOneNodeCluster(super.additionalConfig());
   }
 
   @AfterClass

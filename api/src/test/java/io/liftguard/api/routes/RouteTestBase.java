@@ -23,6 +23,15 @@ abstract class RouteTestBase extends JUnitRouteTest {
     return ConfigFactory.parseString("pekko.coordinated-shutdown.exit-jvm = off");
   }
 
+  /**
+   * For routes whose facades need cluster sharding or membership: a one-node cluster of its own.
+   */
+  static Config withOneNodeCluster(Config config) {
+    return ConfigFactory.parseString(
+            "pekko.actor.provider = cluster\npekko.remote.artery.canonical.port = 0")
+        .withFallback(config);
+  }
+
   TestRouteResult get(Route route, String path) {
     return testRoute(route).run(HttpRequest.GET(path));
   }

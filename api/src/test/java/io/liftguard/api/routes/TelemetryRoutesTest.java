@@ -1,14 +1,13 @@
 package io.liftguard.api.routes;
 
+import static io.liftguard.api.routes.Principals.GATEWAY;
+import static io.liftguard.api.routes.Principals.PICC;
 import static org.junit.Assert.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
 import io.liftguard.api.ApiSettings;
 import io.liftguard.twin.domain.access.Principal;
-import io.liftguard.twin.domain.access.Role;
-import io.liftguard.twin.domain.access.Scope;
 import java.time.Clock;
-import java.util.List;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.junit.Test;
@@ -18,10 +17,6 @@ import org.junit.Test;
  * far would fail the test). Accepted readings: ApiContract, against the whole platform.
  */
 public class TelemetryRoutesTest extends RouteTestBase {
-  private static final Principal GATEWAY =
-      new Principal("gw", Role.GATEWAY, new Scope(null, null, null, null, List.of("JJ-1")));
-  private static final Principal INSURER =
-      new Principal("ins", Role.INSURER, new Scope(null, "PICC", null, null, null));
   private final ApiSettings settings = ApiSettings.fromConfig(ConfigFactory.load());
   private final TelemetryRoutes telemetry = new TelemetryRoutes(null, settings, Clock.systemUTC());
 
@@ -61,7 +56,7 @@ public class TelemetryRoutesTest extends RouteTestBase {
 
   @Test
   public void onlyGatewaysAndThoseWhoMayWriteTelemetryPost() throws Exception {
-    var r = post(as(INSURER), "/telemetry", "[]").assertStatusCode(StatusCodes.FORBIDDEN);
+    var r = post(as(PICC), "/telemetry", "[]").assertStatusCode(StatusCodes.FORBIDDEN);
     assertTrue(error(r).get("error").asText().equals("forbidden"));
   }
 
