@@ -57,6 +57,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.apache.pekko.actor.Address;
 import org.apache.pekko.actor.AddressFromURIString;
@@ -147,7 +148,7 @@ public final class Guardian {
                     InsuranceSettings rating = insurance;
                     // One after the other: each migrates its tables into the read database first.
                     // The model's calibration periods are the insurance rating period.
-                    ctx.pipeToSelf(
+                    CompletableFuture<RiskCalibration> calibration =
                         RiskCalibration.start(
                                 system,
                                 m.readSide().store(),
@@ -156,40 +157,42 @@ public final class Guardian {
                                 rating.calibrationSettle(),
                                 rating.reviewInterval(),
                                 clock)
-                            .thenCompose(
-                                calibration ->
-                                    Insurance.start(
-                                            system,
-                                            rating,
-                                            m.readSide(),
-                                            twins,
-                                            riskModel,
-                                            fleet.storeHealth(),
-                                            clock)
-                                        .thenCompose(
-                                            node ->
-                                                Rescue.start(
-                                                        system,
-                                                        rescue,
-                                                        m.readSide(),
-                                                        twins,
-                                                        fleet.storeHealth(),
-                                                        clock)
-                                                    .thenCompose(
-                                                        desk ->
-                                                            Regulation.start(
-                                                                    system, m.readSide(), twins)
-                                                                .thenApply(
-                                                                    warnings ->
-                                                                        new ModulesReady(
-                                                                            m.readSide(),
-                                                                            fleet,
-                                                                            riskModel,
-                                                                            node,
-                                                                            calibration,
-                                                                            rescue,
-                                                                            desk,
-                                                                            warnings))))),
+                            .toCompletableFuture();
+                    CompletableFuture<Insurance.Node> node =
+                        calibration.thenCompose(
+                            c ->
+                                Insurance.start(
+                                    system,
+                                    rating,
+                                    m.readSide(),
+                                    twins,
+                                    riskModel,
+                                    fleet.storeHealth(),
+                                    clock));
+                    CompletableFuture<RescueDesk> desk =
+                        node.thenCompose(
+                            n ->
+                                Rescue.start(
+                                    system,
+                                    rescue,
+                                    m.readSide(),
+                                    twins,
+                                    fleet.storeHealth(),
+                                    clock));
+                    // Each stage is complete when the next one runs: join only reads its value.
+                    ctx.pipeToSelf(
+                        desk.thenCompose(d -> Regulation.start(system, m.readSide(), twins))
+                            .thenApply(
+                                warnings ->
+                                    new ModulesReady(
+                                        m.readSide(),
+                                        fleet,
+                                        riskModel,
+                                        node.join(),
+                                        calibration.join(),
+                                        rescue,
+                                        desk.join(),
+                                        warnings)),
                         (ready, failure) ->
                             failure == null
                                 ? ready
