@@ -1,7 +1,5 @@
 package io.liftguard.insurance.domain;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.liftguard.kernel.CborSerializable;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -10,27 +8,9 @@ import java.util.List;
 
 /**
  * Everything that happened to one policy: replayed, these events say why every premium is what it
- * is. The type names are persisted: renaming one needs a Jackson migration.
+ * is. The records' names are persisted as their type (insurance/json/InsuranceJsonModule): renaming
+ * one needs a Jackson migration.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-  @JsonSubTypes.Type(value = PolicyEvent.PolicyQuoted.class, name = "PolicyQuoted"),
-  @JsonSubTypes.Type(value = PolicyEvent.PolicyBound.class, name = "PolicyBound"),
-  @JsonSubTypes.Type(value = PolicyEvent.PremiumRerated.class, name = "PremiumRerated"),
-  @JsonSubTypes.Type(value = PolicyEvent.PeriodClosed.class, name = "PeriodClosed"),
-  @JsonSubTypes.Type(value = PolicyEvent.ClaimOpened.class, name = "ClaimOpened"),
-  @JsonSubTypes.Type(value = PolicyEvent.ClaimAssessed.class, name = "ClaimAssessed"),
-  @JsonSubTypes.Type(value = PolicyEvent.ClaimPaid.class, name = "ClaimPaid"),
-  @JsonSubTypes.Type(value = PolicyEvent.ClaimRejected.class, name = "ClaimRejected"),
-  @JsonSubTypes.Type(
-      value = PolicyEvent.ServiceActionScheduled.class,
-      name = "ServiceActionScheduled"),
-  @JsonSubTypes.Type(
-      value = PolicyEvent.ServiceActionCompleted.class,
-      name = "ServiceActionCompleted"),
-  @JsonSubTypes.Type(value = PolicyEvent.PolicyCancelled.class, name = "PolicyCancelled"),
-  @JsonSubTypes.Type(value = PolicyEvent.PolicyLapsed.class, name = "PolicyLapsed")
-})
 public sealed interface PolicyEvent extends CborSerializable {
   Instant at();
 

@@ -1,6 +1,5 @@
 package io.liftguard.insurance.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.liftguard.kernel.CborSerializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -145,19 +144,16 @@ public record PolicyState(
         null);
   }
 
-  @JsonIgnore
   public boolean exists() {
     return status != Status.NONE;
   }
 
   /** Has this policy ever been in force (bound)? */
-  @JsonIgnore
   public boolean wasBound() {
     return coverFrom != null;
   }
 
   /** The annual premium of the whole policy as it stands. */
-  @JsonIgnore
   public BigDecimal annualPremium() {
     return elevators.values().stream().map(Covered::inForce).reduce(Cny.ZERO, BigDecimal::add);
   }

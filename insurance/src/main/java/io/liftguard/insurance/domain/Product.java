@@ -1,6 +1,5 @@
 package io.liftguard.insurance.domain;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 
 /**
@@ -9,13 +8,10 @@ import java.util.Locale;
  */
 public enum Product {
   /** 电梯安全责任险: third-party liability for injury and entrapment, compensation per entrapment. */
-  @JsonProperty("liability")
   LIABILITY("liability", "电梯安全责任险"),
   /** 保险+服务: liability cover plus insurer-funded safety checks and oversight of maintenance. */
-  @JsonProperty("insurance-service")
   INSURANCE_SERVICE("insurance-service", "保险+服务"),
   /** 电梯养老: a fund per elevator for major repair and replacement, accumulated over its life. */
-  @JsonProperty("pension")
   PENSION("pension", "电梯养老保险");
 
   private final String wireName;

@@ -2,7 +2,9 @@ package io.liftguard.kernel.store;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.liftguard.kernel.json.PlatformJson;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +44,7 @@ public final class LiftGuardConfig {
     if (probe.hasPath("liftguard.cluster.seed-nodes")) {
       clusterPort(probe).ifPresent(port -> derived.put("pekko.remote.artery.canonical.port", port));
     }
+    derived.put(JACKSON_MODULES, jacksonModules(probe));
     if (probe.hasPath("liftguard.read-side.database")) {
       // The read side (fleet module, when on the classpath): Pekko Projections' JDBC dialect and
       // thread count follow its database and pool.
@@ -65,6 +68,24 @@ public final class LiftGuardConfig {
             .withFallback(storeConf)
             .withFallback(pekko)
             .withFallback(readSide));
+  }
+
+  private static final String JACKSON_MODULES = "pekko.serialization.jackson.jackson-modules";
+
+  /**
+   * Pekko's Jackson modules and then the platform's own ({@link PlatformJson#modules()}), which
+   * give the domain types their persisted form. Appended here, not with {@code +=} in a
+   * reference.conf: the shaded jar concatenates those in an order of its own.
+   */
+  static List<String> jacksonModules(Config config) {
+    List<String> modules = new ArrayList<>(config.getStringList(JACKSON_MODULES));
+    for (var module : PlatformJson.modules()) {
+      String name = module.getClass().getName();
+      if (!modules.contains(name)) {
+        modules.add(name);
+      }
+    }
+    return modules;
   }
 
   /**

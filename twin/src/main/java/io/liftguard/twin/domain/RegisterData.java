@@ -1,6 +1,5 @@
 package io.liftguard.twin.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,7 +51,6 @@ public record RegisterData(
   }
 
   /** Missing property management, maintenance company and repair fund alike. */
-  @JsonIgnore
   public boolean isThreeNo() {
     return Boolean.FALSE.equals(hasPropertyManagement)
         && Boolean.FALSE.equals(hasMaintenanceCompany)

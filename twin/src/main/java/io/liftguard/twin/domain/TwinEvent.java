@@ -1,7 +1,5 @@
 package io.liftguard.twin.domain;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.liftguard.kernel.CborSerializable;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Instant;
@@ -11,26 +9,9 @@ import java.time.Instant;
  * are its life-cycle traceability record. {@code recordedAt} is the platform clock when the event
  * was accepted, and {@code recordedBy} the principal who reported it.
  *
- * <p>The type names below are persisted: renaming one needs a Jackson migration.
+ * <p>The simple names of the records below are persisted as their type (twin/json/TwinJsonModule):
+ * renaming one needs a Jackson migration.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-  @JsonSubTypes.Type(value = TwinEvent.ElevatorRegistered.class, name = "ElevatorRegistered"),
-  @JsonSubTypes.Type(value = TwinEvent.ComplaintFiled.class, name = "ComplaintFiled"),
-  @JsonSubTypes.Type(value = TwinEvent.RectificationRecorded.class, name = "RectificationRecorded"),
-  @JsonSubTypes.Type(
-      value = TwinEvent.SafetyAssessmentRecorded.class,
-      name = "SafetyAssessmentRecorded"),
-  @JsonSubTypes.Type(value = TwinEvent.LiveStateRecorded.class, name = "LiveStateRecorded"),
-  @JsonSubTypes.Type(value = TwinEvent.FaultRaised.class, name = "FaultRaised"),
-  @JsonSubTypes.Type(value = TwinEvent.FaultCleared.class, name = "FaultCleared"),
-  @JsonSubTypes.Type(value = TwinEvent.ServiceModeEntered.class, name = "ServiceModeEntered"),
-  @JsonSubTypes.Type(value = TwinEvent.ServiceModeLeft.class, name = "ServiceModeLeft"),
-  @JsonSubTypes.Type(value = TwinEvent.MaintenanceRecorded.class, name = "MaintenanceRecorded"),
-  @JsonSubTypes.Type(value = TwinEvent.InspectionRecorded.class, name = "InspectionRecorded"),
-  @JsonSubTypes.Type(value = TwinEvent.EarlyWarningRaised.class, name = "EarlyWarningRaised"),
-  @JsonSubTypes.Type(value = TwinEvent.RiskAssessed.class, name = "RiskAssessed")
-})
 public sealed interface TwinEvent extends CborSerializable {
   Instant recordedAt();
 

@@ -1,6 +1,5 @@
 package io.liftguard.twin.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.liftguard.kernel.CborSerializable;
 import io.liftguard.twin.domain.access.AccessPolicy;
 import io.liftguard.twin.domain.access.Action;
@@ -152,7 +151,6 @@ public record TwinState(
     return nextInspectionDue == null || nextInspectionDue.isBefore(today);
   }
 
-  @JsonIgnore
   public boolean isRegistered() {
     return register != null;
   }

@@ -1,6 +1,5 @@
 package io.liftguard.twin.domain.access;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -10,11 +9,7 @@ import java.util.List;
  * unit's {@code usingUnit}, a gateway's bound {@code elevators} and/or {@code usingUnit}.
  */
 public record Scope(
-    String district,
-    String insurer,
-    String maintainer,
-    String usingUnit,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> elevators) {
+    String district, String insurer, String maintainer, String usingUnit, List<String> elevators) {
   public static final Scope NONE = new Scope(null, null, null, null, List.of());
 
   public Scope {
