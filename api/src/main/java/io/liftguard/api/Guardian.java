@@ -156,7 +156,15 @@ public final class Guardian {
                                 rating.ratingPeriod(),
                                 rating.calibrationSettle(),
                                 rating.reviewInterval(),
-                                clock)
+                                clock,
+                                (id, from, max) ->
+                                    fleet
+                                        .history(id, from, max)
+                                        .thenApply(
+                                            page ->
+                                                page.events().stream()
+                                                    .map(ElevatorFleet.HistoryEntry::event)
+                                                    .toList()))
                             .toCompletableFuture();
                     CompletableFuture<Insurance.Node> node =
                         calibration.thenCompose(

@@ -64,6 +64,30 @@ public final class Fixtures {
         new ConditionSignals(0.12, 3.1, 4.0, 2.2, 41.0, 12.0));
   }
 
+  /**
+   * The car standing at floor 3 in normal service, its door-lock circuit {@code lockClosed}, the
+   * safety circuit closed: what the integrity checks read.
+   */
+  public static Reading stationary(String id, Instant at, boolean lockClosed) {
+    return new Reading(
+        id,
+        at,
+        3,
+        null,
+        0.0,
+        null,
+        null,
+        RunningMode.NORMAL,
+        true,
+        lockClosed,
+        false,
+        false,
+        true,
+        null,
+        null,
+        null);
+  }
+
   /** Only timestamp and floor: a partial reading. */
   public static Reading floorOnly(String id, Instant at, int floor) {
     return new Reading(

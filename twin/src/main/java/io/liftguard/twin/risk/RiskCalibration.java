@@ -6,6 +6,10 @@ import static io.liftguard.kernel.readside.Sql.ts;
 import static io.liftguard.kernel.readside.Sql.update;
 
 import io.liftguard.kernel.readside.ReadStore;
+import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.IntegrityChecks;
+import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.risk.FaultCounting;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.sql.Connection;
@@ -17,12 +21,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 
@@ -31,7 +41,9 @@ import org.apache.pekko.actor.typed.DispatcherSelector;
  * is cut into calibration periods (the rating period: 30 days by default, 30 simulated days in the
  * demo) counted from the epoch. At the start of each period every assessed elevator's 30-day
  * probabilities are recorded as its prediction; when the period has ended, whether each had a fault
- * and an entrapment in it is counted from {@code fleet_history_public}. The predictions of the last
+ * and an entrapment in it is counted: an entrapment from {@code fleet_history_public}, a fault only
+ * if the platform has reason to believe it ({@link FaultCounting}: an equipment fault the
+ * terminal's readings in the twin's own history do not contradict). The predictions of the last
  * {@value #WINDOW} counted periods against what happened give the level factors ({@link
  * Recalibration}: credibility-blended, so a small or young fleet keeps the shipped level; only the
  * level moves, never the ranking), kept as a versioned row of {@code cal_model} that every node
@@ -46,6 +58,27 @@ public final class RiskCalibration {
   private final Duration period;
   private final Duration settle;
   private final Clock clock;
+  private final TwinHistory history;
+
+  /**
+   * One twin's persisted events from a sequence number on, oldest first, at most {@code max}
+   * ({@link io.liftguard.twin.ElevatorFleet#history}).
+   */
+  public interface TwinHistory {
+    CompletionStage<List<TwinEvent>> events(String elevatorId, long fromSeqNr, int max);
+  }
+
+  /**
+   * How many of a twin's events before a reported fault are read to judge it: the integrity check
+   * looks at the readings of the half hour before, which at the default flush interval (a minute)
+   * are some 30 events.
+   */
+  static final int EVENTS_BEFORE = 500;
+
+  /** Events read at a time, and at most this many pages after the first fault of a period. */
+  private static final int PAGE = 1000;
+
+  private static final int MAX_PAGES = 50;
 
   /**
    * @param settle how long after a period's end its faults are counted: the read model follows the
@@ -63,25 +96,32 @@ public final class RiskCalibration {
       Duration period,
       Duration settle,
       Duration interval,
-      Clock clock) {
+      Clock clock,
+      TwinHistory history) {
     var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
     return CompletableFuture.runAsync(() -> store.migrateModule("twin"), blocking)
         .thenApply(
             v -> {
               RiskCalibration calibration =
-                  new RiskCalibration(store, serving, period, settle, clock);
+                  new RiskCalibration(store, serving, period, settle, clock, history);
               RiskCalibrationJob.init(system, calibration, interval);
               return calibration;
             });
   }
 
   public RiskCalibration(
-      ReadStore store, ServingModel serving, Duration period, Duration settle, Clock clock) {
+      ReadStore store,
+      ServingModel serving,
+      Duration period,
+      Duration settle,
+      Clock clock,
+      TwinHistory history) {
     this.store = store;
     this.serving = serving;
     this.period = period;
     this.settle = settle;
     this.clock = clock;
+    this.history = history;
   }
 
   /** The start of the calibration period {@code at} falls in. */
@@ -98,14 +138,24 @@ public final class RiskCalibration {
   public Optional<Recalibration> step() throws SQLException {
     Instant now = clock.instant();
     Instant current = periodStart(now);
-    boolean counted =
+    List<Instant[]> due =
         store.transaction(
             c -> {
               snapshot(c, current);
-              return count(c, now);
+              return due(c, now);
             });
-    if (!counted) {
+    if (due.isEmpty()) {
       return Optional.empty();
+    }
+    for (Instant[] p : due) {
+      // The twins' histories are read outside any transaction of the read database.
+      Map<String, Reported> reported = store.transaction(c -> reportedFaults(c, p[0], p[1]));
+      Set<String> believed = believed(reported, p[0], p[1]);
+      store.transaction(
+          c -> {
+            count(c, p[0], p[1], believed);
+            return null;
+          });
     }
     return store.transaction(c -> recalibrate(c, now));
   }
@@ -356,7 +406,8 @@ public final class RiskCalibration {
     return 1 / (1 + Math.exp(-z));
   }
 
-  private boolean count(Connection c, Instant now) throws SQLException {
+  /** The ended periods not yet counted, {start, end}, oldest first. */
+  private List<Instant[]> due(Connection c, Instant now) throws SQLException {
     List<Instant[]> due = new ArrayList<>();
     try (PreparedStatement ps =
             prepare(
@@ -369,23 +420,108 @@ public final class RiskCalibration {
         due.add(new Instant[] {instant(rs, "period_start"), instant(rs, "period_end")});
       }
     }
-    for (Instant[] p : due) {
-      for (String[] target : new String[][] {{"faulted", "FAULT"}, {"entrapped", "ENTRAPMENT"}}) {
-        update(
-            c,
-            "UPDATE cal_prediction SET "
-                + target[0]
-                + " = EXISTS (SELECT 1 FROM fleet_history_public h WHERE h.elevator_id ="
-                + " cal_prediction.elevator_id AND h.kind = ? AND h.phase = 'RAISED' AND"
-                + " h.occurred_at >= ? AND h.occurred_at < ?) WHERE period_start = ?",
-            target[1],
-            ts(p[0]),
-            ts(p[1]),
-            ts(p[0]));
-      }
-      update(c, "UPDATE cal_period SET counted = TRUE WHERE period_start = ?", ts(p[0]));
+    return due;
+  }
+
+  /** The equipment fault types ({@link FaultCounting#isEquipmentFault}) as an SQL list. */
+  private static final String EQUIPMENT_FAULTS =
+      Arrays.stream(EventType.values())
+          .filter(FaultCounting::isEquipmentFault)
+          .map(t -> "'" + t.name() + "'")
+          .collect(Collectors.joining(", "));
+
+  /** Where a twin's reported faults of a period lie in its journal. */
+  private record Reported(long firstSeqNr, Instant lastAt) {
+    Reported and(long seqNr, Instant at) {
+      return new Reported(Math.min(firstSeqNr, seqNr), at.isAfter(lastAt) ? at : lastAt);
     }
-    return !due.isEmpty();
+  }
+
+  /** The elevators predicted for the period that reported an equipment fault in it. */
+  private static Map<String, Reported> reportedFaults(Connection c, Instant start, Instant end)
+      throws SQLException {
+    Map<String, Reported> reported = new TreeMap<>();
+    try (PreparedStatement ps =
+            prepare(
+                c,
+                "SELECT h.elevator_id, h.seq_nr, h.occurred_at FROM fleet_history_public h JOIN"
+                    + " cal_prediction p ON p.elevator_id = h.elevator_id AND p.period_start = ?"
+                    + " WHERE h.phase = 'RAISED' AND h.event_type IN ("
+                    + EQUIPMENT_FAULTS
+                    + ") AND h.occurred_at >= ? AND h.occurred_at < ?",
+                ts(start),
+                ts(start),
+                ts(end));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long seqNr = rs.getLong(2);
+        Instant at = instant(rs, "occurred_at");
+        reported.merge(rs.getString(1), new Reported(seqNr, at), (a, b) -> a.and(seqNr, at));
+      }
+    }
+    return reported;
+  }
+
+  /**
+   * Of {@code reported}, the elevators with a fault in {@code [start, end)} that their own history
+   * gives reason to believe ({@link FaultCounting}). Each twin's journal is read around its
+   * reported faults: from {@value #EVENTS_BEFORE} events before the first to the end of the
+   * integrity check's window after the last.
+   */
+  private Set<String> believed(Map<String, Reported> reported, Instant start, Instant end)
+      throws SQLException {
+    IntegrityChecks.Settings checks = IntegrityChecks.Settings.DEFAULT;
+    Set<String> believed = new TreeSet<>();
+    for (Map.Entry<String, Reported> r : reported.entrySet()) {
+      Instant until = r.getValue().lastAt().plus(checks.faultAfter());
+      List<TwinEvent> events = new ArrayList<>();
+      long from = Math.max(1, r.getValue().firstSeqNr() - EVENTS_BEFORE);
+      for (int page = 0; page < MAX_PAGES; page++) {
+        List<TwinEvent> read;
+        try {
+          read =
+              history.events(r.getKey(), from, PAGE).toCompletableFuture().get(2, TimeUnit.MINUTES);
+        } catch (Exception e) {
+          // The period stays uncounted, and is counted at a later step.
+          throw new SQLException(
+              "could not read the history of " + r.getKey() + " to count its faults", e);
+        }
+        events.addAll(read);
+        if (read.size() < PAGE || read.get(read.size() - 1).recordedAt().isAfter(until)) {
+          break;
+        }
+        from += PAGE;
+      }
+      if (!FaultCounting.believed(events, start, end, checks).isEmpty()) {
+        believed.add(r.getKey());
+      }
+    }
+    return believed;
+  }
+
+  private void count(Connection c, Instant start, Instant end, Set<String> believed)
+      throws SQLException {
+    update(c, "UPDATE cal_prediction SET faulted = FALSE WHERE period_start = ?", ts(start));
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE cal_prediction SET faulted = TRUE WHERE period_start = ? AND elevator_id ="
+                + " ?")) {
+      for (String id : believed) {
+        ps.setTimestamp(1, ts(start));
+        ps.setString(2, id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    update(
+        c,
+        "UPDATE cal_prediction SET entrapped = EXISTS (SELECT 1 FROM fleet_history_public h WHERE"
+            + " h.elevator_id = cal_prediction.elevator_id AND h.kind = 'ENTRAPMENT' AND h.phase ="
+            + " 'RAISED' AND h.occurred_at >= ? AND h.occurred_at < ?) WHERE period_start = ?",
+        ts(start),
+        ts(end),
+        ts(start));
+    update(c, "UPDATE cal_period SET counted = TRUE WHERE period_start = ?", ts(start));
   }
 
   private Optional<Recalibration> recalibrate(Connection c, Instant now) throws SQLException {

@@ -1,0 +1,111 @@
+package io.liftguard.twin.domain.risk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liftguard.twin.Fixtures;
+import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.IntegrityChecks;
+import io.liftguard.twin.domain.Reading;
+import io.liftguard.twin.domain.TwinEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The faults recalibration counts: equipment faults the terminal does not contradict. */
+class FaultCountingTest {
+  private static final String ID = "FC-1";
+  private static final Instant FROM = Instant.parse("2026-11-01T00:00:00Z");
+  private static final Instant TO = FROM.plus(Duration.ofDays(30));
+  private static final Instant T = FROM.plus(Duration.ofDays(10));
+
+  private static TwinEvent reading(Instant at, Reading r) {
+    return new TwinEvent.LiveStateRecorded(r, at, "gw");
+  }
+
+  /** In normal service, both circuits closed. */
+  private static TwinEvent normal(Instant at) {
+    return reading(at, Fixtures.reading(ID, at, 3));
+  }
+
+  private static TwinEvent raised(String id, EventType type, Instant at) {
+    return new TwinEvent.FaultRaised(id, type, at, null, at, "gw");
+  }
+
+  private static List<String> believed(TwinEvent... events) {
+    List<TwinEvent> history = new ArrayList<>();
+    history.add(
+        new TwinEvent.ElevatorRegistered(
+            Fixtures.register(ID), FROM.minusSeconds(86_400), "admin"));
+    history.addAll(Arrays.asList(events));
+    return FaultCounting.believed(history, FROM, TO, IntegrityChecks.Settings.DEFAULT).stream()
+        .map(TwinEvent.FaultRaised::eventId)
+        .toList();
+  }
+
+  @Test
+  void aFaultTheTerminalBearsOutCounts() {
+    Instant at = T.plusSeconds(120);
+    assertEquals(
+        List.of("f-1"),
+        believed(
+            normal(T.minusSeconds(600)),
+            raised("f-1", EventType.DOOR_LOCK_CIRCUIT_BREAK, T),
+            reading(at, Fixtures.stationary(ID, at, false))));
+  }
+
+  @Test
+  void aFaultTheTerminalContradictsIsNotCounted() {
+    // 无故障报故障: the terminal reported all along, always in normal service, circuits closed.
+    assertEquals(
+        List.of(),
+        believed(
+            normal(T.minusSeconds(600)),
+            raised("f-1", EventType.BRAKE_SYSTEM_FAULT, T),
+            normal(T.plusSeconds(600)),
+            normal(T.plusSeconds(1800))));
+  }
+
+  @Test
+  void aFaultNoReadingContradictsCounts() {
+    // No terminal, or a silent one: nothing bears it out, nothing contradicts it.
+    assertEquals(List.of("f-1"), believed(raised("f-1", EventType.SAFETY_CIRCUIT_BREAK, T)));
+    // Readings only long before and after the check's window.
+    assertEquals(
+        List.of("f-2"),
+        believed(
+            normal(T.minus(Duration.ofHours(3))),
+            raised("f-2", EventType.SAFETY_CIRCUIT_BREAK, T),
+            normal(T.plus(Duration.ofHours(3)))));
+  }
+
+  @Test
+  void abnormalVibrationIsAnEquipmentFaultOtherAlarmsAndEntrapmentsAreNot() {
+    assertTrue(FaultCounting.isEquipmentFault(EventType.ABNORMAL_VIBRATION));
+    assertTrue(FaultCounting.isEquipmentFault(EventType.OVERSPEED));
+    assertFalse(FaultCounting.isEquipmentFault(EventType.PASSENGER_ALARM));
+    assertFalse(FaultCounting.isEquipmentFault(EventType.EBIKE_IN_CAR));
+    assertFalse(FaultCounting.isEquipmentFault(EventType.ENTRAPMENT_AT_LANDING));
+    assertFalse(FaultCounting.isEquipmentFault(EventType.INSPECTION_MODE));
+    assertEquals(
+        List.of("v-1"),
+        believed(
+            raised("v-1", EventType.ABNORMAL_VIBRATION, T),
+            raised("a-1", EventType.PASSENGER_ALARM, T.plusSeconds(60)),
+            raised("e-1", EventType.ENTRAPMENT_BETWEEN_FLOORS, T.plusSeconds(120))));
+  }
+
+  @Test
+  void onlyFaultsThatOccurredInThePeriodCount() {
+    assertEquals(
+        List.of("in"),
+        believed(
+            raised("before", EventType.OVERSPEED, FROM.minusSeconds(1)),
+            raised("in", EventType.OVERSPEED, FROM),
+            raised("after", EventType.OVERSPEED, TO)));
+  }
+}
