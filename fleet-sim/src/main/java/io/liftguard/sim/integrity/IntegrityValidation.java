@@ -112,8 +112,51 @@ public final class IntegrityValidation {
    */
   private record Input(Instant at, Object what, boolean bad) {}
 
+  /**
+   * What the platform holds of one simulated elevator: the twin's record of what its terminal and
+   * companies reported ({@code record}), and which of the reports (by subject) were injected cases.
+   */
+  public record Reported(
+      ElevatorHistory history, List<TwinEvent> record, Map<String, Boolean> badReports) {}
+
   /** Elevator {@code index}'s year through a twin's rules, checked; the counts per check. */
   public static Map<IntegrityChecks.Kind, Counts> validate(SimConfig c, int index, Signals s) {
+    Reported reported = reported(c, index, s);
+    ElevatorHistory h = reported.history();
+    List<TwinEvent> record = reported.record();
+    Map<String, Boolean> badReports = reported.badReports();
+    List<IntegrityChecks.Flag> flags =
+        IntegrityChecks.check(record, IntegrityChecks.Settings.DEFAULT);
+    Map<IntegrityChecks.Kind, Counts> out = new EnumMap<>(IntegrityChecks.Kind.class);
+    for (IntegrityChecks.Kind k : IntegrityChecks.Kind.values()) {
+      out.put(k, new Counts());
+    }
+    java.util.Set<String> flagged = new java.util.HashSet<>();
+    boolean bypassFlagged = false;
+    for (IntegrityChecks.Flag f : flags) {
+      if (f.kind() == IntegrityChecks.Kind.MOVING_WITH_DOOR_OPEN) {
+        bypassFlagged = true;
+      } else {
+        flagged.add(f.subject());
+      }
+    }
+    for (var e : badReports.entrySet()) {
+      IntegrityChecks.Kind k =
+          e.getKey().startsWith("maintenance")
+              ? IntegrityChecks.Kind.VISIT_WITHOUT_INSPECTION_MODE
+              : IntegrityChecks.Kind.FAULT_WITHOUT_EVIDENCE;
+      out.get(k).add(flagged.contains(e.getKey()), e.getValue());
+    }
+    out.get(IntegrityChecks.Kind.MOVING_WITH_DOOR_OPEN)
+        .add(bypassFlagged, h.elevator().safetyCircuitBypassed());
+    return out;
+  }
+
+  /**
+   * Elevator {@code index}'s simulated life as its terminal (with the signal model {@code s}) and
+   * companies report it, through a twin's rules.
+   */
+  public static Reported reported(SimConfig c, int index, Signals s) {
     ElevatorHistory h = CitySimulator.history(c, index);
     SplittableRandom r = new SplittableRandom(c.seed() * 0x632BE59BD9B4E019L + index);
     Instant start = c.start().atStartOfDay(TwinRules.CALENDAR).toInstant();
@@ -224,32 +267,7 @@ public final class IntegrityValidation {
       }
     }
     inputs.sort(Comparator.comparing(Input::at));
-    List<TwinEvent> record = replay(c, index, start, inputs);
-    List<IntegrityChecks.Flag> flags =
-        IntegrityChecks.check(record, IntegrityChecks.Settings.DEFAULT);
-    Map<IntegrityChecks.Kind, Counts> out = new EnumMap<>(IntegrityChecks.Kind.class);
-    for (IntegrityChecks.Kind k : IntegrityChecks.Kind.values()) {
-      out.put(k, new Counts());
-    }
-    java.util.Set<String> flagged = new java.util.HashSet<>();
-    boolean bypassFlagged = false;
-    for (IntegrityChecks.Flag f : flags) {
-      if (f.kind() == IntegrityChecks.Kind.MOVING_WITH_DOOR_OPEN) {
-        bypassFlagged = true;
-      } else {
-        flagged.add(f.subject());
-      }
-    }
-    for (var e : badReports.entrySet()) {
-      IntegrityChecks.Kind k =
-          e.getKey().startsWith("maintenance")
-              ? IntegrityChecks.Kind.VISIT_WITHOUT_INSPECTION_MODE
-              : IntegrityChecks.Kind.FAULT_WITHOUT_EVIDENCE;
-      out.get(k).add(flagged.contains(e.getKey()), e.getValue());
-    }
-    out.get(IntegrityChecks.Kind.MOVING_WITH_DOOR_OPEN)
-        .add(bypassFlagged, h.elevator().safetyCircuitBypassed());
-    return out;
+    return new Reported(h, replay(c, index, start, inputs), badReports);
   }
 
   /** Normal-service readings every 10 minutes from an hour before {@code at} to two hours after. */

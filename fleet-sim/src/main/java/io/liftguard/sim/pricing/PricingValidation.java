@@ -15,7 +15,12 @@ import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.sim.SimElevator;
+import io.liftguard.sim.integrity.IntegrityValidation;
 import io.liftguard.sim.model.TwinReplay;
+import io.liftguard.twin.domain.IntegrityChecks;
+import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.TwinRules;
+import io.liftguard.twin.domain.risk.FaultCounting;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.risk.RiskModels;
@@ -23,6 +28,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +84,16 @@ public final class PricingValidation {
 
     final int[] trapMonths2;
     double predictedFaults1;
+
+    /** Elevator-months of year 1 (2-12) with a fault: as happened (the simulator's truth). */
     long observedFaults1;
+
+    /** ... with an equipment fault reported (false reports included). */
+    long reportedFaults1;
+
+    /** ... with a fault the platform counts ({@link FaultCounting} on what was reported). */
+    long countedFaults1;
+
     double predictedTraps1;
     double predictedEquipmentTraps1;
     long observedTraps1;
@@ -107,11 +123,18 @@ public final class PricingValidation {
     City city = new City(c.elevators());
     double sevTrap = terms.severity().perEntrapment().doubleValue();
     double sevFault = terms.severity().perFault().doubleValue();
+    Instant[] months = monthStarts(c);
     int[] next = {0};
-    TwinReplay.run(
-        c,
-        replayed -> {
+    CitySimulator.forEachElevator(
+        c.elevators(),
+        i ->
+            new Simulated(
+                new TwinReplay.Elevator(CitySimulator.history(c, i), TwinReplay.features(c, i)),
+                IntegrityValidation.reported(c, i, IntegrityValidation.Signals.DEFAULT).record(),
+                months),
+        simulated -> {
           int i = next[0]++;
+          TwinReplay.Elevator replayed = simulated.replayed();
           ElevatorHistory h = replayed.history();
           city.elevators[i] = h.elevator();
           city.features[i] = Arrays.copyOfRange(replayed.features(), YEAR - 1, 2 * YEAR - 1);
@@ -123,6 +146,8 @@ public final class PricingValidation {
             city.predictedEquipmentTraps1 +=
                 a.entrapmentByCause() == null ? 0 : a.entrapmentByCause().equipment();
             city.observedFaults1 += h.monthlyFaults()[m] > 0 ? 1 : 0;
+            city.reportedFaults1 += simulated.reported()[m] ? 1 : 0;
+            city.countedFaults1 += simulated.counted()[m] ? 1 : 0;
             city.observedTraps1 += h.monthlyEntrapments()[m] > 0 ? 1 : 0;
             expected += Pricing.annualRate(a.entrapmentProbability30d()) / YEAR;
           }
@@ -147,6 +172,48 @@ public final class PricingValidation {
         },
         CitySimulator.Progress.toStderr(c.name() + " city"));
     return city;
+  }
+
+  /**
+   * One simulated elevator: the twin's features by month, and per month whether an equipment fault
+   * was reported and whether the platform counts one ({@link FaultCounting}) from what its terminal
+   * and companies reported ({@link IntegrityValidation#reported}, false reports and the terminal's
+   * gaps included).
+   */
+  record Simulated(TwinReplay.Elevator replayed, boolean[] reported, boolean[] counted) {
+    Simulated(TwinReplay.Elevator replayed, List<TwinEvent> record, Instant[] months) {
+      this(replayed, new boolean[months.length - 1], new boolean[months.length - 1]);
+      for (int m = 0; m + 1 < months.length; m++) {
+        Instant from = months[m];
+        Instant to = months[m + 1];
+        reported[m] =
+            record.stream()
+                .anyMatch(
+                    e ->
+                        e instanceof TwinEvent.FaultRaised f
+                            && FaultCounting.isEquipmentFault(f.eventType())
+                            && !f.occurredAt().isBefore(from)
+                            && f.occurredAt().isBefore(to));
+        counted[m] =
+            reported[m]
+                && !FaultCounting.believed(record, from, to, IntegrityChecks.Settings.DEFAULT)
+                    .isEmpty();
+      }
+    }
+  }
+
+  /** The start of each simulated month, and the end of the last, in the platform's calendar. */
+  static Instant[] monthStarts(SimConfig c) {
+    int[] monthOfDay = CitySimulator.monthOfDay(c);
+    Instant start = c.start().atStartOfDay(TwinRules.CALENDAR).toInstant();
+    List<Instant> starts = new ArrayList<>();
+    for (int d = 0; d < monthOfDay.length; d++) {
+      if (d == 0 || monthOfDay[d] != monthOfDay[d - 1]) {
+        starts.add(start.plus(Duration.ofDays(d)));
+      }
+    }
+    starts.add(start.plus(Duration.ofDays(monthOfDay.length)));
+    return starts.toArray(Instant[]::new);
   }
 
   /** The premiums of year 2 under each scheme. */
@@ -380,10 +447,28 @@ public final class PricingValidation {
     out.append(
         String.format(
             Locale.ROOT,
-            "Recalibration on year 1 (months 2-12): faults observed %,d vs predicted %,.0f"
-                + " (credibility %.2f, factor %.3f, applied to equipment entrapments too);"
-                + " entrapments observed %,d vs predicted %,.0f, %,.0f of them from equipment"
-                + " (other causes: credibility %.2f, factor %.3f).%n%n",
+            "Faults in year 1 (months 2-12, elevator-months): %,d happened, %,d reported (false"
+                + " reports included), %,d counted by the platform (FaultCounting on what terminals"
+                + " and companies reported): counted over happened %.3f. Had the recalibration seen"
+                + " the faults that happened, its fault factor would be %.3f.%n%n",
+            city.observedFaults1,
+            city.reportedFaults1,
+            city.countedFaults1,
+            (double) city.countedFaults1 / city.observedFaults1,
+            Recalibration.of(
+                    city.predictedFaults1,
+                    city.observedFaults1,
+                    city.predictedTraps1,
+                    city.predictedEquipmentTraps1,
+                    city.observedTraps1)
+                .faultFactor()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Recalibration on year 1 (months 2-12) from the platform's own count: faults counted"
+                + " %,d vs predicted %,.0f (credibility %.2f, factor %.3f, applied to equipment"
+                + " entrapments too); entrapments observed %,d vs predicted %,.0f, %,.0f of them"
+                + " from equipment (other causes: credibility %.2f, factor %.3f).%n%n",
             recal.observedFaults(),
             recal.predictedFaults(),
             recal.faultCredibility(),
@@ -580,7 +665,10 @@ public final class PricingValidation {
                 + " condition signals: the model's inputs) and its year-1 claims (Bühlmann-Straub"
                 + " experience), then re-rated every month within the product's bound. The shipped"
                 + " model's level is first recalibrated to the city's year-1 experience (observed"
-                + " over predicted faults and entrapments, blended by credibility). Losses: each"
+                + " over predicted faults and entrapments, blended by credibility), with faults"
+                + " counted as the platform counts them (`FaultCounting`: equipment faults the"
+                + " terminal does not contradict) from what terminals and companies reported"
+                + " (`IntegrityValidation`'s signal model, false reports included). Losses: each"
                 + " simulated entrapment costs the product's severity per entrapment, each fault"
                 + " its severity per fault. Gini: the ordered Lorenz curve of Frees, Meyers and"
                 + " Cummings (2014), flat pricing as the base.\n\n");
@@ -591,7 +679,7 @@ public final class PricingValidation {
       Recalibration recal =
           Recalibration.of(
               city.predictedFaults1,
-              city.observedFaults1,
+              city.countedFaults1,
               city.predictedTraps1,
               city.predictedEquipmentTraps1,
               city.observedTraps1);

@@ -1,0 +1,53 @@
+package io.liftguard.sim.pricing;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.liftguard.sim.SimConfig;
+import io.liftguard.twin.Fixtures;
+import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.TwinRules;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pricing validation counts faults by month as the platform does, from what was reported. */
+class PlatformFaultCountTest {
+  private static TwinEvent raised(String id, EventType type, Instant at) {
+    return new TwinEvent.FaultRaised(id, type, at, null, at, "gw");
+  }
+
+  private static TwinEvent normal(Instant at) {
+    return new TwinEvent.LiveStateRecorded(Fixtures.stationary("E", at, true), at, "terminal");
+  }
+
+  @Test
+  void monthsStartInThePlatformsCalendarAndEndWithTheLastDay() {
+    SimConfig c = SimConfig.defaults(1, 1, 60);
+    Instant[] months = PricingValidation.monthStarts(c);
+    assertEquals(c.start().atStartOfDay(TwinRules.CALENDAR).toInstant(), months[0]);
+    assertEquals(months[0].plus(Duration.ofDays(60)), months[months.length - 1]);
+  }
+
+  @Test
+  void eachMonthCountsAReportedFaultUnlessTheTerminalContradictsIt() {
+    Instant m0 = Instant.parse("2026-01-01T00:00:00Z");
+    Instant[] months = {
+      m0, m0.plus(Duration.ofDays(31)), m0.plus(Duration.ofDays(59)), m0.plus(Duration.ofDays(90))
+    };
+    Instant inMonth1 = months[1].plus(Duration.ofDays(3));
+    Instant inMonth2 = months[2].plus(Duration.ofDays(3));
+    List<TwinEvent> record =
+        List.of(
+            raised("f-1", EventType.BRAKE_SYSTEM_FAULT, inMonth1),
+            normal(inMonth2.minusSeconds(600)),
+            raised("f-2", EventType.DOOR_CLOSE_FAILURE, inMonth2),
+            normal(inMonth2.plusSeconds(600)),
+            raised("a-1", EventType.PASSENGER_ALARM, months[0].plusSeconds(60)));
+    PricingValidation.Simulated s = new PricingValidation.Simulated(null, record, months);
+    assertArrayEquals(new boolean[] {false, true, true}, s.reported());
+    assertArrayEquals(new boolean[] {false, true, false}, s.counted());
+  }
+}
