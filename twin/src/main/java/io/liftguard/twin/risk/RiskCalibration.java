@@ -75,9 +75,13 @@ public final class RiskCalibration {
    */
   static final int EVENTS_BEFORE = 500;
 
-  /** Events read at a time, and at most this many pages after the first fault of a period. */
+  /** Events read at a time. */
   private static final int PAGE = 1000;
 
+  /**
+   * At most this many pages per twin and period: a month of readings persisted every minute is some
+   * 44.
+   */
   private static final int MAX_PAGES = 50;
 
   /**
