@@ -19,7 +19,6 @@ import io.liftguard.sim.integrity.IntegrityValidation;
 import io.liftguard.sim.model.TwinReplay;
 import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.TwinEvent;
-import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.risk.FaultCounting;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
@@ -183,21 +182,24 @@ public final class PricingValidation {
   record Simulated(TwinReplay.Elevator replayed, boolean[] reported, boolean[] counted) {
     Simulated(TwinReplay.Elevator replayed, List<TwinEvent> record, Instant[] months) {
       this(replayed, new boolean[months.length - 1], new boolean[months.length - 1]);
-      for (int m = 0; m + 1 < months.length; m++) {
-        Instant from = months[m];
-        Instant to = months[m + 1];
-        reported[m] =
-            record.stream()
-                .anyMatch(
-                    e ->
-                        e instanceof TwinEvent.FaultRaised f
-                            && FaultCounting.isEquipmentFault(f.eventType())
-                            && !f.occurredAt().isBefore(from)
-                            && f.occurredAt().isBefore(to));
-        counted[m] =
-            reported[m]
-                && !FaultCounting.believed(record, from, to, IntegrityChecks.Settings.DEFAULT)
-                    .isEmpty();
+      record.stream()
+          .filter(TwinEvent.FaultRaised.class::isInstance)
+          .map(TwinEvent.FaultRaised.class::cast)
+          .filter(f -> FaultCounting.isEquipmentFault(f.eventType()))
+          .forEach(f -> mark(reported, months, f.occurredAt()));
+      // The integrity checks run once over the whole record; each believed fault then falls in its
+      // month.
+      FaultCounting.believed(
+              record, months[0], months[months.length - 1], IntegrityChecks.Settings.DEFAULT)
+          .forEach(f -> mark(counted, months, f.occurredAt()));
+    }
+
+    /** Marks the month {@code at} falls in, if it falls in one. */
+    private static void mark(boolean[] byMonth, Instant[] months, Instant at) {
+      int i = Arrays.binarySearch(months, at);
+      int m = i >= 0 ? i : -i - 2;
+      if (m >= 0 && m < byMonth.length) {
+        byMonth[m] = true;
       }
     }
   }
@@ -205,7 +207,7 @@ public final class PricingValidation {
   /** The start of each simulated month, and the end of the last, in the platform's calendar. */
   static Instant[] monthStarts(SimConfig c) {
     int[] monthOfDay = CitySimulator.monthOfDay(c);
-    Instant start = c.start().atStartOfDay(TwinRules.CALENDAR).toInstant();
+    Instant start = TwinReplay.start(c);
     List<Instant> starts = new ArrayList<>();
     for (int d = 0; d < monthOfDay.length; d++) {
       if (d == 0 || monthOfDay[d] != monthOfDay[d - 1]) {
