@@ -393,15 +393,34 @@ abstract class SupervisionContract {
         202,
         api.post("/api/v1/telemetry", reading.formatted(now.minusSeconds(7300), "STOPPED", 0, true))
             .status());
+    // A maintenance company reports it; the terminal raises one of the same kind itself at the
+    // same moment, its own evidence: only the company's report is flagged.
+    String company =
+        api.token(
+            "yongan",
+            Role.MAINTAINER,
+            new Scope(null, null, "Yongan Lift Service", null, List.of()));
+    String gateway =
+        api.token("gw-ic", Role.GATEWAY, new Scope(null, null, null, null, List.of("IC-1")));
+    String fault =
+        """
+        {"eventId":"%s","type":"BRAKE_SYSTEM_FAULT","phase":"RAISED","occurredAt":"%s","detail":"%s"}
+        """;
     assertEquals(
         201,
-        api.post(
+        api.postAs(
+                company,
                 "/api/v1/elevators/IC-1/events",
-                """
-                {"eventId":"rep-1","type":"BRAKE_SYSTEM_FAULT","phase":"RAISED","occurredAt":"%s",\
-                "detail":"repair request"}
-                """
-                    .formatted(now.minusSeconds(7200)))
+                "application/json",
+                fault.formatted("rep-1", now.minusSeconds(7200), "repair request"))
+            .status());
+    assertEquals(
+        201,
+        api.postAs(
+                gateway,
+                "/api/v1/elevators/IC-1/events",
+                "application/json",
+                fault.formatted("E35-1", now.minusSeconds(7200), "controller fault E35"))
             .status());
     // ...then normal, twice the car moving with its door-lock circuit open (each a safety change,
     // so persisted at once), normal in between and after, and a visit just now that the terminal,

@@ -10,6 +10,7 @@ import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinRules;
+import io.liftguard.twin.domain.access.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,7 +170,10 @@ public final class DemoCity {
         .forEach(
             e ->
                 logFailure(
-                    log, e.elevatorId(), fleet.reportEvent(e.elevatorId(), e.body(), PRINCIPAL)));
+                    log,
+                    e.elevatorId(),
+                    // the city's events come from its elevators' terminals
+                    fleet.reportEvent(e.elevatorId(), e.body(), PRINCIPAL, Role.GATEWAY)));
     tick.visits()
         .forEach(
             v ->

@@ -129,7 +129,8 @@ abstract class ReadModelContract {
                 ReportedEvent.Phase.RAISED,
                 now.minusSeconds(30),
                 "door sensor"),
-            "gw-1"));
+            "gw-1",
+            Role.GATEWAY));
     await(
         fleet.reportEvent(
             "A-2",
@@ -139,7 +140,8 @@ abstract class ReadModelContract {
                 ReportedEvent.Phase.RAISED,
                 now.minusSeconds(20),
                 "96333 call"),
-            "gw-1"));
+            "gw-1",
+            Role.GATEWAY));
     await(
         fleet.reportEvent(
             "A-2",
@@ -149,7 +151,8 @@ abstract class ReadModelContract {
                 ReportedEvent.Phase.CLEARED,
                 now.minusSeconds(10),
                 "released"),
-            "gw-1"));
+            "gw-1",
+            Role.GATEWAY));
     await(
         fleet.recordMaintenance(
             "B-1",
@@ -562,7 +565,8 @@ abstract class ReadModelContract {
                       ReportedEvent.Phase.RAISED,
                       clock.instant().minusSeconds(5),
                       null),
-                  "gw-1"));
+                  "gw-1",
+                  Role.GATEWAY));
       afterRestart =
           eventually(
                   () ->
@@ -629,7 +633,8 @@ abstract class ReadModelContract {
                       ReportedEvent.Phase.RAISED,
                       clock.instant().minusSeconds(5),
                       null),
-                  "gw-1"));
+                  "gw-1",
+                  Role.GATEWAY));
       eventually(
           () -> node.reader().search(FleetScope.ALL, FleetFilter.NONE, FleetSort.BY_ID, null, 100),
           page -> row(page.items(), "B-1").openFaults() == 1,

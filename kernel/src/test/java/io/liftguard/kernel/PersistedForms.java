@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.serialization.Serialization;
@@ -29,7 +30,8 @@ import org.apache.pekko.serialization.Serializers;
  * persisted by an earlier build stays readable) and writes each sample into the same bytes (the
  * format has not drifted). A deliberate change of format is recorded with {@code
  * -Dliftguard.persisted-forms.record=<module dir>}, which rewrites the file from the samples; the
- * diff then shows what changed, and the old file is what an upgrade must still read.
+ * diff then shows what changed, and the old file is what an upgrade must still read: keep it beside
+ * the new one and read it with {@link #readAll}.
  */
 public final class PersistedForms {
   private static final ObjectMapper JSON =
@@ -69,6 +71,28 @@ public final class PersistedForms {
           assertArrayEquals(
               bytes, serialization.serialize(sample).get(), name + " written as its golden copy");
         });
+  }
+
+  /**
+   * Every golden copy in {@code resource}, read back, by name: for a copy kept from before a
+   * deliberate change of format, which an upgrade must still read but the build no longer writes.
+   */
+  public static Map<String, Object> readAll(ActorSystem<?> system, String resource) {
+    Serialization serialization = SerializationExtension.get(system);
+    Map<String, Object> out = new LinkedHashMap<>();
+    read(resource)
+        .fields()
+        .forEachRemaining(
+            e ->
+                out.put(
+                    e.getKey(),
+                    serialization
+                        .deserialize(
+                            Base64.getDecoder().decode(e.getValue().get("bytes").asText()),
+                            e.getValue().get("serializerId").asInt(),
+                            e.getValue().get("manifest").asText())
+                        .get()));
+    return out;
   }
 
   /** Every kind of {@code sealed} (its permitted subclasses) has a sample, named by simple name. */

@@ -16,6 +16,7 @@ import io.liftguard.twin.domain.Rectification;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,7 +89,8 @@ class AssessmentReportTest {
               NOW.minusSeconds(86_400L * (30 + i)),
               "terminal",
               NOW,
-              "gw"));
+              "gw",
+              Role.GATEWAY));
     }
     year.add(
         new TwinEvent.InspectionRecorded(

@@ -14,6 +14,7 @@ import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.SafetyAssessment;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -132,8 +133,9 @@ public final class ElevatorFleet {
     return twins.read(id, r -> new ElevatorTwin.CheckWriter(writer, r));
   }
 
-  public CompletionStage<String> reportEvent(String id, ReportedEvent event, String by) {
-    return write("event", id, r -> new ElevatorTwin.ReportEvent(event, by, r));
+  /** A fault, alarm, entrapment or service mode reported by {@code by} in {@code role}. */
+  public CompletionStage<String> reportEvent(String id, ReportedEvent event, String by, Role role) {
+    return write("event", id, r -> new ElevatorTwin.ReportEvent(event, by, role, r));
   }
 
   public CompletionStage<String> recordMaintenance(String id, MaintenanceVisit visit, String by) {

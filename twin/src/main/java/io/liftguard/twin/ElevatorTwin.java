@@ -19,6 +19,7 @@ import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
 import io.liftguard.twin.domain.access.Principal;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -125,7 +126,8 @@ public final class ElevatorTwin
   /**
    * Record a fault, alarm, entrapment or service-mode change; replies "recorded" or "duplicate".
    */
-  public record ReportEvent(ReportedEvent event, String by, ActorRef<StatusReply<String>> replyTo)
+  public record ReportEvent(
+      ReportedEvent event, String by, Role role, ActorRef<StatusReply<String>> replyTo)
       implements Command {}
 
   /** Record a maintenance visit; replies "recorded" or "duplicate". */
@@ -349,7 +351,8 @@ public final class ElevatorTwin
     } else if (command instanceof ReportEvent c) {
       return apply(
           s,
-          TwinRules.report(s, elevatorId, c.event(), now(), settings.timeWindow(), c.by()),
+          TwinRules.report(
+              s, elevatorId, c.event(), now(), settings.timeWindow(), c.by(), c.role()),
           c.replyTo());
     } else if (command instanceof RecordMaintenance c) {
       return apply(

@@ -135,6 +135,7 @@ class ElevatorTwinTest {
                     new ReportedEvent(
                         null, EventType.POWER_LOSS, ReportedEvent.Phase.RAISED, Fixtures.NOW, null),
                     "gw-1",
+                    Role.GATEWAY,
                     rt));
     assertTrue(e.hasNoEvents());
     assertTrue(e.reply().isError());
@@ -154,6 +155,7 @@ class ElevatorTwinTest {
                         Fixtures.NOW,
                         null),
                     "gw-1",
+                    Role.GATEWAY,
                     rt));
     assertEquals("recorded", r.reply().getValue());
     assertInstanceOf(TwinEvent.FaultRaised.class, r.event());
@@ -310,6 +312,7 @@ class ElevatorTwinTest {
                         Fixtures.NOW,
                         null),
                     "gw-1",
+                    Role.GATEWAY,
                     rt));
     assertEquals(2, r.events().size());
     assertInstanceOf(TwinEvent.LiveStateRecorded.class, r.events().get(0));
@@ -401,6 +404,7 @@ class ElevatorTwinTest {
                 Fixtures.NOW,
                 null),
             "gw-1",
+            Role.GATEWAY,
             probe.ref().narrow()));
     // The failed write is not answered (the API answers 503 when its ask gives up); the twin
     // restarts from the journal, without the event, and answers again.
@@ -574,6 +578,7 @@ class ElevatorTwinTest {
                       Fixtures.NOW,
                       null),
                   "gw-1",
+                  Role.GATEWAY,
                   rt));
     }
     twin.restart();

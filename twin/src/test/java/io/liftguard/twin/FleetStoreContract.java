@@ -14,6 +14,7 @@ import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.risk.RiskModels;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +70,8 @@ abstract class FleetStoreContract {
                   ReportedEvent.Phase.RAISED,
                   t0.plusSeconds(2),
                   "called 96333"),
-              "gw-1"));
+              "gw-1",
+              Role.GATEWAY));
       await(
           fleet.recordMaintenance(
               "CQ-A",
@@ -163,7 +165,8 @@ abstract class FleetStoreContract {
                     ReportedEvent.Phase.RAISED,
                     clock.instant(),
                     null),
-                "gw-1"));
+                "gw-1",
+                Role.GATEWAY));
       }
       lost =
           await(node.fleet.history("CQ-G", 1, 100)).events().stream()

@@ -1,5 +1,8 @@
 package io.liftguard.twin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.typesafe.config.ConfigFactory;
 import io.liftguard.kernel.PersistedForms;
 import io.liftguard.kernel.store.LiftGuardConfig;
@@ -50,7 +53,7 @@ class PersistedTwinFormTest {
             new TwinEvent.ElevatorRegistered(Fixtures.register(ID), AT, "admin"),
             new TwinEvent.LiveStateRecorded(Fixtures.reading(ID, AT, 7), AT, BY),
             new TwinEvent.FaultRaised(
-                "f-1", EventType.ENTRAPMENT_AT_LANDING, AT, "called 96333", AT, BY),
+                "f-1", EventType.ENTRAPMENT_AT_LANDING, AT, "called 96333", AT, BY, Role.GATEWAY),
             new TwinEvent.FaultCleared("f-1", EventType.ENTRAPMENT_AT_LANDING, AT, null, AT, BY),
             new TwinEvent.ServiceModeEntered("m-1", EventType.INSPECTION_MODE, AT, null, AT, BY),
             new TwinEvent.ServiceModeLeft("m-1", EventType.INSPECTION_MODE, AT, "done", AT, BY),
@@ -120,5 +123,20 @@ class PersistedTwinFormTest {
         "Principal.regulator",
         new Principal("reg-1", Role.REGULATOR, new Scope("Jiangjin", null, null, null, null)));
     PersistedForms.check(KIT.system(), "persisted/twin.json", samples);
+  }
+
+  @Test
+  void eventsPersistedBeforeTheReporterRoleWasKeptReadBackWithoutIt() {
+    Map<String, Object> old =
+        PersistedForms.readAll(KIT.system(), "persisted/twin-before-reporter-role.json");
+    assertEquals(
+        new TwinEvent.FaultRaised(
+            "f-1", EventType.ENTRAPMENT_AT_LANDING, AT, "called 96333", AT, BY, null),
+        old.get("FaultRaised"));
+    // Everything else reads back as it was written.
+    for (var e : old.entrySet()) {
+      assertTrue(
+          e.getKey().startsWith(e.getValue().getClass().getSimpleName()), e.getKey() + " read");
+    }
   }
 }

@@ -48,7 +48,7 @@ public final class ElevatorRecordRoutes {
     return pathPrefix("elevators", () -> pathPrefix(segment(), id ->
         concat(
             path("events", () -> post(() -> record(p, id, Action.REPORT_EVENT, ReportedEvent.class,
-                (e, r, by) -> fleet.reportEvent(e, r, by)))),
+                (e, r, by) -> fleet.reportEvent(e, r, by, p.role())))),
             path("maintenance", () -> post(() -> record(p, id, Action.RECORD_MAINTENANCE, MaintenanceVisit.class,
                 (e, r, by) -> fleet.recordMaintenance(e, r, by)))),
             path("inspections", () -> post(() -> record(p, id, Action.RECORD_INSPECTION, InspectionResult.class,

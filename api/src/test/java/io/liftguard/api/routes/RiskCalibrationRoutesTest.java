@@ -14,6 +14,7 @@ import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.twin.Fixtures;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.risk.RiskCalibration;
 import io.liftguard.twin.risk.RiskModels;
 import io.liftguard.twin.risk.ServingModel;
@@ -76,7 +77,8 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
             // Abnormal vibration, an alarm by category, is an equipment fault: counted.
             "E2",
             List.of(raised("v-1", EventType.ABNORMAL_VIBRATION, fault)),
-            // 无故障报故障: the terminal was in normal service all along. Not counted.
+            // 无故障报故障: a company's report while the terminal was in normal service all along.
+            // Not counted.
             "E3",
             List.of(
                 normal("E3", fault.minusSeconds(300)),
@@ -175,8 +177,9 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
     }
   }
 
+  /** A maintenance company's report: believed unless the terminal contradicts it. */
   private static TwinEvent raised(String id, EventType type, Instant at) {
-    return new TwinEvent.FaultRaised(id, type, at, null, at, "gw");
+    return new TwinEvent.FaultRaised(id, type, at, null, at, "maintainer-1", Role.MAINTAINER);
   }
 
   private static TwinEvent normal(String elevator, Instant at) {

@@ -17,6 +17,7 @@ import io.liftguard.twin.domain.RunningMode;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.access.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,9 @@ public final class IntegrityValidation {
   /**
    * The signal model's assumptions (no published source).
    *
+   * @param terminalRaises chance a real fault is raised by the elevator's terminal itself (a
+   *     controller fault code); the rest the maintenance company reports (a repair request), as it
+   *     does every false report
    * @param online chance the terminal is reporting around a report (else nothing is checkable
    *     there)
    * @param faultVisible chance a real fault shows in the terminal's picture (out of service, a
@@ -55,12 +59,13 @@ public final class IntegrityValidation {
    * @param doorGlitchPerDay a healthy terminal reading a door open while moving, per day
    */
   public record Signals(
+      double terminalRaises,
       double online,
       double faultVisible,
       double visitInInspection,
       double bypassMovesPerDay,
       double doorGlitchPerDay) {
-    public static final Signals DEFAULT = new Signals(0.98, 0.85, 0.95, 0.05, 0.0001);
+    public static final Signals DEFAULT = new Signals(0.6, 0.98, 0.85, 0.95, 0.05, 0.0001);
   }
 
   /**
@@ -108,9 +113,14 @@ public final class IntegrityValidation {
   private IntegrityValidation() {}
 
   /**
-   * A report or reading at a time, with whether it is an injected case (for reports and visits).
+   * A report or reading at a time, with whether it is an injected case (for reports and visits),
+   * and the role of who reported it.
    */
-  private record Input(Instant at, Object what, boolean bad) {}
+  private record Input(Instant at, Object what, boolean bad, Role role) {
+    Input(Instant at, Object what, boolean bad) {
+      this(at, what, bad, null);
+    }
+  }
 
   /**
    * What the platform holds of one simulated elevator: the twin's record of what its terminal and
@@ -170,6 +180,7 @@ public final class IntegrityValidation {
       switch (ev.kind()) {
         case FAULT, FALSE_REPORT -> {
           boolean bad = ev.kind() == SimEvent.Kind.FALSE_REPORT;
+          boolean byTerminal = !bad && r.nextDouble() < s.terminalRaises();
           badReports.put(subject, bad);
           inputs.add(
               new Input(
@@ -179,8 +190,9 @@ public final class IntegrityValidation {
                       ev.faultType(),
                       ReportedEvent.Phase.RAISED,
                       at,
-                      bad ? "repair request" : "terminal"),
-                  bad));
+                      byTerminal ? "terminal" : "repair request"),
+                  bad,
+                  byTerminal ? Role.GATEWAY : Role.MAINTAINER));
           if (r.nextDouble() < s.online()) {
             heartbeats(id, at, inputs);
             if (!bad && r.nextDouble() < s.faultVisible()) {
@@ -335,7 +347,8 @@ public final class IntegrityValidation {
                     e,
                     now,
                     WINDOW,
-                    "gw")
+                    in.role() == Role.GATEWAY ? "terminal" : "maintainer",
+                    in.role())
                 : TwinRules.maintenance(
                     state, "?", (MaintenanceVisit) in.what(), now, WINDOW, "maintainer");
         if (!(d instanceof Decision.Accept<TwinEvent> a)) {
@@ -434,12 +447,15 @@ public final class IntegrityValidation {
             "%nMisses are reports made while the terminal reported nothing around them (nothing is"
                 + " flagged either way then) and, for the bypass, elevators whose car was caught"
                 + " moving with a door open fewer than twice in the year. False positives are real"
-                + " faults that left no trace in the terminal's picture, real visits done without"
+                + " faults a company reported that left no trace in the terminal's picture, real"
+                + " visits done without"
                 + " inspection mode, and healthy terminals that twice read a door open while"
                 + " moving.%n%n## Assumptions of the signal model"
                 + " (`IntegrityValidation.Signals`)%n%nNo published source: the terminal reports"
                 + " around a report %.0f %% of the time; a real fault shows in its picture (out of"
-                + " service or a circuit open) %.0f %% of the time; a real visit uses inspection"
+                + " service or a circuit open) %.0f %% of the time; the terminal raises %.0f %% of"
+                + " real faults itself (its own evidence, never flagged), the maintenance company"
+                + " reports the rest and every false report; a real visit uses inspection"
                 + " mode %.0f %% of the time; a bypassed car is caught moving with a door open %.2f"
                 + " times a day, a healthy terminal reads that by mistake %.4f times a day."
                 + " Injected by the simulator (`SimConfig`): false reports %.1f a year per elevator"
@@ -447,6 +463,7 @@ public final class IntegrityValidation {
                 + " elevators %.1f %%.%n",
             100 * s.online(),
             100 * s.faultVisible(),
+            100 * s.terminalRaises(),
             100 * s.visitInInspection(),
             s.bypassMovesPerDay(),
             s.doorGlitchPerDay(),

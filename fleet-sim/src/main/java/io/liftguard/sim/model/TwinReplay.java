@@ -13,6 +13,7 @@ import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.risk.TwinRiskFeatures;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,13 @@ public final class TwinReplay {
       for (Report<ReportedEvent> e : day.events()) {
         twin.accept(
             TwinRules.report(
-                twin.state, elevator.id(), e.body(), now, Reading.TimeWindow.DEFAULT, BY));
+                twin.state,
+                elevator.id(),
+                e.body(),
+                now,
+                Reading.TimeWindow.DEFAULT,
+                BY,
+                Role.GATEWAY)); // the demo's gateways report a day's events
       }
       for (Report<MaintenanceVisit> v : day.visits()) {
         twin.accept(

@@ -26,8 +26,25 @@ class IntegrityValidationTest {
   }
 
   @Test
+  void onlyRealFaultsACompanyReportedAreEverFlagged() {
+    // The terminal's own fault reports are their own evidence: with every real fault raised by
+    // the terminal, no real fault is flagged, and the false reports (a company's) still are.
+    var terminalRaisesAll = new IntegrityValidation.Signals(1.0, 0.98, 0.85, 0.95, 0.05, 0.0001);
+    var faults = IntegrityValidation.run(CITY, terminalRaisesAll).get(Kind.FAULT_WITHOUT_EVIDENCE);
+    assertEquals(0, faults.falsePositives);
+    assertTrue(faults.recall() > 0.9, "recall " + faults.recall());
+    var companyReportsAll = new IntegrityValidation.Signals(0.0, 0.98, 0.85, 0.95, 0.05, 0.0001);
+    assertTrue(
+        IntegrityValidation.run(CITY, companyReportsAll)
+                .get(Kind.FAULT_WITHOUT_EVIDENCE)
+                .falsePositives
+            > 0,
+        "a company's report of a real fault the terminal did not see is flagged");
+  }
+
+  @Test
   void aTerminalThatNeverReportsGivesNoVerdictEitherWay() {
-    var dark = new IntegrityValidation.Signals(0.0, 0.85, 0.95, 0.05, 0.0001);
+    var dark = new IntegrityValidation.Signals(0.6, 0.0, 0.85, 0.95, 0.05, 0.0001);
     var counts = IntegrityValidation.run(SimConfig.defaults(5, 200, 365), dark);
     assertEquals(
         0,

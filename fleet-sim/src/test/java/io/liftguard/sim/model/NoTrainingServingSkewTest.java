@@ -24,6 +24,7 @@ import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.ReportedEvent;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.domain.risk.TwinRiskFeatures;
 import io.liftguard.twin.risk.RiskModels;
@@ -158,7 +159,7 @@ class NoTrainingServingSkewTest {
       for (Report<ReportedEvent> e : day.events()) {
         ok(
             twin.<StatusReply<String>>runCommand(
-                    rt -> new ElevatorTwin.ReportEvent(e.body(), TwinReplay.BY, rt))
+                    rt -> new ElevatorTwin.ReportEvent(e.body(), TwinReplay.BY, Role.GATEWAY, rt))
                 .reply());
       }
       for (Report<MaintenanceVisit> v : day.visits()) {

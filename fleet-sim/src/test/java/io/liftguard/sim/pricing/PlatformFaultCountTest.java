@@ -8,6 +8,7 @@ import io.liftguard.twin.Fixtures;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
+import io.liftguard.twin.domain.access.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** The pricing validation counts faults by month as the platform does, from what was reported. */
 class PlatformFaultCountTest {
+  /** A maintenance company's report. */
   private static TwinEvent raised(String id, EventType type, Instant at) {
-    return new TwinEvent.FaultRaised(id, type, at, null, at, "gw");
+    return new TwinEvent.FaultRaised(id, type, at, null, at, "maintainer", Role.MAINTAINER);
   }
 
   private static TwinEvent normal(Instant at) {

@@ -10,6 +10,7 @@ import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.RunningMode;
 import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +56,8 @@ class FleetChangesTest {
                 AT.minusSeconds(60),
                 "96333 call",
                 AT,
-                "gw-1"));
+                "gw-1",
+                Role.GATEWAY));
     assertEquals(
         new FleetChange.Opened(ID, EventType.ENTRAPMENT_BETWEEN_FLOORS, AT.minusSeconds(60), "e-9"),
         c.get(0));
@@ -160,7 +162,10 @@ class FleetChangesTest {
     String detail = "x".repeat(5000);
     var c =
         FleetChanges.of(
-            ID, 2, new TwinEvent.FaultRaised("e", EventType.POWER_LOSS, AT, detail, AT, "gw"));
+            ID,
+            2,
+            new TwinEvent.FaultRaised(
+                "e", EventType.POWER_LOSS, AT, detail, AT, "gw", Role.GATEWAY));
     assertEquals(
         HistoryEntry.MAX_DETAIL, ((FleetChange.Logged) c.get(1)).entry().detail().length());
   }

@@ -14,8 +14,10 @@ import java.util.Optional;
  * docs/integrity-checks.md} measures the checks against the simulator's injected cases.
  *
  * <ul>
- *   <li>{@link Kind#FAULT_WITHOUT_EVIDENCE} (无故障报故障): a fault reported while the terminal,
- *       reporting around it, never left normal service nor opened its safety or door-lock circuit.
+ *   <li>{@link Kind#FAULT_WITHOUT_EVIDENCE} (无故障报故障): a fault reported by a person (a maintainer, a
+ *       using unit...) while the terminal, reporting around it, never left normal service nor
+ *       opened its safety or door-lock circuit. A fault the terminal raised itself is its own
+ *       evidence: a controller fault code need not show in the running mode it reports.
  *   <li>{@link Kind#VISIT_WITHOUT_INSPECTION_MODE} (以修代保, paper maintenance): a routine or
  *       on-demand maintenance visit during which the terminal, reporting, never showed inspection
  *       mode (检修).
@@ -87,7 +89,8 @@ public final class IntegrityChecks {
     List<Flag> flags = new ArrayList<>();
     for (TwinEvent e : history) {
       if (e instanceof TwinEvent.FaultRaised f
-          && f.eventType().category() == EventType.Category.FAULT) {
+          && f.eventType().category() == EventType.Category.FAULT
+          && !f.byTerminal()) {
         faultWithoutEvidence(f, readings, s).ifPresent(flags::add);
       } else if (e instanceof TwinEvent.MaintenanceRecorded m
           && (m.visit().kind() == MaintenanceVisit.Kind.ROUTINE

@@ -1,5 +1,6 @@
 package io.liftguard.twin.domain;
 
+import io.liftguard.twin.domain.access.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -175,7 +176,9 @@ public record IntelligentAlarm(Duration stuckFor, Duration presentFor, Duration 
             + " min "
             + seconds % 60
             + " s";
-    return new TwinEvent.FaultRaised(eventId(car), type, car.since(), detail, now, RECORDED_BY);
+    // Raised from the terminal's own readings: the terminal bears it out.
+    return new TwinEvent.FaultRaised(
+        eventId(car), type, car.since(), detail, now, RECORDED_BY, Role.GATEWAY);
   }
 
   /** The clear of the alarm's entrapment {@code open}: at {@code at} the car is no longer stuck. */

@@ -1,6 +1,7 @@
 package io.liftguard.twin.domain;
 
 import io.liftguard.kernel.CborSerializable;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.time.Instant;
 
@@ -29,15 +30,28 @@ public sealed interface TwinEvent extends CborSerializable {
   record LiveStateRecorded(Reading live, Instant recordedAt, String recordedBy)
       implements TwinEvent {}
 
-  /** A fault, alarm or entrapment began. */
+  /**
+   * A fault, alarm or entrapment began. {@code reporterRole} is the role {@code recordedBy}
+   * reported it in: {@link Role#GATEWAY} when the elevator's terminal raised it (or the platform
+   * did from the terminal's readings), a person's role (maintainer, using unit, admin...)
+   * otherwise. Null in events recorded before the role was kept; the platform judges those as a
+   * person's report.
+   */
   record FaultRaised(
       String eventId,
       EventType eventType,
       Instant occurredAt,
       String detail,
       Instant recordedAt,
-      String recordedBy)
-      implements TwinEvent {}
+      String recordedBy,
+      Role reporterRole)
+      implements TwinEvent {
+
+    /** Raised by the elevator's terminal, not reported by a person. */
+    public boolean byTerminal() {
+      return reporterRole == Role.GATEWAY;
+    }
+  }
 
   /** A fault, alarm or entrapment ended. */
   record FaultCleared(

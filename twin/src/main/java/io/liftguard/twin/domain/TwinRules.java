@@ -3,6 +3,7 @@ package io.liftguard.twin.domain;
 import io.liftguard.kernel.domain.Decision;
 import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.domain.TwinState.IdKind;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.domain.risk.TwinRiskFeatures;
 import java.time.Instant;
@@ -279,14 +280,18 @@ public final class TwinRules {
     return delta >= 0.001 && delta >= 0.1 * before;
   }
 
-  /** A fault/alarm/entrapment/service-mode report; a retry with a known eventId changes nothing. */
+  /**
+   * A fault/alarm/entrapment/service-mode report by {@code by} in {@code role}; a retry with a
+   * known eventId changes nothing.
+   */
   public static Decision<TwinEvent> report(
       TwinState state,
       String elevatorId,
       ReportedEvent e,
       Instant now,
       Reading.TimeWindow window,
-      String by) {
+      String by,
+      Role role) {
     return recorded(
         state,
         elevatorId,
@@ -304,7 +309,7 @@ public final class TwinRules {
           }
           return raised
               ? new TwinEvent.FaultRaised(
-                  e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by)
+                  e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by, role)
               : new TwinEvent.FaultCleared(
                   e.eventId(), e.type(), e.occurredAt(), e.detail(), now, by);
         });

@@ -3,6 +3,7 @@ package io.liftguard.twin.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.liftguard.twin.Fixtures;
+import io.liftguard.twin.domain.access.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,7 @@ class ConcernTest {
   private static final java.time.Instant NOW = Fixtures.NOW;
 
   private static TwinEvent.FaultRaised raised(EventType type) {
-    return new TwinEvent.FaultRaised("e-1", type, NOW, null, NOW, "gw");
+    return new TwinEvent.FaultRaised("e-1", type, NOW, null, NOW, "gw", Role.GATEWAY);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.liftguard.twin.Fixtures;
+import io.liftguard.twin.domain.access.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +45,13 @@ class IntegrityChecksTest {
 
   private static TwinEvent fault(String id, Instant at) {
     return new TwinEvent.FaultRaised(
-        id, EventType.BRAKE_SYSTEM_FAULT, at, "repair request", at, "maintainer-7");
+        id,
+        EventType.BRAKE_SYSTEM_FAULT,
+        at,
+        "repair request",
+        at,
+        "maintainer-7",
+        Role.MAINTAINER);
   }
 
   private static TwinEvent visit(String id, Instant from, Instant to) {
@@ -102,6 +109,23 @@ class IntegrityChecksTest {
         List.of(),
         check(normal(min(-90)), fault("f1", min(0))),
         "the terminal silent around it: no verdict");
+  }
+
+  @Test
+  void aFaultTheTerminalRaisedItselfIsNeverFlagged() {
+    TwinEvent byTerminal =
+        new TwinEvent.FaultRaised(
+            "f1", EventType.BRAKE_SYSTEM_FAULT, min(0), "E35", min(0), "gw-1", Role.GATEWAY);
+    assertEquals(List.of(), check(normal(min(-20)), byTerminal, normal(min(30))));
+    TwinEvent beforeRolesWereKept =
+        new TwinEvent.FaultRaised(
+            "f2", EventType.BRAKE_SYSTEM_FAULT, min(0), null, min(0), "gw-1", null);
+    assertEquals(
+        List.of("f2"),
+        check(normal(min(-20)), beforeRolesWereKept, normal(min(30))).stream()
+            .map(IntegrityChecks.Flag::subject)
+            .toList(),
+        "a report without its reporter's role is judged as a person's");
   }
 
   @Test

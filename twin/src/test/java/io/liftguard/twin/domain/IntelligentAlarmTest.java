@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.liftguard.twin.Fixtures;
+import io.liftguard.twin.domain.access.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -209,7 +210,13 @@ class IntelligentAlarmTest {
     s[0] =
         s[0].apply(
             new TwinEvent.FaultRaised(
-                "gw-7", EventType.ENTRAPMENT_BETWEEN_FLOORS, t(0), "96333 call", t(5), "gw-1"));
+                "gw-7",
+                EventType.ENTRAPMENT_BETWEEN_FLOORS,
+                t(0),
+                "96333 call",
+                t(5),
+                "gw-1",
+                Role.GATEWAY));
     List<TwinEvent> events =
         feed(
             s,

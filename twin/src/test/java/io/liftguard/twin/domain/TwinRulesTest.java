@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.liftguard.kernel.domain.Decision;
 import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.Fixtures;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.risk.RiskModels;
 import java.time.Duration;
@@ -387,7 +388,7 @@ class TwinRulesTest {
             ReportedEvent.Phase.RAISED,
             NOW.minusSeconds(30),
             "car stopped at 4.5");
-    Decision<TwinEvent> d = TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1");
+    Decision<TwinEvent> d = TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1", Role.GATEWAY);
     s = applyAll(s, ((Decision.Accept<TwinEvent>) d).events());
     assertEquals(1, s.open().size());
     assertEquals(EventType.ENTRAPMENT_BETWEEN_FLOORS, s.open().get(0).eventType());
@@ -395,7 +396,7 @@ class TwinRulesTest {
 
     assertEquals(
         new Decision.Accept<>(List.of(), "duplicate"),
-        TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1"));
+        TwinRules.report(s, ID, raise, NOW, WINDOW, "gw-1", Role.GATEWAY));
 
     ReportedEvent clear =
         new ReportedEvent(
@@ -403,7 +404,8 @@ class TwinRulesTest {
     s =
         applyAll(
             s,
-            ((Decision.Accept<TwinEvent>) TwinRules.report(s, ID, clear, NOW, WINDOW, "gw-1"))
+            ((Decision.Accept<TwinEvent>)
+                    TwinRules.report(s, ID, clear, NOW, WINDOW, "gw-1", Role.GATEWAY))
                 .events());
     assertTrue(s.open().isEmpty());
     assertEquals(1, s.counters().entrapments());
@@ -415,7 +417,8 @@ class TwinRulesTest {
     ReportedEvent fire =
         new ReportedEvent(null, EventType.FIRE_MODE, ReportedEvent.Phase.RAISED, NOW, null);
     Decision.Accept<TwinEvent> a =
-        (Decision.Accept<TwinEvent>) TwinRules.report(s, ID, fire, NOW, WINDOW, "gw-1");
+        (Decision.Accept<TwinEvent>)
+            TwinRules.report(s, ID, fire, NOW, WINDOW, "gw-1", Role.GATEWAY);
     assertInstanceOf(TwinEvent.ServiceModeEntered.class, a.events().get(0));
     assertEquals(0, applyAll(s, a.events()).counters().faults());
   }
@@ -495,7 +498,8 @@ class TwinRulesTest {
       s =
           applyAll(
               s,
-              ((Decision.Accept<TwinEvent>) TwinRules.report(s, ID, e, NOW, WINDOW, "gw-1"))
+              ((Decision.Accept<TwinEvent>)
+                      TwinRules.report(s, ID, e, NOW, WINDOW, "gw-1", Role.GATEWAY))
                   .events());
     }
     assertEquals(TwinState.RECENT_IDS, s.recentIds().size());

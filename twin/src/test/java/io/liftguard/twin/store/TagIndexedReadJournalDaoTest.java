@@ -10,6 +10,7 @@ import io.liftguard.twin.TestNode;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.ReportedEvent;
+import io.liftguard.twin.domain.access.Role;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,7 +56,8 @@ class TagIndexedReadJournalDaoTest {
                     ReportedEvent.Phase.RAISED,
                     Fixtures.NOW.plusSeconds(i),
                     null),
-                "gw-1")
+                "gw-1",
+                Role.GATEWAY)
             .toCompletableFuture()
             .get(30, TimeUnit.SECONDS);
       }

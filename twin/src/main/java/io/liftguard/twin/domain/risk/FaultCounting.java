@@ -17,11 +17,14 @@ import java.util.Set;
  *       EventType#ABNORMAL_VIBRATION} (an alarm by category, but the terminal raises it on the
  *       traction machine's own vibration: a fault of the equipment, as the model's fault label
  *       counts it). Entrapments, passenger alarms, e-bikes in the car and service modes are not.
- *   <li>It is <b>believed</b> unless the integrity checks flag it as reported without evidence
+ *   <li>It is <b>believed</b> when the elevator's terminal raised it ({@link
+ *       TwinEvent.FaultRaised#byTerminal()}: the terminal's report is its own evidence), and when a
+ *       person reported it unless the integrity checks flag it as reported without evidence
  *       (无故障报故障, {@link IntegrityChecks.Kind#FAULT_WITHOUT_EVIDENCE}): the terminal, reporting
- *       around it, never left normal service nor opened a safety or door-lock circuit. A fault the
- *       terminal bears out, or that no reading around it contradicts (no terminal, a terminal that
- *       was silent), counts.
+ *       around it, never left normal service nor opened a safety or door-lock circuit. A person's
+ *       report the terminal bears out, or that no reading around it contradicts (no terminal, a
+ *       terminal that was silent), counts. A report recorded before the reporter's role was kept is
+ *       judged as a person's.
  *   <li>It counts in the period its {@code occurredAt} falls in, {@code [from, to)}.
  * </ol>
  */

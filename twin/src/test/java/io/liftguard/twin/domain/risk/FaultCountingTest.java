@@ -9,6 +9,7 @@ import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.access.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The faults recalibration counts: equipment faults the terminal does not contradict. */
+/**
+ * The faults recalibration counts: equipment faults the terminal raised, or a person reported and
+ * the terminal does not contradict.
+ */
 class FaultCountingTest {
   private static final String ID = "FC-1";
   private static final Instant FROM = Instant.parse("2026-11-01T00:00:00Z");
@@ -32,8 +36,13 @@ class FaultCountingTest {
     return reading(at, Fixtures.reading(ID, at, 3));
   }
 
+  /** A person's report: a maintenance company's repair request. */
   private static TwinEvent raised(String id, EventType type, Instant at) {
-    return new TwinEvent.FaultRaised(id, type, at, null, at, "gw");
+    return raised(id, type, at, Role.MAINTAINER);
+  }
+
+  private static TwinEvent raised(String id, EventType type, Instant at, Role role) {
+    return new TwinEvent.FaultRaised(id, type, at, null, at, "reporter", role);
   }
 
   private static List<String> believed(TwinEvent... events) {
@@ -68,6 +77,22 @@ class FaultCountingTest {
             raised("f-1", EventType.BRAKE_SYSTEM_FAULT, T),
             normal(T.plusSeconds(600)),
             normal(T.plusSeconds(1800))));
+  }
+
+  @Test
+  void aFaultTheTerminalRaisedCountsWhateverItsReadingsShow() {
+    // A controller fault code need not show in the running mode: the terminal's report is its
+    // own evidence. The same readings around a person's report contradict it; an event recorded
+    // before the reporter's role was kept is judged as a person's.
+    TwinEvent[] around = {normal(T.minusSeconds(600)), normal(T.plusSeconds(600))};
+    assertEquals(
+        List.of("f-1"),
+        believed(around[0], raised("f-1", EventType.OVERSPEED, T, Role.GATEWAY), around[1]));
+    assertEquals(
+        List.of(),
+        believed(around[0], raised("f-2", EventType.OVERSPEED, T, Role.USING_UNIT), around[1]));
+    assertEquals(
+        List.of(), believed(around[0], raised("f-3", EventType.OVERSPEED, T, null), around[1]));
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.TwinState;
+import io.liftguard.twin.domain.access.Role;
 import io.liftguard.twin.risk.RiskModels;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,11 +129,18 @@ class RiskModelTest {
                 NOW.minus(Duration.ofDays(10)),
                 null,
                 NOW,
-                "gw"));
+                "gw",
+                Role.GATEWAY));
     s =
         s.apply(
             new TwinEvent.FaultRaised(
-                null, EventType.STUCK_BUTTON, NOW.minus(Duration.ofDays(200)), null, NOW, "gw"));
+                null,
+                EventType.STUCK_BUTTON,
+                NOW.minus(Duration.ofDays(200)),
+                null,
+                NOW,
+                "gw",
+                Role.GATEWAY));
     // Alarms and entrapments are not faults: the model counts reported faults.
     s =
         s.apply(
@@ -142,11 +150,18 @@ class RiskModelTest {
                 NOW.minus(Duration.ofDays(5)),
                 null,
                 NOW,
-                "gw"));
+                "gw",
+                Role.GATEWAY));
     s =
         s.apply(
             new TwinEvent.FaultRaised(
-                null, EventType.PASSENGER_ALARM, NOW.minus(Duration.ofDays(4)), null, NOW, "gw"));
+                null,
+                EventType.PASSENGER_ALARM,
+                NOW.minus(Duration.ofDays(4)),
+                null,
+                NOW,
+                "gw",
+                Role.GATEWAY));
     double[] x = TwinRiskFeatures.of(s, s.live(), NOW);
     assertEquals(1.0, x[RiskModel.FEATURES.indexOf("reported_faults_1m")]);
     assertEquals(Math.log1p(1), x[RiskModel.FEATURES.indexOf("reported_faults_3m")], 1e-12);
