@@ -69,6 +69,7 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
         Instant.ofEpochMilli(Math.floorDiv(CLOCK.millis(), period.toMillis()) * period.toMillis());
     MutableClock clock = new MutableClock(start.plus(Duration.ofHours(1)));
     Instant fault = start.plus(Duration.ofDays(3));
+    Instant cut = start.plus(Duration.ofDays(5));
     Map<String, List<TwinEvent>> journal =
         Map.of(
             // Reported and not contradicted (no reading around it): counted.
@@ -83,7 +84,18 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
             List.of(
                 normal("E3", fault.minusSeconds(300)),
                 raised("f-3", EventType.DOOR_CLOSE_FAILURE, fault),
-                normal("E3", fault.plusSeconds(300))));
+                normal("E3", fault.plusSeconds(300))),
+            // A grid power cut: three elevators of the district lose power within the hour. The
+            // grid's, not their equipment's: not counted.
+            "E5",
+            List.of(byTerminal("p-5", EventType.POWER_LOSS, cut)),
+            "E6",
+            List.of(byTerminal("p-6", EventType.POWER_LOSS, cut.plusSeconds(1200))),
+            "E7",
+            List.of(byTerminal("p-7", EventType.POWER_LOSS, cut.plusSeconds(3000))),
+            // One elevator's own power loss, a day later: counted.
+            "E8",
+            List.of(byTerminal("p-8", EventType.POWER_LOSS, cut.plus(Duration.ofDays(1)))));
     List<Long> readFrom = new CopyOnWriteArrayList<>();
     RiskCalibration calibration =
         new RiskCalibration(
@@ -99,7 +111,7 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
     try {
       store.transaction(
           c -> {
-            for (String id : List.of("E1", "E2", "E3", "E4")) {
+            for (String id : List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8")) {
               update(
                   c,
                   "INSERT INTO fleet_elevator (elevator_id, district, district_key, building_type,"
@@ -135,6 +147,21 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
                 }
               }
             }
+            // The cut traps passengers in two of the cars, and someone is trapped elsewhere a day
+            // later: three entrapments, two independent events.
+            String entrapment =
+                "INSERT INTO fleet_history (elevator_id, seq_nr, kind, phase, event_type, event_id,"
+                    + " occurred_at, recorded_at) VALUES (?, 2, 'ENTRAPMENT', 'RAISED',"
+                    + " 'ENTRAPMENT_BETWEEN_FLOORS', ?, ?, ?)";
+            update(c, entrapment, "E5", "t-5", ts(cut), ts(cut));
+            update(c, entrapment, "E6", "t-6", ts(cut.plusSeconds(1200)), ts(cut));
+            update(
+                c,
+                entrapment,
+                "E1",
+                "t-1",
+                ts(cut.plus(Duration.ofDays(1))),
+                ts(cut.plus(Duration.ofDays(1))));
             // A passenger alarm is no equipment fault, whatever it says: its history is not read.
             update(
                 c,
@@ -147,9 +174,11 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
           });
       clock.advance(period.plus(Duration.ofDays(1)));
       var counted = calibration.step().orElseThrow();
-      assertEquals(2, counted.observedFaults());
+      assertEquals(3, counted.observedFaults());
+      assertEquals(3, counted.observedEntrapments());
+      assertEquals(1.5, counted.entrapmentClustering(), 1e-9);
       assertEquals(
-          List.of("E1", "E2"),
+          List.of("E1", "E2", "E8"),
           store.transaction(
               c -> {
                 List<String> faulted = new java.util.ArrayList<>();
@@ -163,7 +192,8 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
                 }
                 return faulted;
               }));
-      assertEquals(List.of(100L, 100L, 100L), readFrom); // 500 events before each reported fault
+      // 500 events before each reported fault (the grid cut's too: its elevators are read)
+      assertEquals(List.of(100L, 100L, 100L, 100L, 100L, 100L, 100L), readFrom);
       var report =
           Json.MAPPER.readTree(
               get(
@@ -171,7 +201,8 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
                           .routes(PICC),
                       "/risk-calibration")
                   .entityString());
-      assertEquals(2, report.get("levels").get(0).get("observedFaults").asLong());
+      assertEquals(3, report.get("levels").get(0).get("observedFaults").asLong());
+      assertEquals(1.5, report.get("levels").get(0).get("entrapmentClustering").asDouble(), 1e-9);
     } finally {
       store.close();
     }
@@ -180,6 +211,10 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
   /** A maintenance company's report: believed unless the terminal contradicts it. */
   private static TwinEvent raised(String id, EventType type, Instant at) {
     return new TwinEvent.FaultRaised(id, type, at, null, at, "maintainer-1", Role.MAINTAINER);
+  }
+
+  private static TwinEvent byTerminal(String id, EventType type, Instant at) {
+    return new TwinEvent.FaultRaised(id, type, at, null, at, "gw-1", Role.GATEWAY);
   }
 
   private static TwinEvent normal(String elevator, Instant at) {

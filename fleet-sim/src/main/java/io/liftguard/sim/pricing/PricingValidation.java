@@ -15,11 +15,13 @@ import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.sim.SimElevator;
+import io.liftguard.sim.SimEvent;
 import io.liftguard.sim.integrity.IntegrityValidation;
 import io.liftguard.sim.model.TwinReplay;
 import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.risk.FaultCounting;
+import io.liftguard.twin.domain.risk.MassEvents;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
 import io.liftguard.twin.risk.RiskModels;
@@ -97,6 +99,12 @@ public final class PricingValidation {
     double predictedEquipmentTraps1;
     long observedTraps1;
 
+    /**
+     * Where and when each elevator-month of year 1 (2-12) with an entrapment had its first: what
+     * the platform counts mass events from ({@link MassEvents}).
+     */
+    final List<MassEvents.Occurrence> traps1 = new ArrayList<>();
+
     City(int n) {
       this.n = n;
       elevators = new SimElevator[n];
@@ -123,6 +131,8 @@ public final class PricingValidation {
     double sevTrap = terms.severity().perEntrapment().doubleValue();
     double sevFault = terms.severity().perFault().doubleValue();
     Instant[] months = monthStarts(c);
+    int[] monthOfDay = CitySimulator.monthOfDay(c);
+    Instant start = TwinReplay.start(c);
     int[] next = {0};
     CitySimulator.forEachElevator(
         c.elevators(),
@@ -149,6 +159,18 @@ public final class PricingValidation {
             city.countedFaults1 += simulated.counted()[m] ? 1 : 0;
             city.observedTraps1 += h.monthlyEntrapments()[m] > 0 ? 1 : 0;
             expected += Pricing.annualRate(a.entrapmentProbability30d()) / YEAR;
+          }
+          boolean[] trapped = new boolean[YEAR];
+          for (SimEvent e : h.events()) {
+            int m = e.day() < monthOfDay.length ? monthOfDay[e.day()] : Integer.MAX_VALUE;
+            if (e.kind() == SimEvent.Kind.ENTRAPMENT && m >= 1 && m < YEAR && !trapped[m]) {
+              trapped[m] = true;
+              city.traps1.add(
+                  new MassEvents.Occurrence(
+                      h.elevator().district(),
+                      start.plus(Duration.ofDays(e.day())).plus(Duration.ofMinutes(e.minute())),
+                      null));
+            }
           }
           long claims = 0;
           for (int m = 0; m < YEAR; m++) {
@@ -388,6 +410,24 @@ public final class PricingValidation {
       }
     }
     byDistrict.forEach((district, sum) -> out.append(calibrationRow(district, sum, (int) sum[4])));
+    double[] all = new double[4];
+    for (int i = 0; i < n; i++) {
+      for (int m = 0; m < YEAR; m++) {
+        add(all, city, priced, i, m);
+      }
+    }
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nYear 2, all elevator-months: the served model predicts %,.0f with a fault where"
+                + " %,.0f happened (predicted over happened %.3f), %,.0f with an entrapment where"
+                + " %,.0f happened (%.3f).%n",
+            all[2],
+            all[3],
+            all[2] / all[3],
+            all[0],
+            all[1],
+            all[0] / all[1]));
     return out.append('\n').toString();
   }
 
@@ -470,7 +510,9 @@ public final class PricingValidation {
             "Recalibration on year 1 (months 2-12) from the platform's own count: faults counted"
                 + " %,d vs predicted %,.0f (credibility %.2f, factor %.3f, applied to equipment"
                 + " entrapments too); entrapments observed %,d vs predicted %,.0f, %,.0f of them"
-                + " from equipment (other causes: credibility %.2f, factor %.3f).%n%n",
+                + " from equipment, %.2f entrapments per independent event (a district's"
+                + " entrapments within the hour are one; other causes: credibility %.2f on the"
+                + " predicted count over that, factor %.3f).%n%n",
             recal.observedFaults(),
             recal.predictedFaults(),
             recal.faultCredibility(),
@@ -478,6 +520,7 @@ public final class PricingValidation {
             recal.observedEntrapments(),
             recal.predictedEntrapments(),
             recal.predictedEquipmentEntrapments(),
+            recal.entrapmentClustering(),
             recal.entrapmentCredibility(),
             recal.entrapmentFactor()));
     out.append("| pricing | Gini (base: flat) | portfolio loss ratio |\n| --- | --- | --- |\n");
@@ -684,7 +727,8 @@ public final class PricingValidation {
               city.countedFaults1,
               city.predictedTraps1,
               city.predictedEquipmentTraps1,
-              city.observedTraps1);
+              city.observedTraps1,
+              MassEvents.clustering(city.traps1));
       RiskModel serving = recal.apply(shipped, c.name() + " year 1");
       Priced priced = price(city, c, shipped, serving, terms);
       Priced uncalibrated = price(city, c, shipped, shipped, terms);

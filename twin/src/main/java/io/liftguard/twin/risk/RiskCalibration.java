@@ -10,6 +10,7 @@ import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.risk.FaultCounting;
+import io.liftguard.twin.domain.risk.MassEvents;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.sql.Connection;
@@ -188,7 +189,8 @@ public final class RiskCalibration {
                     rs.getDouble("predicted_equipment_entrapments"),
                     rs.getLong("observed_entrapments"),
                     rs.getDouble("entrapment_credibility"),
-                    rs.getDouble("entrapment_factor"));
+                    rs.getDouble("entrapment_factor"),
+                    rs.getDouble("entrapment_clustering"));
             return serving.serve(r.apply(serving.shipped(), instant(rs, "computed_at").toString()));
           }
         });
@@ -288,7 +290,8 @@ public final class RiskCalibration {
       double predictedEquipmentEntrapments,
       long observedEntrapments,
       double entrapmentCredibility,
-      double entrapmentFactor) {}
+      double entrapmentFactor,
+      double entrapmentClustering) {}
 
   /**
    * Predicted against observed over the last {@code periods} counted periods, by decile of
@@ -342,7 +345,8 @@ public final class RiskCalibration {
                       rs.getDouble("predicted_equipment_entrapments"),
                       rs.getLong("observed_entrapments"),
                       rs.getDouble("entrapment_credibility"),
-                      rs.getDouble("entrapment_factor")));
+                      rs.getDouble("entrapment_factor"),
+                      rs.getDouble("entrapment_clustering")));
             }
           }
           Instant from = counted.isEmpty() ? null : counted.get(counted.size() - 1);
@@ -434,23 +438,28 @@ public final class RiskCalibration {
           .map(t -> "'" + t.name() + "'")
           .collect(Collectors.joining(", "));
 
-  /** Where a twin's reported faults of a period lie in its journal. */
-  private record Reported(long firstSeqNr, Instant lastAt) {
-    Reported and(long seqNr, Instant at) {
-      return new Reported(Math.min(firstSeqNr, seqNr), at.isAfter(lastAt) ? at : lastAt);
-    }
-  }
+  /**
+   * Where a twin's reported faults of a period lie in its journal, and which of its reports were a
+   * grid power cut's ({@link MassEvents}), not its equipment's.
+   */
+  private record Reported(long firstSeqNr, Instant lastAt, Set<String> gridCuts) {}
 
-  /** The elevators predicted for the period that reported an equipment fault in it. */
+  /**
+   * The elevators predicted for the period that reported an equipment fault in it, other than a
+   * power loss that was one of a mass event.
+   */
   private static Map<String, Reported> reportedFaults(Connection c, Instant start, Instant end)
       throws SQLException {
-    Map<String, Reported> reported = new TreeMap<>();
+    record Report(String elevator, long seqNr, Instant at, String eventId, boolean powerLoss) {}
+    List<Report> reports = new ArrayList<>();
+    List<MassEvents.Occurrence> powerLosses = new ArrayList<>();
     try (PreparedStatement ps =
             prepare(
                 c,
-                "SELECT h.elevator_id, h.seq_nr, h.occurred_at FROM fleet_history_public h JOIN"
-                    + " cal_prediction p ON p.elevator_id = h.elevator_id AND p.period_start = ?"
-                    + " WHERE h.phase = 'RAISED' AND h.event_type IN ("
+                "SELECT h.elevator_id, h.seq_nr, h.occurred_at, h.event_id, h.event_type,"
+                    + " p.district FROM fleet_history_public h JOIN cal_prediction p ON"
+                    + " p.elevator_id = h.elevator_id AND p.period_start = ? WHERE h.phase ="
+                    + " 'RAISED' AND h.event_type IN ("
                     + EQUIPMENT_FAULTS
                     + ") AND h.occurred_at >= ? AND h.occurred_at < ?",
                 ts(start),
@@ -458,10 +467,41 @@ public final class RiskCalibration {
                 ts(end));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        long seqNr = rs.getLong(2);
-        Instant at = instant(rs, "occurred_at");
-        reported.merge(rs.getString(1), new Reported(seqNr, at), (a, b) -> a.and(seqNr, at));
+        Report r =
+            new Report(
+                rs.getString(1),
+                rs.getLong(2),
+                instant(rs, "occurred_at"),
+                rs.getString(4),
+                EventType.POWER_LOSS.name().equals(rs.getString(5)));
+        reports.add(r);
+        if (r.powerLoss()) {
+          powerLosses.add(new MassEvents.Occurrence(rs.getString(6), r.at(), r.elevator()));
+        }
       }
+    }
+    Set<String> cutElevatorsAt = new java.util.HashSet<>();
+    for (List<MassEvents.Occurrence> g : MassEvents.groups(powerLosses)) {
+      if (g.size() >= MassEvents.MASS) {
+        g.forEach(o -> cutElevatorsAt.add(o.subject() + "@" + o.at()));
+      }
+    }
+    Map<String, Reported> reported = new TreeMap<>();
+    for (Report r : reports) {
+      boolean gridCut = r.powerLoss() && cutElevatorsAt.contains(r.elevator() + "@" + r.at());
+      Reported was = reported.get(r.elevator());
+      Set<String> cuts = was == null ? new TreeSet<>() : was.gridCuts();
+      if (gridCut) {
+        cuts.add(r.eventId());
+      }
+      reported.put(
+          r.elevator(),
+          was == null
+              ? new Reported(r.seqNr(), r.at(), cuts)
+              : new Reported(
+                  Math.min(was.firstSeqNr(), r.seqNr()),
+                  r.at().isAfter(was.lastAt()) ? r.at() : was.lastAt(),
+                  cuts));
     }
     return reported;
   }
@@ -496,7 +536,9 @@ public final class RiskCalibration {
         }
         from += PAGE;
       }
-      if (!FaultCounting.believed(events, start, end, checks).isEmpty()) {
+      Set<String> gridCuts = r.getValue().gridCuts();
+      if (FaultCounting.believed(events, start, end, checks).stream()
+          .anyMatch(f -> !gridCuts.contains(f.eventId()))) {
         believed.add(r.getKey());
       }
     }
@@ -519,11 +561,16 @@ public final class RiskCalibration {
     }
     update(
         c,
-        "UPDATE cal_prediction SET entrapped = EXISTS (SELECT 1 FROM fleet_history_public h WHERE"
-            + " h.elevator_id = cal_prediction.elevator_id AND h.kind = 'ENTRAPMENT' AND h.phase ="
-            + " 'RAISED' AND h.occurred_at >= ? AND h.occurred_at < ?) WHERE period_start = ?",
+        "UPDATE cal_prediction SET entrapped_at = (SELECT MIN(h.occurred_at) FROM"
+            + " fleet_history_public h WHERE h.elevator_id = cal_prediction.elevator_id AND h.kind"
+            + " = 'ENTRAPMENT' AND h.phase = 'RAISED' AND h.occurred_at >= ? AND h.occurred_at < ?)"
+            + " WHERE period_start = ?",
         ts(start),
         ts(end),
+        ts(start));
+    update(
+        c,
+        "UPDATE cal_prediction SET entrapped = entrapped_at IS NOT NULL WHERE period_start = ?",
         ts(start));
     update(c, "UPDATE cal_period SET counted = TRUE WHERE period_start = ?", ts(start));
   }
@@ -563,7 +610,12 @@ public final class RiskCalibration {
       }
       r =
           Recalibration.of(
-              rs.getDouble(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(6), rs.getLong(5));
+              rs.getDouble(2),
+              rs.getLong(3),
+              rs.getDouble(4),
+              rs.getDouble(6),
+              rs.getLong(5),
+              MassEvents.clustering(entrapments(c, from)));
     }
     RiskModel model = r.apply(serving.shipped(), now.truncatedTo(ChronoUnit.SECONDS).toString());
     update(
@@ -571,7 +623,8 @@ public final class RiskCalibration {
         "INSERT INTO cal_model (version, computed_at, shipped_version, periods, predicted_faults,"
             + " observed_faults, fault_credibility, fault_factor, predicted_entrapments,"
             + " observed_entrapments, entrapment_credibility, entrapment_factor,"
-            + " predicted_equipment_entrapments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " predicted_equipment_entrapments, entrapment_clustering) VALUES (?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?)",
         model.version(),
         ts(now),
         serving.shipped().version(),
@@ -584,7 +637,26 @@ public final class RiskCalibration {
         r.observedEntrapments(),
         r.entrapmentCredibility(),
         r.entrapmentFactor(),
-        r.predictedEquipmentEntrapments());
+        r.predictedEquipmentEntrapments(),
+        r.entrapmentClustering());
     return Optional.of(r);
+  }
+
+  /** The counted entrapments (an elevator's first in a period) from {@code from} on. */
+  private static List<MassEvents.Occurrence> entrapments(Connection c, Instant from)
+      throws SQLException {
+    List<MassEvents.Occurrence> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            prepare(
+                c,
+                "SELECT district, entrapped_at FROM cal_prediction WHERE period_start >= ? AND"
+                    + " entrapped",
+                ts(from));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new MassEvents.Occurrence(rs.getString(1), instant(rs, "entrapped_at"), null));
+      }
+    }
+    return out;
   }
 }

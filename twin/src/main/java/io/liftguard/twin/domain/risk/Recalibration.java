@@ -20,12 +20,20 @@ import java.util.Locale;
  * factor, over those the model predicted for the other causes. The platform does not need to know
  * each entrapment's cause. Without causes, one entrapment factor moves all.
  *
+ * <p>Entrapments come in mass events: one grid power cut traps passengers in many cars of a
+ * district at once, so a fleet's count of them varies more than a count of independent events, and
+ * one city's luck in cuts would move its level. Their credibility is taken on the predicted count
+ * in independent events: the predicted count over {@code entrapmentClustering}, the observed
+ * entrapments per independent event ({@link MassEvents}: a district's entrapments within the hour
+ * are one).
+ *
  * @param faultFactor the blended observed/predicted ratio applied to faults (1 = unchanged), and to
  *     equipment entrapments when the model has causes
  * @param predictedEquipmentEntrapments of {@code predictedEntrapments}, those the model puts down
  *     to equipment (0 for a model without causes)
  * @param entrapmentFactor the factor applied to the other entrapments (all of them for a model
  *     without causes)
+ * @param entrapmentClustering observed entrapments per independent event (1: none clustered)
  */
 public record Recalibration(
     double predictedFaults,
@@ -36,7 +44,8 @@ public record Recalibration(
     double predictedEquipmentEntrapments,
     long observedEntrapments,
     double entrapmentCredibility,
-    double entrapmentFactor) {
+    double entrapmentFactor,
+    double entrapmentClustering) {
 
   /** The predicted events at which the fleet's own level and the shipped one weigh equally. */
   public static final double K = 300;
@@ -53,18 +62,39 @@ public record Recalibration(
     return of(predictedFaults, observedFaults, predictedEntrapments, 0, observedEntrapments);
   }
 
+  /** With no entrapments clustered in mass events. */
   public static Recalibration of(
       double predictedFaults,
       long observedFaults,
       double predictedEntrapments,
       double predictedEquipmentEntrapments,
       long observedEntrapments) {
+    return of(
+        predictedFaults,
+        observedFaults,
+        predictedEntrapments,
+        predictedEquipmentEntrapments,
+        observedEntrapments,
+        1);
+  }
+
+  public static Recalibration of(
+      double predictedFaults,
+      long observedFaults,
+      double predictedEntrapments,
+      double predictedEquipmentEntrapments,
+      long observedEntrapments,
+      double entrapmentClustering) {
+    if (!(entrapmentClustering >= 1)) {
+      throw new IllegalArgumentException(
+          "entrapment clustering is at least 1: " + entrapmentClustering);
+    }
     double zf = credibility(predictedFaults);
     double faultFactor = blend(zf, observedFaults, predictedFaults);
     double predictedOther = predictedEntrapments - predictedEquipmentEntrapments;
     double observedOther =
         Math.max(0, observedEntrapments - predictedEquipmentEntrapments * faultFactor);
-    double ze = credibility(predictedOther);
+    double ze = credibility(predictedOther / entrapmentClustering);
     return new Recalibration(
         predictedFaults,
         observedFaults,
@@ -74,7 +104,8 @@ public record Recalibration(
         predictedEquipmentEntrapments,
         observedEntrapments,
         ze,
-        blend(ze, observedOther, predictedOther));
+        blend(ze, observedOther, predictedOther),
+        entrapmentClustering);
   }
 
   static double credibility(double predicted) {

@@ -1,6 +1,7 @@
 package io.liftguard.twin.domain.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -18,6 +19,19 @@ class RecalibrationTest {
     // 0.6154
     assertEquals(0.7692, r.entrapmentCredibility(), 1e-4);
     assertEquals(0.6154, r.entrapmentFactor(), 1e-4);
+  }
+
+  @Test
+  void entrapmentsInMassEventsWeighAsTheIndependentEventsTheyAre() {
+    // 500 entrapments where 1,000 were predicted, two to a mass event: the 1,000 predicted weigh
+    // as 500 independent events, Z = 500 / 800 = 0.625; factor 0.625 x 0.5 + 0.375 = 0.6875.
+    Recalibration r = Recalibration.of(4000, 2000, 1000, 0, 500, 2.0);
+    assertEquals(0.625, r.entrapmentCredibility(), 1e-12);
+    assertEquals(0.6875, r.entrapmentFactor(), 1e-12);
+    assertEquals(2.0, r.entrapmentClustering());
+    assertEquals(0.9302, r.faultCredibility(), 1e-4, "faults are not clustered");
+    assertThrows(
+        IllegalArgumentException.class, () -> Recalibration.of(4000, 2000, 1000, 0, 500, 0.5));
   }
 
   @Test
@@ -71,7 +85,7 @@ class RecalibrationTest {
             logit,
             zero,
             new RiskModel.Causes(logit, logit, logit));
-    RiskModel shifted = new Recalibration(1, 1, 1, 0.5, 1, 1, 1, 1, 2).apply(model, "p");
+    RiskModel shifted = new Recalibration(1, 1, 1, 0.5, 1, 1, 1, 1, 2, 1).apply(model, "p");
     double[] x = zero.clone();
     x[0] = 1;
     RiskModel.CauseProbabilities before = model.assess(x).entrapmentByCause();
