@@ -179,6 +179,6 @@ public class HotPaths {
   /** Risk scoring: the twin's features and the GLM's 30-day probabilities with its top factors. */
   @Benchmark
   public Object riskScoring() {
-    return model.assess(TwinRiskFeatures.of(twin, next, NOW));
+    return TwinRiskFeatures.assess(model, twin, next, NOW);
   }
 }

@@ -133,7 +133,7 @@ public record ElevatorView(
         s.counters(),
         s.supervision(),
         s.registeredAt(),
-        model.assess(TwinRiskFeatures.of(s, view.live(), now)),
+        TwinRiskFeatures.assess(model, s, view.live(), now),
         new RecordedRisk(s.risk(), s.riskAssessedAt()),
         persistence,
         cover,

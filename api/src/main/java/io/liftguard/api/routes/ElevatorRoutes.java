@@ -438,9 +438,8 @@ public final class ElevatorRoutes {
                                 found.view().elevatorId(),
                                 state,
                                 found.events(),
-                                riskModel
-                                    .get()
-                                    .assess(TwinRiskFeatures.of(state, found.view().live(), now)),
+                                TwinRiskFeatures.assess(
+                                    riskModel.get(), state, found.view().live(), now),
                                 IntegrityChecks.check(
                                     found.events(), IntegrityChecks.Settings.DEFAULT),
                                 TwinRules.today(now));

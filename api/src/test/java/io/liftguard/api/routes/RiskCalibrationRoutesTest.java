@@ -97,10 +97,11 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
             "E8",
             List.of(byTerminal("p-8", EventType.POWER_LOSS, cut.plus(Duration.ofDays(1)))));
     List<Long> readFrom = new CopyOnWriteArrayList<>();
+    ServingModel serving = new ServingModel(RiskModels.loadDefault());
     RiskCalibration calibration =
         new RiskCalibration(
             store,
-            new ServingModel(RiskModels.loadDefault()),
+            serving,
             period,
             Duration.ofDays(1),
             clock,
@@ -203,6 +204,21 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
                   .entityString());
       assertEquals(3, report.get("levels").get(0).get("observedFaults").asLong());
       assertEquals(1.5, report.get("levels").get(0).get("entrapmentClustering").asDouble(), 1e-9);
+      // The segment levels: all eight are of one district and age band (no company registered).
+      List<String> segments = new java.util.ArrayList<>();
+      report
+          .get("segments")
+          .forEach(
+              l ->
+                  segments.add(
+                      l.get("dimension").asText()
+                          + " "
+                          + l.get("value").asText()
+                          + " "
+                          + l.get("observed").asLong()));
+      assertEquals(List.of("DISTRICT Jiangjin 3", "AGE_BAND 10-15 3"), segments);
+      assertTrue(calibration.load());
+      assertEquals(2, serving.get().segments().levels().size()); // served with its segments
     } finally {
       store.close();
     }

@@ -24,6 +24,7 @@ import io.liftguard.twin.domain.risk.FaultCounting;
 import io.liftguard.twin.domain.risk.MassEvents;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
+import io.liftguard.twin.domain.risk.SegmentLevels;
 import io.liftguard.twin.risk.RiskModels;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -105,6 +106,12 @@ public final class PricingValidation {
      */
     final List<MassEvents.Occurrence> traps1 = new ArrayList<>();
 
+    /**
+     * Each elevator-month of year 1 (2-12): its segment, its predicted fault probability (shipped
+     * level), whether the platform counts a fault in it: what the segment levels are fitted on.
+     */
+    final List<SegmentLevels.Outcome> outcomes1 = new ArrayList<>();
+
     City(int n) {
       this.n = n;
       elevators = new SimElevator[n];
@@ -157,6 +164,11 @@ public final class PricingValidation {
             city.observedFaults1 += h.monthlyFaults()[m] > 0 ? 1 : 0;
             city.reportedFaults1 += simulated.reported()[m] ? 1 : 0;
             city.countedFaults1 += simulated.counted()[m] ? 1 : 0;
+            city.outcomes1.add(
+                new SegmentLevels.Outcome(
+                    segment(c, h.elevator(), h.elevator().ageYears() + m / 12.0),
+                    a.faultProbability30d(),
+                    simulated.counted()[m]));
             city.observedTraps1 += h.monthlyEntrapments()[m] > 0 ? 1 : 0;
             expected += Pricing.annualRate(a.entrapmentProbability30d()) / YEAR;
           }
@@ -224,6 +236,14 @@ public final class PricingValidation {
         byMonth[m] = true;
       }
     }
+  }
+
+  /** Elevator {@code e}'s segment at {@code ageYears}, as its register gives it to the twin. */
+  static SegmentLevels.Segment segment(SimConfig c, SimElevator e, double ageYears) {
+    return new SegmentLevels.Segment(
+        e.district(),
+        e.company() < 0 ? null : c.companies().get(e.company()).name(),
+        SegmentLevels.ageBand(ageYears));
   }
 
   /** The start of each simulated month, and the end of the last, in the platform's calendar. */
@@ -299,7 +319,10 @@ public final class PricingValidation {
       BigDecimal previous = null;
       double earned = 0;
       for (int month = 0; month < YEAR; month++) {
-        RatingInputs.Risk risk = RatingInputs.Risk.of(serving.assess(city.features[i][month]));
+        RatingInputs.Risk risk =
+            RatingInputs.Risk.of(
+                serving.assess(
+                    city.features[i][month], segment(c, e, e.ageYears() + 1 + month / 12.0)));
         faultP[i][month] = risk.faultProbability30d();
         trapP[i][month] = risk.entrapmentProbability30d();
         RatingInputs in =
@@ -367,10 +390,10 @@ public final class PricingValidation {
 
   /**
    * The served (recalibrated) model's 30-day probabilities in year 2 against what happened, per
-   * elevator-month: by decile of predicted entrapment probability and by district. What {@code GET
-   * /api/v1/risk-calibration} shows of a live fleet.
+   * elevator-month: by decile of predicted entrapment probability, by district and by maintenance
+   * company. What {@code GET /api/v1/risk-calibration} shows of a live fleet.
    */
-  static String calibration(City city, Priced priced) {
+  static String calibration(SimConfig c, City city, Priced priced) {
     int n = city.n;
     int rows = n * YEAR;
     Integer[] order = new Integer[rows];
@@ -410,6 +433,23 @@ public final class PricingValidation {
       }
     }
     byDistrict.forEach((district, sum) -> out.append(calibrationRow(district, sum, (int) sum[4])));
+    out.append(
+        "\n"
+            + "| maintenance company | predicted entrapment | observed | predicted fault | observed"
+            + " | elevator-months |\n"
+            + "| --- | --- | --- | --- | --- | --- |\n");
+    Map<String, double[]> byCompany = new java.util.TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      int company = city.elevators[i].company();
+      double[] sum =
+          byCompany.computeIfAbsent(
+              company < 0 ? "(none)" : c.companies().get(company).name(), k -> new double[5]);
+      for (int m = 0; m < YEAR; m++) {
+        add(sum, city, priced, i, m);
+        sum[4]++;
+      }
+    }
+    byCompany.forEach((company, sum) -> out.append(calibrationRow(company, sum, (int) sum[4])));
     double[] all = new double[4];
     for (int i = 0; i < n; i++) {
       for (int m = 0; m < YEAR; m++) {
@@ -455,6 +495,7 @@ public final class PricingValidation {
       City city,
       Priced priced,
       Recalibration recal,
+      SegmentLevels segments,
       ProductTerms terms,
       Priced uncalibrated) {
     double loss = Arrays.stream(city.lossYear2).sum();
@@ -523,6 +564,26 @@ public final class PricingValidation {
             recal.entrapmentClustering(),
             recal.entrapmentCredibility(),
             recal.entrapmentFactor()));
+    out.append(
+        "Segment levels on top of the city's, fitted on the same counts (`SegmentLevels`: district,"
+            + " then maintenance company, then age band; factor and credibility):");
+    for (SegmentLevels.Dimension d : SegmentLevels.Dimension.values()) {
+      out.append(' ').append(d.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(':');
+      segments.levels().stream()
+          .filter(l -> l.dimension() == d)
+          .forEach(
+              l ->
+                  out.append(
+                      String.format(
+                          Locale.ROOT,
+                          " %s x%.3f (%.2f),",
+                          l.value(),
+                          l.factor(),
+                          l.credibility())));
+      out.setCharAt(out.length() - 1, ';');
+    }
+    out.setCharAt(out.length() - 1, '.');
+    out.append("\n\n");
     out.append("| pricing | Gini (base: flat) | portfolio loss ratio |\n| --- | --- | --- |\n");
     out.append(
         String.format(Locale.ROOT, "| flat (%.2f CNY) | 0 | %.3f |%n", priced.flat()[0], flatLr));
@@ -581,7 +642,7 @@ public final class PricingValidation {
             priced.heldByBound(),
             100 * terms.rerating().maxChangePerPeriod().doubleValue(),
             100 * priced.largestMonthlyMove()));
-    out.append(calibration(city, priced));
+    out.append(calibration(c, city, priced));
     return out.toString();
   }
 
@@ -729,10 +790,12 @@ public final class PricingValidation {
               city.predictedEquipmentTraps1,
               city.observedTraps1,
               MassEvents.clustering(city.traps1));
-      RiskModel serving = recal.apply(shipped, c.name() + " year 1");
+      RiskModel recalibrated = recal.apply(shipped, c.name() + " year 1");
+      SegmentLevels segments = SegmentLevels.fit(city.outcomes1, recal.faultFactor());
+      RiskModel serving = recalibrated.withSegments(segments, recalibrated.version());
       Priced priced = price(city, c, shipped, serving, terms);
       Priced uncalibrated = price(city, c, shipped, shipped, terms);
-      report.append(report(c, city, priced, recal, terms, uncalibrated));
+      report.append(report(c, city, priced, recal, segments, terms, uncalibrated));
       curves.add(curves(c, city, priced));
       System.err.printf(Locale.ROOT, "%s: %.1f s%n", c.name(), (System.nanoTime() - t0) / 1e9);
     }

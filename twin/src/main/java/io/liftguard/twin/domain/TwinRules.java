@@ -227,7 +227,7 @@ public final class TwinRules {
       return events;
     }
     RiskModel.Assessment risk =
-        model.assess(TwinRiskFeatures.of(after, live == null ? after.live() : live, now));
+        TwinRiskFeatures.assess(model, after, live == null ? after.live() : live, now);
     if (!movedEnough(after.risk(), risk)) {
       return events;
     }
@@ -247,7 +247,7 @@ public final class TwinRules {
     if (!outcome.coalesced() || !outcome.events().isEmpty() || state.risk() == null) {
       return outcome;
     }
-    RiskModel.Band band = model.assess(TwinRiskFeatures.of(state, outcome.live(), now)).band();
+    RiskModel.Band band = TwinRiskFeatures.assess(model, state, outcome.live(), now).band();
     if (band == state.risk().band()) {
       return outcome;
     }

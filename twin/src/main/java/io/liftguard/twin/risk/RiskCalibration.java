@@ -9,10 +9,12 @@ import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.TwinEvent;
+import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.risk.FaultCounting;
 import io.liftguard.twin.domain.risk.MassEvents;
 import io.liftguard.twin.domain.risk.Recalibration;
 import io.liftguard.twin.domain.risk.RiskModel;
+import io.liftguard.twin.domain.risk.SegmentLevels;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -191,7 +194,11 @@ public final class RiskCalibration {
                     rs.getDouble("entrapment_credibility"),
                     rs.getDouble("entrapment_factor"),
                     rs.getDouble("entrapment_clustering"));
-            return serving.serve(r.apply(serving.shipped(), instant(rs, "computed_at").toString()));
+            RiskModel model = r.apply(serving.shipped(), instant(rs, "computed_at").toString());
+            return serving.serve(
+                model.withSegments(
+                    segments(c).getOrDefault(rs.getString("version"), SegmentLevels.NONE),
+                    model.version()));
           }
         });
   }
@@ -215,32 +222,45 @@ public final class RiskCalibration {
         factors.put(rs.getString(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
       }
     }
+    Map<String, SegmentLevels> segments = segments(c);
+    LocalDate day = TwinRules.today(start);
     int n = 0;
     try (PreparedStatement read =
             prepare(
                 c,
                 "SELECT elevator_id, district, fault_risk, entrapment_risk, risk_model,"
-                    + " equipment_entrapment_risk FROM fleet_elevator_public WHERE fault_risk IS"
-                    + " NOT NULL");
+                    + " equipment_entrapment_risk, maintenance_company, installation_date FROM"
+                    + " fleet_elevator_public WHERE fault_risk IS NOT NULL");
         ResultSet rs = read.executeQuery();
         PreparedStatement write =
             c.prepareStatement(
                 "INSERT INTO cal_prediction (period_start, elevator_id, district, fault_p,"
-                    + " entrapment_p, model_version, equipment_entrapment_p) VALUES (?, ?, ?, ?, ?,"
-                    + " ?, ?)")) {
+                    + " entrapment_p, model_version, equipment_entrapment_p, maintenance_company,"
+                    + " age_band) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       while (rs.next()) {
-        double[] f = factors.getOrDefault(rs.getString(5), new double[] {1, 1});
+        String version = rs.getString(5);
+        LocalDate installed = rs.getObject(8, LocalDate.class);
+        String ageBand =
+            installed == null
+                ? null
+                : SegmentLevels.ageBand(ChronoUnit.DAYS.between(installed, day) / 365.25);
+        SegmentLevels.Segment segment =
+            new SegmentLevels.Segment(rs.getString(2), rs.getString(7), ageBand);
+        double[] f = factors.getOrDefault(version, new double[] {1, 1});
+        // The fault level the elevator was served at: the city's factor and its segment's.
+        double faultLevel =
+            f[0] * segments.getOrDefault(version, SegmentLevels.NONE).factor(segment);
         double entrapment = rs.getDouble(4);
         double equipment = rs.getDouble(6);
         boolean byCause = !rs.wasNull();
         write.setTimestamp(1, ts(start));
         write.setString(2, rs.getString(1));
         write.setString(3, rs.getString(2));
-        write.setDouble(4, shift(rs.getDouble(3), 1 / f[0]));
+        write.setDouble(4, shift(rs.getDouble(3), 1 / faultLevel));
         if (byCause) {
-          // Equipment entrapments were shifted by the fault factor, the other causes by the
+          // Equipment entrapments were shifted by the fault level, the other causes by the
           // entrapment factor.
-          double shippedEquipment = shift(equipment, 1 / f[0]);
+          double shippedEquipment = shift(equipment, 1 / faultLevel);
           double shippedOther = shift(1 - (1 - entrapment) / (1 - equipment), 1 / f[1]);
           write.setDouble(5, 1 - (1 - shippedEquipment) * (1 - shippedOther));
           write.setDouble(7, shippedEquipment);
@@ -248,7 +268,9 @@ public final class RiskCalibration {
           write.setDouble(5, shift(entrapment, 1 / f[1]));
           write.setNull(7, java.sql.Types.DOUBLE);
         }
-        write.setString(6, rs.getString(5));
+        write.setString(6, version);
+        write.setString(8, segment.maintenanceCompany());
+        write.setString(9, segment.ageBand());
         write.addBatch();
         if (++n % 1000 == 0) {
           write.executeBatch();
@@ -296,7 +318,8 @@ public final class RiskCalibration {
   /**
    * Predicted against observed over the last {@code periods} counted periods, by decile of
    * predicted fault probability and by district. Predictions are at the shipped model's level; the
-   * factors of {@code levels} (newest first) are what the platform serves on top of it.
+   * factors of {@code levels} (newest first) are what the platform serves on top of it, with the
+   * newest's {@code segments}' fault levels on top of that.
    */
   public record Report(
       String servingVersion,
@@ -305,6 +328,7 @@ public final class RiskCalibration {
       int periodsCounted,
       Instant from,
       List<Level> levels,
+      List<SegmentLevels.Level> segments,
       List<Group> deciles,
       List<Group> districts) {}
 
@@ -378,6 +402,9 @@ public final class RiskCalibration {
               counted.size(),
               from,
               levels,
+              levels.isEmpty()
+                  ? List.of()
+                  : segments(c).getOrDefault(levels.get(0).version(), SegmentLevels.NONE).levels(),
               deciles,
               districts);
         });
@@ -618,6 +645,23 @@ public final class RiskCalibration {
               MassEvents.clustering(entrapments(c, from)));
     }
     RiskModel model = r.apply(serving.shipped(), now.truncatedTo(ChronoUnit.SECONDS).toString());
+    SegmentLevels levels = SegmentLevels.fit(outcomes(c, from), r.faultFactor());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO cal_segment (version, dimension, segment, predicted, observed,"
+                + " credibility, factor) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (SegmentLevels.Level l : levels.levels()) {
+        ps.setString(1, model.version());
+        ps.setString(2, l.dimension().name());
+        ps.setString(3, l.value());
+        ps.setDouble(4, l.predicted());
+        ps.setLong(5, l.observed());
+        ps.setDouble(6, l.credibility());
+        ps.setDouble(7, l.factor());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
     update(
         c,
         "INSERT INTO cal_model (version, computed_at, shipped_version, periods, predicted_faults,"
@@ -640,6 +684,55 @@ public final class RiskCalibration {
         r.predictedEquipmentEntrapments(),
         r.entrapmentClustering());
     return Optional.of(r);
+  }
+
+  /** Every counted elevator-period from {@code from} on: its segment, prediction and outcome. */
+  private static List<SegmentLevels.Outcome> outcomes(Connection c, Instant from)
+      throws SQLException {
+    List<SegmentLevels.Outcome> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            prepare(
+                c,
+                "SELECT district, maintenance_company, age_band, fault_p, faulted FROM"
+                    + " cal_prediction WHERE period_start >= ? AND faulted IS NOT NULL",
+                ts(from));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new SegmentLevels.Outcome(
+                new SegmentLevels.Segment(rs.getString(1), rs.getString(2), rs.getString(3)),
+                rs.getDouble(4),
+                rs.getBoolean(5)));
+      }
+    }
+    return out;
+  }
+
+  /** The segment levels of every recalibration recorded, by version. */
+  private static Map<String, SegmentLevels> segments(Connection c) throws SQLException {
+    Map<String, List<SegmentLevels.Level>> byVersion = new HashMap<>();
+    try (PreparedStatement ps =
+            prepare(
+                c,
+                "SELECT version, dimension, segment, predicted, observed, credibility, factor FROM"
+                    + " cal_segment ORDER BY version, dimension, segment");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        byVersion
+            .computeIfAbsent(rs.getString(1), v -> new ArrayList<>())
+            .add(
+                new SegmentLevels.Level(
+                    SegmentLevels.Dimension.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getDouble(4),
+                    rs.getLong(5),
+                    rs.getDouble(6),
+                    rs.getDouble(7)));
+      }
+    }
+    Map<String, SegmentLevels> out = new HashMap<>();
+    byVersion.forEach((v, levels) -> out.put(v, new SegmentLevels(levels)));
+    return out;
   }
 
   /** The counted entrapments (an elevator's first in a period) from {@code from} on. */

@@ -112,7 +112,7 @@ public record Recalibration(
     return predicted <= 0 ? 0 : predicted / (predicted + K);
   }
 
-  private static double blend(double z, double observed, double predicted) {
+  static double blend(double z, double observed, double predicted) {
     // A floor keeps the intercept finite when nothing at all was observed.
     return predicted <= 0 ? 1 : Math.max(0.01, z * (observed / predicted) + (1 - z));
   }

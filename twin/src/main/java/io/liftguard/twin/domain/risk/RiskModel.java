@@ -24,7 +24,8 @@ public record RiskModel(
     double[] fault,
     double[] entrapment,
     double[] means,
-    Causes causes) {
+    Causes causes,
+    SegmentLevels segments) {
 
   /** Logistic coefficients over {@link #FEATURES} for an entrapment of each cause. */
   public record Causes(double[] equipment, double[] misuse, double[] external) {
@@ -55,7 +56,24 @@ public record RiskModel(
       double[] fault,
       double[] entrapment,
       double[] means) {
-    this(version, trainedOn, features, fault, entrapment, means, null);
+    this(version, trainedOn, features, fault, entrapment, means, null, null);
+  }
+
+  /** A model without segment levels. */
+  public RiskModel(
+      String version,
+      String trainedOn,
+      List<String> features,
+      double[] fault,
+      double[] entrapment,
+      double[] means,
+      Causes causes) {
+    this(version, trainedOn, features, fault, entrapment, means, causes, null);
+  }
+
+  /** This model with {@code segments}' levels on top of its own. */
+  public RiskModel withSegments(SegmentLevels segments, String version) {
+    return new RiskModel(version, trainedOn, features, fault, entrapment, means, causes, segments);
   }
 
   /** The model inputs, in order; the fitting code and the twin compute exactly these. */
@@ -157,6 +175,15 @@ public record RiskModel(
    * as the training mean.
    */
   public Assessment assess(double[] input) {
+    return assess(input, null);
+  }
+
+  /**
+   * The assessment for {@code input} of an elevator in {@code segment}: its segment's level ({@link
+   * SegmentLevels}, when this model has them) shifts the fault log-odds and the equipment
+   * entrapments', and shows among the factors as {@value #SEGMENT_LEVEL}.
+   */
+  public Assessment assess(double[] input, SegmentLevels.Segment segment) {
     double[] x = fillUnknown(input.clone(), means);
     List<Factor> factors = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
@@ -164,22 +191,34 @@ public record RiskModel(
         factors.add(new Factor(features.get(i), x[i], fault[i] * (x[i] - means[i])));
       }
     }
+    double level = segments == null ? 1 : segments.factor(segment);
+    double shift = Math.log(level);
+    if (level != 1) {
+      factors.add(new Factor(SEGMENT_LEVEL, level, shift));
+    }
     factors.sort(Comparator.comparingDouble((Factor f) -> Math.abs(f.contribution())).reversed());
-    double pFault = probability(fault, x);
+    double pFault = probability(fault, x, shift);
     List<Factor> top = List.copyOf(factors.subList(0, 3));
     if (causes == null) {
       return new Assessment(pFault, probability(entrapment, x), Band.of(pFault), version, top);
     }
     CauseProbabilities byCause =
         new CauseProbabilities(
-            probability(causes.equipment(), x),
+            probability(causes.equipment(), x, shift),
             probability(causes.misuse(), x),
             probability(causes.external(), x));
     return new Assessment(pFault, byCause.any(), Band.of(pFault), version, top, byCause);
   }
 
+  /** The factor an elevator's segment level shows as: its value the factor, its part ln(factor). */
+  public static final String SEGMENT_LEVEL = "segment_level";
+
   private static double probability(double[] beta, double[] x) {
-    double z = 0;
+    return probability(beta, x, 0);
+  }
+
+  private static double probability(double[] beta, double[] x, double shift) {
+    double z = shift;
     for (int i = 0; i < x.length; i++) {
       z += beta[i] * x[i];
     }

@@ -19,6 +19,13 @@ import java.time.temporal.ChronoUnit;
 public final class TwinRiskFeatures {
   private TwinRiskFeatures() {}
 
+  /** {@code model}'s assessment of the twin {@code s}, in its segment, with {@code live}. */
+  public static RiskModel.Assessment assess(
+      RiskModel model, TwinState s, Reading live, Instant now) {
+    return model.assess(
+        of(s, live, now), SegmentLevels.Segment.of(s.register(), TwinRules.today(now)));
+  }
+
   public static double[] of(TwinState s, Reading live, Instant now) {
     RegisterData r = s.register();
     LocalDate today = TwinRules.today(now);
