@@ -419,37 +419,16 @@ public final class PricingValidation {
       }
       out.append(calibrationRow(String.valueOf(d + 1), sum, to - from));
     }
+    out.append(groups("district", city, priced, i -> city.elevators[i].district()));
     out.append(
-        "\n"
-            + "| district | predicted entrapment | observed | predicted fault | observed |"
-            + " elevator-months |\n"
-            + "| --- | --- | --- | --- | --- | --- |\n");
-    Map<String, double[]> byDistrict = new java.util.TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      double[] sum = byDistrict.computeIfAbsent(city.elevators[i].district(), k -> new double[5]);
-      for (int m = 0; m < YEAR; m++) {
-        add(sum, city, priced, i, m);
-        sum[4]++;
-      }
-    }
-    byDistrict.forEach((district, sum) -> out.append(calibrationRow(district, sum, (int) sum[4])));
-    out.append(
-        "\n"
-            + "| maintenance company | predicted entrapment | observed | predicted fault | observed"
-            + " | elevator-months |\n"
-            + "| --- | --- | --- | --- | --- | --- |\n");
-    Map<String, double[]> byCompany = new java.util.TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      int company = city.elevators[i].company();
-      double[] sum =
-          byCompany.computeIfAbsent(
-              company < 0 ? "(none)" : c.companies().get(company).name(), k -> new double[5]);
-      for (int m = 0; m < YEAR; m++) {
-        add(sum, city, priced, i, m);
-        sum[4]++;
-      }
-    }
-    byCompany.forEach((company, sum) -> out.append(calibrationRow(company, sum, (int) sum[4])));
+        groups(
+            "maintenance company",
+            city,
+            priced,
+            i -> {
+              int company = city.elevators[i].company();
+              return company < 0 ? "(none)" : c.companies().get(company).name();
+            }));
     double[] all = new double[4];
     for (int i = 0; i < n; i++) {
       for (int m = 0; m < YEAR; m++) {
@@ -469,6 +448,27 @@ public final class PricingValidation {
             all[1],
             all[0] / all[1]));
     return out.append('\n').toString();
+  }
+
+  /** The calibration table of the elevators grouped by {@code key}. */
+  private static String groups(
+      String heading, City city, Priced priced, java.util.function.IntFunction<String> key) {
+    StringBuilder out =
+        new StringBuilder(
+            "\n| "
+                + heading
+                + " | predicted entrapment | observed | predicted fault | observed |"
+                + " elevator-months |\n| --- | --- | --- | --- | --- | --- |\n");
+    Map<String, double[]> byKey = new java.util.TreeMap<>();
+    for (int i = 0; i < city.n; i++) {
+      double[] sum = byKey.computeIfAbsent(key.apply(i), k -> new double[5]);
+      for (int m = 0; m < YEAR; m++) {
+        add(sum, city, priced, i, m);
+        sum[4]++;
+      }
+    }
+    byKey.forEach((k, sum) -> out.append(calibrationRow(k, sum, (int) sum[4])));
+    return out.toString();
   }
 
   private static void add(double[] sum, City city, Priced priced, int i, int m) {
