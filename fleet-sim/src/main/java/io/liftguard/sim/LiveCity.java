@@ -63,7 +63,9 @@ public final class LiveCity {
     return elevators.stream().map(e -> e.register(today)).toList();
   }
 
-  /** Simulates the days that ended by {@code now} and reads every elevator's terminal. */
+  /**
+   * Simulates the days that ended by {@code now} and reads every elevator's terminal that reports.
+   */
   public Tick tick(Instant now) {
     List<Report<ReportedEvent>> events = new ArrayList<>();
     List<Report<MaintenanceVisit>> visits = new ArrayList<>();
@@ -77,7 +79,7 @@ public final class LiveCity {
     }
     List<Reading> readings = new ArrayList<>(elevators.size());
     for (LiveElevator e : elevators) {
-      readings.add(e.reading(now));
+      e.reading(now).ifPresent(readings::add);
     }
     return new Tick(readings, events, visits, inspections);
   }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -37,6 +38,7 @@ public final class LiveElevator {
   private final Instant start;
   private final Duration dayLength;
   private final SplittableRandom noise;
+  private final Terminal terminal;
 
   /**
    * Days since the last visit and to the next inspection when the simulation starts: what the
@@ -63,6 +65,7 @@ public final class LiveElevator {
     this.start = start;
     this.dayLength = dayLength;
     this.noise = new SplittableRandom((config.seed() ^ 0x5DEECE66DL) * 1_000_003L + index);
+    this.terminal = Terminal.of(config, index);
     this.daysSinceVisitAtStart = life.daysSinceMaintenance;
     this.daysToInspectionAtStart = life.nextInspectionDay;
   }
@@ -124,32 +127,62 @@ public final class LiveElevator {
     report(happened, events, visits, inspections);
   }
 
-  /** What the terminal reads at {@code now}, from the current wear. */
-  public Reading reading(Instant now) {
+  /**
+   * What the terminal reads at {@code now}, from the current wear as its sensors see it (noise,
+   * drift; {@link Terminal}); empty when no reading reaches the platform that day (no terminal, a
+   * dark spell, a missed reading).
+   */
+  public Optional<Reading> reading(Instant now) {
+    int day = (int) Math.max(0, Duration.between(start, now).toMillis() / dayLength.toMillis());
+    if (!terminal.reports(day)) {
+      return Optional.empty();
+    }
     boolean moving = noise.nextDouble() < 0.4;
-    return new Reading(
-        id,
-        now,
-        1 + noise.nextInt(e.floors()),
-        moving ? (noise.nextBoolean() ? Direction.UP : Direction.DOWN) : Direction.STOPPED,
-        moving ? 1.5 : 0.0,
-        moving ? DoorState.CLOSED : DoorState.OPEN,
-        moving ? 75.0 * noise.nextInt(8) : 0.0,
-        RunningMode.NORMAL,
-        true,
-        true,
-        false,
-        moving,
-        !moving,
-        trips,
-        2 * trips,
-        new ConditionSignals(
-            round(0.08 + 0.5 * life.tractionWear + 0.03 * Math.abs(noise.nextGaussian())),
-            round(2.8 + 2.5 * life.doorWear + life.sensorBias + 0.15 * noise.nextGaussian()),
-            round(noise.nextGaussian() * (2 + 10 * life.brakeWear)),
-            round(1.8 + 0.8 * life.brakeWear + 0.05 * noise.nextGaussian()),
-            round(35 + 30 * life.brakeWear + 2 * noise.nextGaussian()),
-            moving ? 20.0 : 0.0));
+    double k = terminal.noiseScale();
+    return Optional.of(
+        new Reading(
+            id,
+            now,
+            1 + noise.nextInt(e.floors()),
+            moving ? (noise.nextBoolean() ? Direction.UP : Direction.DOWN) : Direction.STOPPED,
+            moving ? 1.5 : 0.0,
+            moving ? DoorState.CLOSED : DoorState.OPEN,
+            moving ? 75.0 * noise.nextInt(8) : 0.0,
+            RunningMode.NORMAL,
+            true,
+            true,
+            false,
+            moving,
+            !moving,
+            trips,
+            2 * trips,
+            new ConditionSignals(
+                round(
+                    Math.max(
+                        0,
+                        0.08
+                            + 0.5 * life.tractionWear
+                            + terminal.vibrationDrift(day)
+                            + 0.03 * k * Math.abs(noise.nextGaussian()))),
+                round(
+                    2.8
+                        + 2.5 * life.doorWear
+                        + life.sensorBias
+                        + terminal.doorDrift(day)
+                        + 0.15 * k * noise.nextGaussian()),
+                round(noise.nextGaussian() * (2 + 10 * life.brakeWear)),
+                round(1.8 + 0.8 * life.brakeWear + 0.05 * noise.nextGaussian()),
+                round(
+                    35
+                        + 30 * life.brakeWear
+                        + terminal.brakeTempDrift(day)
+                        + 2 * k * noise.nextGaussian()),
+                moving ? 20.0 : 0.0)));
+  }
+
+  /** The elevator's terminal. */
+  public Terminal terminal() {
+    return terminal;
   }
 
   private Instant dayStart(int day) {

@@ -33,6 +33,8 @@ import java.util.List;
  *     assumption)
  * @param causes why passengers are trapped besides equipment faults: misuse and external causes
  *     (see {@link EntrapmentCauses})
+ * @param terminals the IoT terminals: which elevators have one, how well it reports (see {@link
+ *     Terminals})
  */
 public record SimConfig(
     String name,
@@ -50,7 +52,45 @@ public record SimConfig(
     double meanOnSiteRescueMin,
     double falseReportsPerYear,
     double bypassShare,
-    EntrapmentCauses causes) {
+    EntrapmentCauses causes,
+    Terminals terminals) {
+
+  /**
+   * The IoT terminals (物联网终端). The platform sees an elevator's condition only through its terminal,
+   * and real terminals are not the simulator's hidden wear: some elevators have none, a terminal
+   * misses readings and goes dark for days (power, SIM card, a removed unit), and its sensors are
+   * noisy and drift out of calibration. No published figure for any of these was found (the seeds
+   * and DOMAIN.md name smart-elevator platforms and their terminals, not their coverage or online
+   * rates): every value is an assumption, chosen to be pessimistic rather than kind.
+   *
+   * @param share elevators with a terminal. Assumption: 85 % (cities retrofit terminals by
+   *     campaign; older and 三无 elevators lag)
+   * @param noiseScale factor on each condition signal's measurement noise ({@link LiveElevator}:
+   *     door close time ±0.15 s, vibration ±0.03 m/s², brake temperature ±2 °C at 1). Assumption: 2
+   * @param doorDriftSdPerYear spread across terminals of the door close time sensor's drift,
+   *     seconds a year (each terminal drifts one way at its own rate). Assumption: 0.15
+   * @param vibrationDriftSdPerYear the vibration sensor's, m/s² a year. Assumption: 0.02
+   * @param brakeTempDriftSdPerYear the brake temperature sensor's, °C a year. Assumption: 2
+   * @param missingDayProbability a day's reading does not reach the platform. Assumption: 5 %
+   * @param darkSpellsPerYear spells a terminal reports nothing at all, per terminal-year.
+   *     Assumption: 1.5
+   * @param meanDarkDays mean length of a dark spell (exponential), days. Assumption: 12
+   */
+  public record Terminals(
+      double share,
+      double noiseScale,
+      double doorDriftSdPerYear,
+      double vibrationDriftSdPerYear,
+      double brakeTempDriftSdPerYear,
+      double missingDayProbability,
+      double darkSpellsPerYear,
+      double meanDarkDays) {
+    public static final Terminals DEFAULT =
+        new Terminals(0.85, 2.0, 0.15, 0.02, 2.0, 0.05, 1.5, 12);
+
+    /** Every elevator with a terminal that reads its true wear daily: the simulator before. */
+    public static final Terminals PERFECT = new Terminals(1.0, 1.0, 0, 0, 0, 0, 0, 1);
+  }
 
   /**
    * The causes of entrapment. Jiangsu's 2023 elevator safety white paper (96333 platform, ~945,000
@@ -135,7 +175,30 @@ public record SimConfig(
         4.8,
         0.5,
         0.002,
-        EntrapmentCauses.DEFAULT);
+        EntrapmentCauses.DEFAULT,
+        Terminals.DEFAULT);
+  }
+
+  /** This city with other terminals. */
+  public SimConfig withTerminals(Terminals t) {
+    return new SimConfig(
+        name,
+        seed,
+        elevators,
+        days,
+        start,
+        meanAgeYears,
+        drumBrakeShare,
+        threeNoShare,
+        companies,
+        baseDailyFaultHazard,
+        meanRescueDispatchMin,
+        meanRescueArrivalMin,
+        meanOnSiteRescueMin,
+        falseReportsPerYear,
+        bypassShare,
+        causes,
+        t);
   }
 
   /** The "older fleet" validation configuration: mean age 18 years. */
@@ -157,7 +220,8 @@ public record SimConfig(
         d.meanOnSiteRescueMin(),
         d.falseReportsPerYear(),
         d.bypassShare(),
-        d.causes());
+        d.causes(),
+        d.terminals());
   }
 
   /** The "poorer maintenance" validation configuration. */
@@ -179,6 +243,7 @@ public record SimConfig(
         d.meanOnSiteRescueMin(),
         d.falseReportsPerYear(),
         d.bypassShare(),
-        d.causes());
+        d.causes(),
+        d.terminals());
   }
 }

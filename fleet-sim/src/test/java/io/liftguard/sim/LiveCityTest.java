@@ -27,7 +27,10 @@ class LiveCityTest {
     }
     Instant now = START.plus(Duration.ofMinutes(40)); // 40 simulated days
     LiveCity.Tick tick = city.tick(now);
-    assertEquals(2000, tick.readings().size());
+    // Every terminal that reports that day: about 85 % have one, 9-10 % of their days are dark.
+    assertTrue(
+        tick.readings().size() > 1450 && tick.readings().size() < 1650,
+        "readings " + tick.readings().size());
     List<String> problems = new ArrayList<>();
     for (Reading r : tick.readings()) {
       problems.addAll(r.problems(now, Reading.TimeWindow.DEFAULT));

@@ -58,7 +58,8 @@ public class SimulatedCitySimulation extends Simulation {
   private final Instant start = Instant.now();
   private final LiveCity city =
       new LiveCity(
-          SimConfig.defaults(seed, elevators, 3650),
+          // Every elevator's terminal reads every tick: the load is the fleet's, not its gaps'.
+          SimConfig.defaults(seed, elevators, 3650).withTerminals(SimConfig.Terminals.PERFECT),
           start,
           Duration.ofSeconds(simulatedDaySec),
           run);

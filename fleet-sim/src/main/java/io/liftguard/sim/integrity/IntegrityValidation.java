@@ -7,6 +7,7 @@ import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.LiveElevator;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.sim.SimEvent;
+import io.liftguard.sim.Terminal;
 import io.liftguard.twin.domain.Direction;
 import io.liftguard.twin.domain.DoorState;
 import io.liftguard.twin.domain.IntegrityChecks;
@@ -49,8 +50,9 @@ public final class IntegrityValidation {
    * @param terminalRaises chance a real fault is raised by the elevator's terminal itself (a
    *     controller fault code); the rest the maintenance company reports (a repair request), as it
    *     does every false report
-   * @param online chance the terminal is reporting around a report (else nothing is checkable
-   *     there)
+   * @param online chance a terminal that reports that day ({@link Terminal}: elevators without one,
+   *     dark spells and missed days report nothing) is reporting around a report (else nothing is
+   *     checkable there)
    * @param faultVisible chance a real fault shows in the terminal's picture (out of service, a
    *     circuit open)
    * @param visitInInspection chance a real visit puts the car in inspection mode
@@ -171,6 +173,7 @@ public final class IntegrityValidation {
     SplittableRandom r = new SplittableRandom(c.seed() * 0x632BE59BD9B4E019L + index);
     Instant start = c.start().atStartOfDay(TwinRules.CALENDAR).toInstant();
     String id = h.elevator().id();
+    Terminal terminal = Terminal.of(c, index);
     List<Input> inputs = new ArrayList<>();
     Map<String, Boolean> badReports = new HashMap<>();
     for (SimEvent ev : h.events()) {
@@ -180,7 +183,8 @@ public final class IntegrityValidation {
       switch (ev.kind()) {
         case FAULT, FALSE_REPORT -> {
           boolean bad = ev.kind() == SimEvent.Kind.FALSE_REPORT;
-          boolean byTerminal = !bad && r.nextDouble() < s.terminalRaises();
+          boolean terminalUp = terminal.reports(ev.day());
+          boolean byTerminal = !bad && terminalUp && r.nextDouble() < s.terminalRaises();
           badReports.put(subject, bad);
           inputs.add(
               new Input(
@@ -193,7 +197,7 @@ public final class IntegrityValidation {
                       byTerminal ? "terminal" : "repair request"),
                   bad,
                   byTerminal ? Role.GATEWAY : Role.MAINTAINER));
-          if (r.nextDouble() < s.online()) {
+          if (terminalUp && r.nextDouble() < s.online()) {
             heartbeats(id, at, inputs);
             if (!bad && r.nextDouble() < s.faultVisible()) {
               boolean circuit = r.nextBoolean();
@@ -232,7 +236,7 @@ public final class IntegrityValidation {
                   new MaintenanceVisit(
                       subject, "Company", "Worker", MaintenanceVisit.Kind.ROUTINE, at, end, null),
                   bad));
-          if (r.nextDouble() < s.online()) {
+          if (terminal.reports(ev.day()) && r.nextDouble() < s.online()) {
             heartbeats(id, at, inputs);
             if (!bad && r.nextDouble() < s.visitInInspection()) {
               inputs.add(
@@ -266,7 +270,7 @@ public final class IntegrityValidation {
     double movesPerDay =
         h.elevator().safetyCircuitBypassed() ? s.bypassMovesPerDay() : s.doorGlitchPerDay();
     for (int d = 0; d < c.days(); d++) {
-      if (r.nextDouble() < movesPerDay) {
+      if (r.nextDouble() < movesPerDay && terminal.reports(d)) {
         Instant at =
             start.plus(Duration.ofDays(d)).plus(Duration.ofMinutes(6 * 60 + r.nextInt(16 * 60)));
         inputs.add(
@@ -392,6 +396,20 @@ public final class IntegrityValidation {
     }
   }
 
+  /** The share of days a terminal of {@code c} reports, over its first 1,000 terminals. */
+  static double reportingDays(SimConfig c) {
+    long days = 0;
+    long reporting = 0;
+    for (int i = 0; i < Math.min(c.elevators(), 1000); i++) {
+      Terminal t = Terminal.of(c, i);
+      for (int d = 0; t.present() && d < c.days(); d++) {
+        days++;
+        reporting += t.reports(d) ? 1 : 0;
+      }
+    }
+    return days == 0 ? 0 : (double) reporting / days;
+  }
+
   static String report(
       SimConfig c, Signals s, Map<IntegrityChecks.Kind, Counts> counts, double seconds) {
     StringBuilder b =
@@ -448,19 +466,21 @@ public final class IntegrityValidation {
                 + " flagged either way then) and, for the bypass, elevators whose car was caught"
                 + " moving with a door open fewer than twice in the year. False positives are real"
                 + " faults a company reported that left no trace in the terminal's picture, real"
-                + " visits done without"
-                + " inspection mode, and healthy terminals that twice read a door open while"
-                + " moving.%n%n## Assumptions of the signal model"
-                + " (`IntegrityValidation.Signals`)%n%nNo published source: the terminal reports"
-                + " around a report %.0f %% of the time; a real fault shows in its picture (out of"
-                + " service or a circuit open) %.0f %% of the time; the terminal raises %.0f %% of"
-                + " real faults itself (its own evidence, never flagged), the maintenance company"
-                + " reports the rest and every false report; a real visit uses inspection"
-                + " mode %.0f %% of the time; a bypassed car is caught moving with a door open %.2f"
-                + " times a day, a healthy terminal reads that by mistake %.4f times a day."
-                + " Injected by the simulator (`SimConfig`): false reports %.1f a year per elevator"
-                + " of the fraudulent company, faked visits by company (1-15 %%), bypassed"
-                + " elevators %.1f %%.%n",
+                + " visits done without inspection mode, and healthy terminals that twice read a"
+                + " door open while moving.%n%n## Assumptions of the signal model"
+                + " (`IntegrityValidation.Signals`)%n%nNo published source: %.0f %% of elevators"
+                + " have a terminal, which reports %.0f %% of its days (missed days and dark"
+                + " spells, `SimConfig.Terminals`) and on such a day around a report %.0f %% of the"
+                + " time; a real fault shows in its picture (out of service or a circuit open) %.0f"
+                + " %% of the time; the terminal raises %.0f %% of real faults itself (its own"
+                + " evidence, never flagged), the maintenance company reports the rest and every"
+                + " false report; a real visit uses inspection mode %.0f %% of the time; a bypassed"
+                + " car is caught moving with a door open %.2f times a day, a healthy terminal"
+                + " reads that by mistake %.4f times a day. Injected by the simulator"
+                + " (`SimConfig`): false reports %.1f a year per elevator of the fraudulent"
+                + " company, faked visits by company (1-15 %%), bypassed elevators %.1f %%.%n",
+            100 * c.terminals().share(),
+            100 * reportingDays(c),
             100 * s.online(),
             100 * s.faultVisible(),
             100 * s.terminalRaises(),

@@ -95,7 +95,7 @@ public final class TwinReplay {
       for (Report<InspectionResult> r : day.inspections()) {
         twin.accept(TwinRules.inspection(twin.state, elevator.id(), r.body(), now, BY));
       }
-      twin.read(elevator.reading(now), now);
+      elevator.reading(now).ifPresent(r -> twin.read(r, now));
       if (CitySimulator.endsMonth(monthOfDay, d)) {
         out[monthOfDay[d]] = TwinRiskFeatures.of(twin.state, twin.state.live(), now);
       }

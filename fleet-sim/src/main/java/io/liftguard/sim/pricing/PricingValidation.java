@@ -708,7 +708,8 @@ public final class PricingValidation {
         d.meanOnSiteRescueMin(),
         d.falseReportsPerYear(),
         d.bypassShare(),
-        d.causes());
+        d.causes(),
+        d.terminals());
   }
 
   /**

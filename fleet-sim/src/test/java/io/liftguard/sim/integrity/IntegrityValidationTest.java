@@ -8,7 +8,9 @@ import io.liftguard.twin.domain.IntegrityChecks.Kind;
 import org.junit.jupiter.api.Test;
 
 class IntegrityValidationTest {
-  private static final SimConfig CITY = SimConfig.defaults(5, 600, 365);
+  /** Every elevator with a terminal reporting every day: what the checks can see, they find. */
+  private static final SimConfig CITY =
+      SimConfig.defaults(5, 600, 365).withTerminals(SimConfig.Terminals.PERFECT);
 
   @Test
   void theChecksFindTheInjectedCasesTheTerminalCanSee() {
@@ -40,6 +42,18 @@ class IntegrityValidationTest {
                 .falsePositives
             > 0,
         "a company's report of a real fault the terminal did not see is flagged");
+  }
+
+  @Test
+  void reportsOnElevatorsWithoutATerminalAreNeverChecked() {
+    var none = new SimConfig.Terminals(0.0, 1, 0, 0, 0, 0, 0, 1); // no elevator has a terminal
+    var counts =
+        IntegrityValidation.run(
+            SimConfig.defaults(5, 200, 365).withTerminals(none),
+            IntegrityValidation.Signals.DEFAULT);
+    for (Kind k : Kind.values()) {
+      assertEquals(0, counts.get(k).truePositives + counts.get(k).falsePositives, k.name());
+    }
   }
 
   @Test
