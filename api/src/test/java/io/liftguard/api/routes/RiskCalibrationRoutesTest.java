@@ -175,7 +175,22 @@ public class RiskCalibrationRoutesTest extends RouteTestBase {
           });
       clock.advance(period.plus(Duration.ofDays(1)));
       var counted = calibration.step().orElseThrow();
-      assertEquals(3, counted.observedFaults());
+      // E8's power loss is its terminal's own: 1. E1 and E2 are the company's reports no reading
+      // could check: they weigh as its record on those one could (E3, contradicted): 9 / 11 each.
+      assertEquals(3, counted.observedFaults()); // 1 + 2 x 9 / 11, rounded
+      assertEquals(
+          9.0 / 11,
+          store.transaction(
+              c -> {
+                try (var rs =
+                    c.createStatement()
+                        .executeQuery(
+                            "SELECT fault_weight FROM cal_prediction WHERE elevator_id = 'E1'")) {
+                  rs.next();
+                  return rs.getDouble(1);
+                }
+              }),
+          1e-12);
       assertEquals(3, counted.observedEntrapments());
       assertEquals(1.5, counted.entrapmentClustering(), 1e-9);
       assertEquals(

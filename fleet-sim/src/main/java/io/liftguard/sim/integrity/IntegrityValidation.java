@@ -2,6 +2,7 @@ package io.liftguard.sim.integrity;
 
 import io.liftguard.kernel.domain.Decision;
 import io.liftguard.sim.Args;
+import io.liftguard.sim.CityGenerator;
 import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.LiveElevator;
@@ -286,6 +287,12 @@ public final class IntegrityValidation {
     return new Reported(h, replay(c, index, start, inputs), badReports);
   }
 
+  /** Who reports elevator {@code index}'s faults in person: its maintenance company. */
+  private static String company(SimConfig c, int index) {
+    int company = CityGenerator.elevator(c, index).company();
+    return company < 0 ? "on-call repairer" : c.companies().get(company).name();
+  }
+
   /** Normal-service readings every 10 minutes from an hour before {@code at} to two hours after. */
   private static void heartbeats(String id, Instant at, List<Input> inputs) {
     for (int m = -60; m <= 120; m += 10) {
@@ -351,7 +358,7 @@ public final class IntegrityValidation {
                     e,
                     now,
                     WINDOW,
-                    in.role() == Role.GATEWAY ? "terminal" : "maintainer",
+                    in.role() == Role.GATEWAY ? "terminal" : company(c, index),
                     in.role())
                 : TwinRules.maintenance(
                     state, "?", (MaintenanceVisit) in.what(), now, WINDOW, "maintainer");

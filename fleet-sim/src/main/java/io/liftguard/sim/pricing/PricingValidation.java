@@ -94,7 +94,13 @@ public final class PricingValidation {
     long reportedFaults1;
 
     /** ... with a fault the platform counts ({@link FaultCounting} on what was reported). */
-    long countedFaults1;
+    double countedFaults1;
+
+    /** Each elevator-month of year 1 (2-12) with its faults as judged: counted once all are in. */
+    final List<Pending> pending1 = new ArrayList<>();
+
+    /** Every reporter's record on the checkable reports of year 1 (2-12). */
+    final Map<String, FaultCounting.ReporterRecord> reporters1 = new HashMap<>();
 
     double predictedTraps1;
     double predictedEquipmentTraps1;
@@ -163,12 +169,12 @@ public final class PricingValidation {
                 a.entrapmentByCause() == null ? 0 : a.entrapmentByCause().equipment();
             city.observedFaults1 += h.monthlyFaults()[m] > 0 ? 1 : 0;
             city.reportedFaults1 += simulated.reported()[m] ? 1 : 0;
-            city.countedFaults1 += simulated.counted()[m] ? 1 : 0;
-            city.outcomes1.add(
-                new SegmentLevels.Outcome(
+            FaultCounting.addTo(city.reporters1, simulated.judged().get(m));
+            city.pending1.add(
+                new Pending(
                     segment(c, h.elevator(), h.elevator().ageYears() + m / 12.0),
                     a.faultProbability30d(),
-                    simulated.counted()[m]));
+                    simulated.judged().get(m)));
             city.observedTraps1 += h.monthlyEntrapments()[m] > 0 ? 1 : 0;
             expected += Pricing.annualRate(a.entrapmentProbability30d()) / YEAR;
           }
@@ -204,8 +210,19 @@ public final class PricingValidation {
           city.lossYear2[i] = loss;
         },
         CitySimulator.Progress.toStderr(c.name() + " city"));
+    // Each month's faults count as the platform counts them, with every reporter's record in.
+    for (Pending p : city.pending1) {
+      double faulted = FaultCounting.anyReal(p.judged(), city.reporters1);
+      city.countedFaults1 += faulted;
+      city.outcomes1.add(new SegmentLevels.Outcome(p.segment(), p.predicted(), faulted));
+    }
+    city.pending1.clear();
     return city;
   }
+
+  /** An elevator-month of year 1 waiting for the city's reporter records. */
+  record Pending(
+      SegmentLevels.Segment segment, double predicted, List<FaultCounting.Judged> judged) {}
 
   /**
    * One simulated elevator: the twin's features by month, and per month whether an equipment fault
@@ -213,25 +230,38 @@ public final class PricingValidation {
    * and companies reported ({@link IntegrityValidation#reported}, false reports and the terminal's
    * gaps included).
    */
-  record Simulated(TwinReplay.Elevator replayed, boolean[] reported, boolean[] counted) {
+  record Simulated(
+      TwinReplay.Elevator replayed, boolean[] reported, List<List<FaultCounting.Judged>> judged) {
     Simulated(TwinReplay.Elevator replayed, List<TwinEvent> record, Instant[] months) {
-      this(replayed, new boolean[months.length - 1], new boolean[months.length - 1]);
+      this(replayed, new boolean[months.length - 1], new ArrayList<>());
+      for (int m = 0; m < months.length - 1; m++) {
+        judged.add(new ArrayList<>());
+      }
       record.stream()
           .filter(TwinEvent.FaultRaised.class::isInstance)
           .map(TwinEvent.FaultRaised.class::cast)
           .filter(f -> FaultCounting.isEquipmentFault(f.eventType()))
           .forEach(f -> mark(reported, months, f.occurredAt()));
-      // The integrity checks run once over the whole record; each believed fault then falls in its
+      // The integrity checks run once over the whole record; each judged fault then falls in its
       // month.
-      FaultCounting.believed(
-              record, months[0], months[months.length - 1], IntegrityChecks.Settings.DEFAULT)
-          .forEach(f -> mark(counted, months, f.occurredAt()));
+      for (FaultCounting.Judged j :
+          FaultCounting.judged(
+              record, months[0], months[months.length - 1], IntegrityChecks.Settings.DEFAULT)) {
+        int m = month(months, j.fault().occurredAt());
+        if (m >= 0 && m < judged.size()) {
+          judged.get(m).add(j);
+        }
+      }
+    }
+
+    private static int month(Instant[] months, Instant at) {
+      int i = Arrays.binarySearch(months, at);
+      return i >= 0 ? i : -i - 2;
     }
 
     /** Marks the month {@code at} falls in, if it falls in one. */
     private static void mark(boolean[] byMonth, Instant[] months, Instant at) {
-      int i = Arrays.binarySearch(months, at);
-      int m = i >= 0 ? i : -i - 2;
+      int m = month(months, at);
       if (m >= 0 && m < byMonth.length) {
         byMonth[m] = true;
       }
@@ -531,13 +561,15 @@ public final class PricingValidation {
         String.format(
             Locale.ROOT,
             "Faults in year 1 (months 2-12, elevator-months): %,d happened, %,d reported (false"
-                + " reports included), %,d counted by the platform (FaultCounting on what terminals"
-                + " and companies reported): counted over happened %.3f. Had the recalibration seen"
+                + " reports included), %,.0f counted by the platform (FaultCounting on what"
+                + " terminals and companies reported, a report nothing could check weighed by its"
+                + " company's record on those the terminal could): counted over happened %.3f. Had"
+                + " the recalibration seen"
                 + " the faults that happened, its fault factor would be %.3f.%n%n",
             city.observedFaults1,
             city.reportedFaults1,
             city.countedFaults1,
-            (double) city.countedFaults1 / city.observedFaults1,
+            city.countedFaults1 / city.observedFaults1,
             Recalibration.of(
                     city.predictedFaults1,
                     city.observedFaults1,
@@ -786,7 +818,7 @@ public final class PricingValidation {
       Recalibration recal =
           Recalibration.of(
               city.predictedFaults1,
-              city.countedFaults1,
+              Math.round(city.countedFaults1),
               city.predictedTraps1,
               city.predictedEquipmentTraps1,
               city.observedTraps1,

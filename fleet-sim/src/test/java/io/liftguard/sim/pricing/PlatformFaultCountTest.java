@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.liftguard.sim.SimConfig;
 import io.liftguard.twin.Fixtures;
 import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.IntegrityChecks;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.access.Role;
+import io.liftguard.twin.domain.risk.FaultCounting;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The pricing validation counts faults by month as the platform does, from what was reported. */
@@ -50,6 +54,14 @@ class PlatformFaultCountTest {
             raised("a-1", EventType.PASSENGER_ALARM, months[0].plusSeconds(60)));
     PricingValidation.Simulated s = new PricingValidation.Simulated(null, record, months);
     assertArrayEquals(new boolean[] {false, true, true}, s.reported());
-    assertArrayEquals(new boolean[] {false, true, false}, s.counted());
+    // f-1: nothing could check it (no reading around); f-2: the terminal contradicted it.
+    assertEquals(List.of(0, 1, 1), s.judged().stream().map(List::size).toList(), "faults by month");
+    assertEquals(IntegrityChecks.Evidence.NONE, s.judged().get(1).get(0).evidence());
+    assertEquals(IntegrityChecks.Evidence.CONTRADICTED, s.judged().get(2).get(0).evidence());
+    Map<String, FaultCounting.ReporterRecord> records = new HashMap<>();
+    s.judged().forEach(m -> FaultCounting.addTo(records, m));
+    // The maintainer's record: one checkable report, contradicted: (0 + 9) / (0 + 1 + 9 + 1).
+    assertEquals(9.0 / 11, FaultCounting.anyReal(s.judged().get(1), records), 1e-12);
+    assertEquals(0.0, FaultCounting.anyReal(s.judged().get(2), records));
   }
 }

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,15 +69,64 @@ public final class IntegrityChecks {
         new Settings(Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofMinutes(15), 2);
   }
 
-  /** The flags {@code history} (one elevator's events, in order) raises. */
-  public static List<Flag> check(List<TwinEvent> history, Settings s) {
+  /** What the terminal's readings around a person's fault report say of it. */
+  public enum Evidence {
+    /** It left normal service or opened a circuit around the report: the fault shows. */
+    SHOWN,
+    /** It reported around the report, always in normal service with its circuits closed. */
+    CONTRADICTED,
+    /** It reported nothing around the report: no verdict either way. */
+    NONE
+  }
+
+  /**
+   * The evidence for each fault report in {@code history} by a person (by event id): what the
+   * {@link Kind#FAULT_WITHOUT_EVIDENCE} check looks at. The terminal's own reports are not in it.
+   */
+  public static Map<String, Evidence> personReportEvidence(List<TwinEvent> history, Settings s) {
+    List<Reading> readings = readings(history);
+    Map<String, Evidence> out = new HashMap<>();
+    for (TwinEvent e : history) {
+      if (e instanceof TwinEvent.FaultRaised f && personReportedFault(f)) {
+        out.put(f.eventId(), evidence(f, readings, s));
+      }
+    }
+    return out;
+  }
+
+  private static boolean personReportedFault(TwinEvent.FaultRaised f) {
+    return f.eventType().category() == EventType.Category.FAULT && !f.byTerminal();
+  }
+
+  private static List<Reading> readings(List<TwinEvent> history) {
     List<Reading> readings = new ArrayList<>();
-    List<Instant[]> inspectionModes =
-        new ArrayList<>(); // reported service-mode periods, [from, to or null]
     for (TwinEvent e : history) {
       if (e instanceof TwinEvent.LiveStateRecorded l && l.live().timestamp() != null) {
         readings.add(l.live());
-      } else if (e instanceof TwinEvent.ServiceModeEntered m
+      }
+    }
+    readings.sort(Comparator.comparing(Reading::timestamp));
+    return readings;
+  }
+
+  private static Evidence evidence(TwinEvent.FaultRaised f, List<Reading> readings, Settings s) {
+    List<Reading> around =
+        between(
+            readings, f.occurredAt().minus(s.faultBefore()), f.occurredAt().plus(s.faultAfter()));
+    return around.isEmpty()
+        ? Evidence.NONE
+        : around.stream().anyMatch(IntegrityChecks::abnormal)
+            ? Evidence.SHOWN
+            : Evidence.CONTRADICTED;
+  }
+
+  /** The flags {@code history} (one elevator's events, in order) raises. */
+  public static List<Flag> check(List<TwinEvent> history, Settings s) {
+    List<Reading> readings = readings(history);
+    List<Instant[]> inspectionModes =
+        new ArrayList<>(); // reported service-mode periods, [from, to or null]
+    for (TwinEvent e : history) {
+      if (e instanceof TwinEvent.ServiceModeEntered m
           && m.eventType() == EventType.INSPECTION_MODE) {
         inspectionModes.add(new Instant[] {m.occurredAt(), null});
       } else if (e instanceof TwinEvent.ServiceModeLeft m
@@ -85,12 +136,9 @@ public final class IntegrityChecks {
         inspectionModes.get(inspectionModes.size() - 1)[1] = m.occurredAt();
       }
     }
-    readings.sort(Comparator.comparing(Reading::timestamp));
     List<Flag> flags = new ArrayList<>();
     for (TwinEvent e : history) {
-      if (e instanceof TwinEvent.FaultRaised f
-          && f.eventType().category() == EventType.Category.FAULT
-          && !f.byTerminal()) {
+      if (e instanceof TwinEvent.FaultRaised f && personReportedFault(f)) {
         faultWithoutEvidence(f, readings, s).ifPresent(flags::add);
       } else if (e instanceof TwinEvent.MaintenanceRecorded m
           && (m.visit().kind() == MaintenanceVisit.Kind.ROUTINE
@@ -105,12 +153,12 @@ public final class IntegrityChecks {
 
   private static Optional<Flag> faultWithoutEvidence(
       TwinEvent.FaultRaised f, List<Reading> readings, Settings s) {
+    if (evidence(f, readings, s) != Evidence.CONTRADICTED) {
+      return Optional.empty();
+    }
     Instant from = f.occurredAt().minus(s.faultBefore());
     Instant to = f.occurredAt().plus(s.faultAfter());
     List<Reading> around = between(readings, from, to);
-    if (around.isEmpty() || around.stream().anyMatch(IntegrityChecks::abnormal)) {
-      return Optional.empty();
-    }
     return Optional.of(
         flag(
             Kind.FAULT_WITHOUT_EVIDENCE,

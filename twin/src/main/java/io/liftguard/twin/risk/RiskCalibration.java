@@ -158,10 +158,10 @@ public final class RiskCalibration {
     for (Instant[] p : due) {
       // The twins' histories are read outside any transaction of the read database.
       Map<String, Reported> reported = store.transaction(c -> reportedFaults(c, p[0], p[1]));
-      Set<String> believed = believed(reported, p[0], p[1]);
+      Map<String, Double> faulted = faulted(reported, p[0], p[1]);
       store.transaction(
           c -> {
-            count(c, p[0], p[1], believed);
+            count(c, p[0], p[1], faulted);
             return null;
           });
     }
@@ -410,9 +410,18 @@ public final class RiskCalibration {
         });
   }
 
+  /**
+   * An elevator-period's faults as counted: the probability one was real (rows counted before it
+   * was kept: their flag).
+   */
+  private static final String FAULTS =
+      "COALESCE(fault_weight, CASE WHEN faulted THEN 1.0 ELSE 0.0 END)";
+
   private static final String MEANS =
-      "COUNT(*) AS n, AVG(fault_p) AS pf, AVG(CASE WHEN faulted THEN 1.0 ELSE 0.0 END) "
-          + "AS of, AVG(entrapment_p) AS pe, AVG(CASE WHEN entrapped THEN 1.0 ELSE 0.0 END) AS oe";
+      "COUNT(*) AS n, AVG(fault_p) AS pf, AVG("
+          + FAULTS
+          + ") AS of, AVG(entrapment_p) AS pe, AVG(CASE WHEN entrapped THEN 1.0 ELSE 0.0 END) AS"
+          + " oe";
 
   private static List<Group> groups(Connection c, String sql, Instant from) throws SQLException {
     List<Group> out = new ArrayList<>();
@@ -535,14 +544,17 @@ public final class RiskCalibration {
 
   /**
    * Of {@code reported}, the elevators with a fault in {@code [start, end)} that their own history
-   * gives reason to believe ({@link FaultCounting}). Each twin's journal is read around its
-   * reported faults: from {@value #EVENTS_BEFORE} events before the first to the end of the
-   * integrity check's window after the last.
+   * gives reason to believe ({@link FaultCounting}), each with the probability that one or more of
+   * its faults is real: a person's report no reading could check weighs as its reporter's record on
+   * the period's checkable reports. Each twin's journal is read around its reported faults: from
+   * {@value #EVENTS_BEFORE} events before the first to the end of the integrity check's window
+   * after the last.
    */
-  private Set<String> believed(Map<String, Reported> reported, Instant start, Instant end)
+  private Map<String, Double> faulted(Map<String, Reported> reported, Instant start, Instant end)
       throws SQLException {
     IntegrityChecks.Settings checks = IntegrityChecks.Settings.DEFAULT;
-    Set<String> believed = new TreeSet<>();
+    Map<String, List<FaultCounting.Judged>> judged = new TreeMap<>();
+    Map<String, FaultCounting.ReporterRecord> records = new HashMap<>();
     for (Map.Entry<String, Reported> r : reported.entrySet()) {
       Instant until = r.getValue().lastAt().plus(checks.faultAfter());
       List<TwinEvent> events = new ArrayList<>();
@@ -564,24 +576,38 @@ public final class RiskCalibration {
         from += PAGE;
       }
       Set<String> gridCuts = r.getValue().gridCuts();
-      if (FaultCounting.believed(events, start, end, checks).stream()
-          .anyMatch(f -> !gridCuts.contains(f.eventId()))) {
-        believed.add(r.getKey());
-      }
+      List<FaultCounting.Judged> own =
+          FaultCounting.judged(events, start, end, checks).stream()
+              .filter(j -> !gridCuts.contains(j.fault().eventId()))
+              .toList();
+      FaultCounting.addTo(records, own);
+      judged.put(r.getKey(), own);
     }
-    return believed;
+    Map<String, Double> faulted = new TreeMap<>();
+    judged.forEach(
+        (id, faults) -> {
+          double p = FaultCounting.anyReal(faults, records);
+          if (p > 0) {
+            faulted.put(id, p);
+          }
+        });
+    return faulted;
   }
 
-  private void count(Connection c, Instant start, Instant end, Set<String> believed)
+  private void count(Connection c, Instant start, Instant end, Map<String, Double> faulted)
       throws SQLException {
-    update(c, "UPDATE cal_prediction SET faulted = FALSE WHERE period_start = ?", ts(start));
+    update(
+        c,
+        "UPDATE cal_prediction SET faulted = FALSE, fault_weight = 0 WHERE period_start = ?",
+        ts(start));
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE cal_prediction SET faulted = TRUE WHERE period_start = ? AND elevator_id ="
-                + " ?")) {
-      for (String id : believed) {
-        ps.setTimestamp(1, ts(start));
-        ps.setString(2, id);
+            "UPDATE cal_prediction SET faulted = TRUE, fault_weight = ? WHERE period_start = ? AND"
+                + " elevator_id = ?")) {
+      for (Map.Entry<String, Double> f : faulted.entrySet()) {
+        ps.setDouble(1, f.getValue());
+        ps.setTimestamp(2, ts(start));
+        ps.setString(3, f.getKey());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -625,8 +651,9 @@ public final class RiskCalibration {
     try (PreparedStatement ps =
             prepare(
                 c,
-                "SELECT COUNT(*), COALESCE(SUM(fault_p), 0), COUNT(*) FILTER (WHERE faulted),"
-                    + " COALESCE(SUM(entrapment_p), 0), COUNT(*) FILTER (WHERE entrapped),"
+                "SELECT COUNT(*), COALESCE(SUM(fault_p), 0), COALESCE(SUM("
+                    + FAULTS
+                    + "), 0), COALESCE(SUM(entrapment_p), 0), COUNT(*) FILTER (WHERE entrapped),"
                     + " COALESCE(SUM(equipment_entrapment_p), 0) FROM cal_prediction WHERE"
                     + " period_start >= ? AND faulted IS NOT NULL",
                 ts(from));
@@ -638,7 +665,7 @@ public final class RiskCalibration {
       r =
           Recalibration.of(
               rs.getDouble(2),
-              rs.getLong(3),
+              Math.round(rs.getDouble(3)),
               rs.getDouble(4),
               rs.getDouble(6),
               rs.getLong(5),
@@ -693,8 +720,9 @@ public final class RiskCalibration {
     try (PreparedStatement ps =
             prepare(
                 c,
-                "SELECT district, maintenance_company, age_band, fault_p, faulted FROM"
-                    + " cal_prediction WHERE period_start >= ? AND faulted IS NOT NULL",
+                "SELECT district, maintenance_company, age_band, fault_p, "
+                    + FAULTS
+                    + " FROM cal_prediction WHERE period_start >= ? AND faulted IS NOT NULL",
                 ts(from));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -702,7 +730,7 @@ public final class RiskCalibration {
             new SegmentLevels.Outcome(
                 new SegmentLevels.Segment(rs.getString(1), rs.getString(2), rs.getString(3)),
                 rs.getDouble(4),
-                rs.getBoolean(5)));
+                rs.getDouble(5)));
       }
     }
     return out;

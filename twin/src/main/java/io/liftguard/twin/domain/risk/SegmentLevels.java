@@ -71,8 +71,15 @@ public final class SegmentLevels {
       double credibility,
       double factor) {}
 
-  /** One elevator-period: its segment, its predicted fault probability, whether it had a fault. */
-  public record Outcome(Segment segment, double predicted, boolean faulted) {}
+  /**
+   * One elevator-period: its segment, its predicted fault probability, and whether it had a fault
+   * as counted (1 or 0, or the probability one was real: {@link FaultCounting#anyReal}).
+   */
+  public record Outcome(Segment segment, double predicted, double faulted) {
+    public Outcome(Segment segment, double predicted, boolean faulted) {
+      this(segment, predicted, faulted ? 1 : 0);
+    }
+  }
 
   public static final SegmentLevels NONE = new SegmentLevels(List.of());
 
@@ -126,7 +133,7 @@ public final class SegmentLevels {
         if (v != null) {
           double[] s = sums.computeIfAbsent(v, k -> new double[2]);
           s[0] += adjusted[i];
-          s[1] += outcomes.get(i).faulted() ? 1 : 0;
+          s[1] += outcomes.get(i).faulted();
         }
       }
       Map<String, Double> fitted = new HashMap<>();
@@ -135,9 +142,9 @@ public final class SegmentLevels {
           .forEach(
               e -> {
                 double predicted = e.getValue()[0];
-                long observed = (long) e.getValue()[1];
+                long observed = Math.round(e.getValue()[1]);
                 double z = Recalibration.credibility(predicted);
-                double factor = Recalibration.blend(z, observed, predicted);
+                double factor = Recalibration.blend(z, e.getValue()[1], predicted);
                 levels.add(new Level(d, e.getKey(), predicted, observed, z, factor));
                 fitted.put(e.getKey(), factor);
               });

@@ -96,6 +96,38 @@ class FaultCountingTest {
   }
 
   @Test
+  void aReportNothingCouldCheckWeighsAsItsReportersRecordOnThoseSomethingCould() {
+    Instant later = T.plus(Duration.ofDays(2));
+    List<FaultCounting.Judged> judged =
+        FaultCounting.judged(
+            List.of(
+                normal(T.minusSeconds(600)),
+                raised("checked", EventType.OVERSPEED, T), // the terminal contradicts it
+                normal(T.plusSeconds(600)),
+                raised("unchecked", EventType.OVERSPEED, later), // no reading around it
+                raised("own", EventType.OVERSPEED, later, Role.GATEWAY)),
+            FROM,
+            TO,
+            IntegrityChecks.Settings.DEFAULT);
+    assertEquals(
+        Arrays.asList(IntegrityChecks.Evidence.CONTRADICTED, IntegrityChecks.Evidence.NONE, null),
+        judged.stream().map(FaultCounting.Judged::evidence).toList());
+    java.util.Map<String, FaultCounting.ReporterRecord> records = new java.util.HashMap<>();
+    FaultCounting.addTo(records, judged);
+    assertEquals(new FaultCounting.ReporterRecord(0, 1), records.get("reporter"));
+    FaultCounting.ReporterRecord r = records.get("reporter");
+    assertEquals(0.0, judged.get(0).weight(r));
+    assertEquals(9.0 / 11, judged.get(1).weight(r), 1e-12);
+    assertEquals(1.0, judged.get(2).weight(r));
+    // One of the three is the terminal's own: the elevator-period had a real fault.
+    assertEquals(1.0, FaultCounting.anyReal(judged, records), 1e-12);
+    assertEquals(9.0 / 11, FaultCounting.anyReal(judged.subList(0, 2), records), 1e-12);
+    // A reporter the terminals bore out 90 times in 100 is believed at 99 / 110 where they could
+    // not check.
+    assertEquals(99.0 / 110, new FaultCounting.ReporterRecord(90, 10).weight(), 1e-12);
+  }
+
+  @Test
   void aFaultNoReadingContradictsCounts() {
     // No terminal, or a silent one: nothing bears it out, nothing contradicts it.
     assertEquals(List.of("f-1"), believed(raised("f-1", EventType.SAFETY_CIRCUIT_BREAK, T)));
