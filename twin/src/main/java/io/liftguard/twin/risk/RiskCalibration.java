@@ -478,7 +478,11 @@ public final class RiskCalibration {
    * Where a twin's reported faults of a period lie in its journal, and which of its reports were a
    * grid power cut's ({@link MassEvents}), not its equipment's.
    */
-  private record Reported(long firstSeqNr, Instant lastAt, Set<String> gridCuts) {}
+  private record Reported(long firstSeqNr, Instant lastAt, Set<String> gridCuts) {
+    Reported and(long seqNr, Instant at) {
+      return new Reported(Math.min(firstSeqNr, seqNr), at.isAfter(lastAt) ? at : lastAt, gridCuts);
+    }
+  }
 
   /**
    * The elevators predicted for the period that reported an equipment fault in it, other than a
@@ -525,19 +529,13 @@ public final class RiskCalibration {
     Map<String, Reported> reported = new TreeMap<>();
     for (Report r : reports) {
       boolean gridCut = r.powerLoss() && cutElevatorsAt.contains(r.elevator() + "@" + r.at());
-      Reported was = reported.get(r.elevator());
-      Set<String> cuts = was == null ? new TreeSet<>() : was.gridCuts();
+      Reported was =
+          reported.computeIfAbsent(
+              r.elevator(), id -> new Reported(r.seqNr(), r.at(), new TreeSet<>()));
+      reported.put(r.elevator(), was.and(r.seqNr(), r.at()));
       if (gridCut) {
-        cuts.add(r.eventId());
+        was.gridCuts().add(r.eventId());
       }
-      reported.put(
-          r.elevator(),
-          was == null
-              ? new Reported(r.seqNr(), r.at(), cuts)
-              : new Reported(
-                  Math.min(was.firstSeqNr(), r.seqNr()),
-                  r.at().isAfter(was.lastAt()) ? r.at() : was.lastAt(),
-                  cuts));
     }
     return reported;
   }
