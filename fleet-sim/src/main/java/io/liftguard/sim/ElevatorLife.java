@@ -213,7 +213,7 @@ final class ElevatorLife {
    * were trapped.
    */
   private boolean fault(int day, double usage, List<SimEvent> events) {
-    int minute = busyMinute();
+    int minute = HourlyTraffic.busyMinute(r, e.buildingType());
     double[] weights = {doorWear + 0.2, brakeWear + 0.1, tractionWear + 0.1, controllerWear + 0.1};
     int component = CityGenerator.pick(r, weights);
     EventType type =
@@ -259,15 +259,17 @@ final class ElevatorLife {
   }
 
   /**
-   * Misuse factor by building type (BuildingType order). Assumption: schools (children), homes
-   * (renovation, e-bikes).
+   * Misuse factor by building type (BuildingType order): household garbage, renovation debris and
+   * forced loading are a residential cause, children make schools the likeliest of the rest.
+   * Calibrated with {@link HourlyTraffic}'s residential peaks so that ~71 % of entrapments are in
+   * homes, as 96333 bulletins publish (docs/simulator.md).
    */
-  private static final double[] MISUSE_BY_BUILDING = {1.0, 0.5, 0.8, 0.8, 1.3, 0.8, 0.8};
+  private static final double[] MISUSE_BY_BUILDING = {1.0, 0.05, 0.1, 0.1, 0.15, 0.1, 0.1};
 
   /**
    * Misuse: debris blocking doors, forced loading, overloading, doors held. Likelier with use, in
-   * homes and schools, and during renovation works in the building (debris and forced loading,
-   * which also bend the doors).
+   * homes, and during renovation works in the building (debris and forced loading, which also bend
+   * the doors).
    */
   private boolean misuse(int day, double usage, List<SimEvent> events) {
     SimConfig.EntrapmentCauses c = config.causes();
@@ -294,7 +296,7 @@ final class ElevatorLife {
     }
     entrapment(
         day,
-        busyMinute(),
+        HourlyTraffic.busyMinute(r, e.buildingType()),
         r.nextDouble() < 0.8
             ? EventType.ENTRAPMENT_AT_LANDING
             : EventType.ENTRAPMENT_BETWEEN_FLOORS,
@@ -311,7 +313,9 @@ final class ElevatorLife {
     int minute = PowerCuts.minute(config, e.district(), day);
     if (minute < 0
         || r.nextDouble()
-            >= config.causes().powerCutTrapProbability() * Math.min(2.5, usage / 400.0)) {
+            >= config.causes().powerCutTrapProbability()
+                * Math.min(2.5, usage / 400.0)
+                * HourlyTraffic.relative(e.buildingType(), minute)) {
       return false;
     }
     entrapment(day, minute, EventType.ENTRAPMENT_BETWEEN_FLOORS, SimEvent.Cause.EXTERNAL, events);
@@ -343,20 +347,11 @@ final class ElevatorLife {
     brakeWear *= component == 1 ? 0.4 : component < 0 ? 0.7 : 1;
     tractionWear *= component == 2 ? 0.4 : component < 0 ? 0.7 : 1;
     controllerWear *= component == 3 ? 0.4 : component < 0 ? 0.7 : 1;
-    events.add(new SimEvent(e.index(), day, busyMinute(), SimEvent.Kind.REPAIR, null, 0));
+    events.add(
+        new SimEvent(e.index(), day, 8 * 60 + r.nextInt(11 * 60), SimEvent.Kind.REPAIR, null, 0));
     if (component == 0 || component == 2 || component < 0) {
       watch = watch.reset();
     }
-  }
-
-  private int busyMinute() {
-    // Morning and evening peaks for homes; daytime elsewhere; hospitals and stations around the
-    // clock.
-    return switch (e.buildingType()) {
-      case RESIDENTIAL -> (r.nextBoolean() ? 7 * 60 : 18 * 60) + r.nextInt(150);
-      case HOSPITAL, STATION -> r.nextInt(1440);
-      default -> 8 * 60 + r.nextInt(11 * 60);
-    };
   }
 
   private EventType pickOf(EventType a, EventType b, EventType c) {

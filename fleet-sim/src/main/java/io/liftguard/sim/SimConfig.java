@@ -105,7 +105,7 @@ public record SimConfig(
    *     (calibrated)
    * @param misuseDailyRate daily chance of a misuse entrapment for an average-use residential
    *     elevator not under renovation (calibrated); other building types by {@code ElevatorLife}'s
-   *     factors (assumption)
+   *     factors (calibrated to the residential share of 96333 bulletins, docs/simulator.md)
    * @param renovationsPerYear renovation works starting in an elevator's building per year
    *     (residential; others less; buildings under 3 years old four times as many: residents moving
    *     in). Assumption
@@ -114,7 +114,8 @@ public record SimConfig(
    * @param powerCutsPerDistrictMonth grid power cuts per district per month, each hitting every
    *     elevator of the district at once. Assumption
    * @param powerCutTrapProbability chance that a power cut traps passengers in one average-use
-   *     elevator (in use at that moment, no working automatic rescue device): calibrated
+   *     elevator at its building's mean traffic of the day (in use at that moment, no working
+   *     automatic rescue device; scaled by the hour's traffic, {@code HourlyTraffic}): calibrated
    */
   public record EntrapmentCauses(
       double equipmentTrapScale,
@@ -124,7 +125,7 @@ public record SimConfig(
       double powerCutsPerDistrictMonth,
       double powerCutTrapProbability) {
     public static final EntrapmentCauses DEFAULT =
-        new EntrapmentCauses(0.27, 0.0000635, 1.0, 5.0, 0.5, 0.0021);
+        new EntrapmentCauses(0.27, 0.0000960, 1.0, 5.0, 0.5, 0.00145);
   }
 
   /**

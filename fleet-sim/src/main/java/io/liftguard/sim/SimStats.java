@@ -1,5 +1,7 @@
 package io.liftguard.sim;
 
+import io.liftguard.twin.domain.BuildingType;
+
 /**
  * City-wide totals of a run, and the KPIs of DOMAIN.md computed from them. Mutable; filled in
  * elevator order.
@@ -11,6 +13,8 @@ public final class SimStats {
   private long faults;
   private long entrapments;
   private final long[] entrapmentsByCause = new long[SimEvent.Cause.values().length];
+  private final long[] entrapmentsByHour = new long[24];
+  private final long[] entrapmentsByBuilding = new long[BuildingType.values().length];
   private long rescues;
   private long dispatches;
   private double dispatchSum;
@@ -39,6 +43,8 @@ public final class SimStats {
         case ENTRAPMENT -> {
           entrapments++;
           entrapmentsByCause[ev.cause().ordinal()]++;
+          entrapmentsByHour[ev.minute() / 60]++;
+          entrapmentsByBuilding[h.elevator().buildingType().ordinal()]++;
         }
         case RESCUE_ARRIVED -> {
           rescues++;
@@ -78,6 +84,20 @@ public final class SimStats {
   /** The share of entrapments with {@code cause}. */
   public double entrapmentShare(SimEvent.Cause cause) {
     return entrapments == 0 ? 0 : (double) entrapmentsByCause[cause.ordinal()] / entrapments;
+  }
+
+  /** The share of entrapments in elevators of {@code type}'s buildings. */
+  public double entrapmentShare(BuildingType type) {
+    return entrapments == 0 ? 0 : (double) entrapmentsByBuilding[type.ordinal()] / entrapments;
+  }
+
+  /** The share of entrapments that began from {@code fromHour}:00 to {@code toHour}:00. */
+  public double entrapmentShare(int fromHour, int toHour) {
+    long n = 0;
+    for (int h = fromHour; h < toHour; h++) {
+      n += entrapmentsByHour[h];
+    }
+    return entrapments == 0 ? 0 : (double) n / entrapments;
   }
 
   /** 故障困人率: entrapments in the month / elevators in service, averaged over full months. */
@@ -129,9 +149,10 @@ public final class SimStats {
   public String toString() {
     return String.format(
         "%,d elevator-days: %,d faults, %,d entrapments (monthly entrapment rate %.3f %%; misuse"
-            + " %.1f %%, equipment %.1f %%, external %.1f %%), mean rescue dispatch %.1f min,"
-            + " arrival %.1f min (%.1f %% within 30 min), inspection pass rate %.1f %%, maintenance"
-            + " done/skipped/faked %,d/%,d/%,d, false fault reports %,d",
+            + " %.1f %%, equipment %.1f %%, external %.1f %%; residential %.1f %%, 08-10 h %.1f %%,"
+            + " 18-20 h %.1f %%), mean rescue dispatch %.1f min, arrival %.1f min (%.1f %% within"
+            + " 30 min), inspection pass rate %.1f %%, maintenance done/skipped/faked %,d/%,d/%,d,"
+            + " false fault reports %,d",
         elevatorDays,
         faults,
         entrapments,
@@ -139,6 +160,9 @@ public final class SimStats {
         100 * entrapmentShare(SimEvent.Cause.MISUSE),
         100 * entrapmentShare(SimEvent.Cause.EQUIPMENT),
         100 * entrapmentShare(SimEvent.Cause.EXTERNAL),
+        100 * entrapmentShare(BuildingType.RESIDENTIAL),
+        100 * entrapmentShare(8, 10),
+        100 * entrapmentShare(18, 20),
         meanRescueDispatchMinutes(),
         meanRescueArrivalMinutes(),
         100 * onTimeArrivalRate(),
