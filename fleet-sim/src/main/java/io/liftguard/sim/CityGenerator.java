@@ -20,6 +20,24 @@ public final class CityGenerator {
 
   private CityGenerator() {}
 
+  /** The share of a city's elevators in buildings of {@code type}. */
+  public static double buildingShare(BuildingType type) {
+    double total = 0;
+    for (double w : BUILDING_MIX) {
+      total += w;
+    }
+    return BUILDING_MIX[type.ordinal()] / total;
+  }
+
+  /**
+   * The share of a city's elevators aged {@code [years, years + 1)} at the start, or 30 years and
+   * more for 30 (ages are exponential with mean {@code meanAgeYears}, capped at 30).
+   */
+  public static double ageShare(SimConfig c, int years) {
+    double from = Math.exp(-years / c.meanAgeYears());
+    return years >= 30 ? from : from - Math.exp(-(years + 1) / c.meanAgeYears());
+  }
+
   public static SimElevator elevator(SimConfig c, int i) {
     SplittableRandom r = new SplittableRandom(c.seed() * 1_000_003L + i);
     BuildingType type = BuildingType.values()[pick(r, BUILDING_MIX)];

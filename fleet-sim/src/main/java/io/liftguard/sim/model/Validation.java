@@ -238,7 +238,7 @@ public final class Validation {
             100 * byCauses.maxDecileError()));
     RiskModel model =
         new RiskModel(
-            "glm-4 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
+            "glm-5 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
             "fleet simulator, "
                 + c.name()
                 + " city, months 1-12, features of twins fed its history",
@@ -288,24 +288,36 @@ public final class Validation {
     out.append(byCause(test, predictions.get("entrapment/full"), causes));
     out.append(warnings.summary());
     for (String key : List.of("fault/full", "entrapment/full", "entrapment/by cause")) {
-      out.append("Calibration by decile, ")
-          .append(key)
-          .append(" (predicted vs observed per elevator-month):\n\n")
-          .append("| decile | predicted | observed | rows |\n| --- | --- | --- | --- |\n");
-      double[][] d = scores.get(key).deciles();
-      for (int i = 0; i < 10; i++) {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "| %d | %.3f %% | %.3f %% | %,.0f |%n",
-                i + 1,
-                100 * d[i][0],
-                100 * d[i][1],
-                d[i][2]));
-      }
-      out.append('\n');
+      out.append(decileTable(key, scores.get(key).deciles()));
     }
     return new Validated(out.toString(), model);
+  }
+
+  /**
+   * Predicted against observed rate by decile of prediction, with the events behind each observed
+   * rate (a decile of n events moves by about 1/sqrt(n) with chance alone).
+   */
+  static String decileTable(String what, double[][] d) {
+    StringBuilder out =
+        new StringBuilder("Calibration by decile, ")
+            .append(what)
+            .append(" (predicted vs observed per elevator-month):\n\n")
+            .append(
+                "| decile | predicted | observed | rows | events | error |\n"
+                    + "| --- | --- | --- | --- | --- | --- |\n");
+    for (int i = 0; i < d.length; i++) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %.3f %% | %.3f %% | %,.0f | %,.0f | %+.0f %% |%n",
+              i + 1,
+              100 * d[i][0],
+              100 * d[i][1],
+              d[i][2],
+              d[i][1] * d[i][2],
+              d[i][1] == 0 ? 0 : 100 * (d[i][0] - d[i][1]) / d[i][1]));
+    }
+    return out.append('\n').toString();
   }
 
   /** The rows of one elevator: the twin's features at month m's end against month m + 1. */
@@ -342,7 +354,12 @@ public final class Validation {
       Map.of(
           SimEvent.Cause.EQUIPMENT, RiskModel.FEATURES,
           SimEvent.Cause.MISUSE,
-              List.of("intercept", "age_decades", "public_gathering", "log_trips_per_day"),
+              List.of(
+                  "intercept",
+                  "age_decades",
+                  "public_gathering",
+                  "residential",
+                  "log_trips_per_day"),
           SimEvent.Cause.EXTERNAL, List.of("intercept", "log_trips_per_day"));
 
   /**
@@ -449,6 +466,7 @@ public final class Validation {
                 oracle.auc(),
                 100 * all.auc() / oracle.auc(),
                 100 * all.maxDecileError()));
+    StringBuilder tables = new StringBuilder();
     for (boolean with : new boolean[] {true, false}) {
       List<Integer> rows = new ArrayList<>();
       for (int i = 0; i < y.length; i++) {
@@ -484,8 +502,12 @@ public final class Validation {
               truth.auc(),
               100 * scored.auc() / truth.auc(),
               100 * scored.maxDecileError()));
+      tables.append(
+          decileTable(
+              "fault model, elevators " + (with ? "with a terminal" : "without one"),
+              scored.deciles()));
     }
-    return out.append('\n').toString();
+    return out.append('\n').append(tables).toString();
   }
 
   static Score score(double[] p, boolean[] y) {

@@ -9,6 +9,8 @@ import io.liftguard.insurance.domain.ClassRisk;
 import io.liftguard.insurance.domain.Pricing;
 import io.liftguard.insurance.domain.ProductTerms;
 import io.liftguard.sim.Args;
+import io.liftguard.sim.CityGenerator;
+import io.liftguard.sim.SimConfig;
 import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.risk.RiskModel;
@@ -18,98 +20,145 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Fits a product's class tariff to the risk model: base rate x class factors is then, to a
  * multiplicative tariff's approximation, the model's expected loss of the class. It is what a twin
  * not yet assessed pays, and what an assessed twin's risk relativity is measured against, so a
- * typical member of a class has a relativity near 1:
+ * typical member of a class has a relativity near 1.
  *
- * <ul>
- *   <li>base rate: the expected annual loss of the reference class (a residential elevator with a
- *       disc brake, averaged over the ages of the 5-9 year band) under the product's severities;
- *   <li>age band factor: the class's expected loss averaged over the band's ages, over the
- *       reference's;
- *   <li>brake and building factors: the drum-brake and public-gathering classes' expected loss over
- *       the reference's (the model has no drive-type input, so drive factors stay 1).
- * </ul>
+ * <p>The classes are every age (0-30 years) x brake (drum or not) x building type, each with the
+ * model's expected annual loss under the product's severities ({@link ClassRisk}: the class's
+ * features, everything else at the fleet mean) and weighted by its share of the default city's
+ * fleet ({@link CityGenerator}). The factors are fitted by Bailey's minimum-bias method (the
+ * balance principle of multiplicative class tariffs): each level's factor makes the tariff's total
+ * over the level's classes equal the model's, iterated until it settles. Then they are scaled so
+ * the reference class (residential, disc brake, the 5-9 year band) has factors 1 and the base rate
+ * carries the level. One factor per age band for every building only approximates a model in which
+ * homes are trapped mostly by misuse (flat with age) and other buildings mostly by equipment faults
+ * (rising with age); the weights put the error where the fewest elevators are. The model has no
+ * drive-type input, so drive factors stay 1.
  *
  * <p>Writes a new product version from a filed one; every other term is kept. {@code
  * scripts/fit-tariff.sh FROM TO}.
  */
 public final class TariffFit {
-  /** The last band is averaged over this many years. */
-  static final int LAST_BAND_YEARS = 10;
-
   static final int REFERENCE_BAND_FROM = 5;
+
+  static final int MAX_AGE = 30;
+
+  private static final int ITERATIONS = 200;
 
   private TariffFit() {}
 
-  /** Mean expected annual loss of a class over the ages {@code [from, to)}. */
-  static double classLoss(
-      RiskModel model,
-      ProductTerms terms,
-      BuildingType building,
-      BrakeType brake,
-      int from,
-      int to) {
-    double sum = 0;
-    for (int age = from; age < to; age++) {
-      sum += Pricing.expectedAnnualLoss(terms, ClassRisk.of(model, building, age, brake));
-    }
-    return sum / (to - from);
-  }
+  /** One rating class: its levels, its share of the fleet and the model's expected loss. */
+  private record RatingClass(int band, int drum, int building, double weight, double loss) {}
 
   /**
    * The fitted terms as JSON: {@code template} with the base rate and class factors fitted to
    * {@code model}.
    */
   static ObjectNode fit(ObjectNode template, ProductTerms terms, RiskModel model, String version) {
-    ObjectNode out = template.deepCopy();
-    out.put("version", version);
     var bands = terms.ageBands();
-    double[] loss = new double[bands.size()];
-    double reference = Double.NaN;
+    int reference = -1;
     for (int b = 0; b < bands.size(); b++) {
-      int from = bands.get(b).fromYears();
-      int to = b + 1 < bands.size() ? bands.get(b + 1).fromYears() : from + LAST_BAND_YEARS;
-      loss[b] = classLoss(model, terms, BuildingType.RESIDENTIAL, BrakeType.DISC, from, to);
-      if (from == REFERENCE_BAND_FROM) {
-        reference = loss[b];
-      }
+      reference = bands.get(b).fromYears() == REFERENCE_BAND_FROM ? b : reference;
     }
-    if (Double.isNaN(reference)) {
+    if (reference < 0) {
       throw new IllegalArgumentException(
           terms.version() + " has no age band from " + REFERENCE_BAND_FROM + " years");
     }
+    SimConfig city = SimConfig.defaults(1, 1, 1);
+    List<RatingClass> classes = new ArrayList<>();
+    for (int age = 0; age <= MAX_AGE; age++) {
+      int band = 0;
+      while (band + 1 < bands.size() && bands.get(band + 1).fromYears() <= age) {
+        band++;
+      }
+      for (int drum = 0; drum < 2; drum++) {
+        BrakeType brake = drum == 1 ? BrakeType.DRUM : BrakeType.DISC;
+        double brakeShare = drum == 1 ? city.drumBrakeShare() : 1 - city.drumBrakeShare();
+        for (BuildingType building : BuildingType.values()) {
+          classes.add(
+              new RatingClass(
+                  band,
+                  drum,
+                  building.ordinal(),
+                  CityGenerator.ageShare(city, age)
+                      * brakeShare
+                      * CityGenerator.buildingShare(building),
+                  Pricing.expectedAnnualLoss(terms, ClassRisk.of(model, building, age, brake))));
+        }
+      }
+    }
+    double[] age = ones(bands.size());
+    double[] brake = ones(2);
+    double[] building = ones(BuildingType.values().length);
+    for (int i = 0; i < ITERATIONS; i++) {
+      balance(classes, age, RatingClass::band, c -> brake[c.drum()] * building[c.building()]);
+      balance(classes, brake, RatingClass::drum, c -> age[c.band()] * building[c.building()]);
+      balance(classes, building, RatingClass::building, c -> age[c.band()] * brake[c.drum()]);
+    }
+    double base = age[reference] * brake[0] * building[BuildingType.RESIDENTIAL.ordinal()];
+    ObjectNode out = template.deepCopy();
+    out.put("version", version);
     ArrayNode ageBands = out.putArray("ageBands");
     for (int b = 0; b < bands.size(); b++) {
       ageBands
           .addObject()
           .put("fromYears", bands.get(b).fromYears())
-          .put("factor", round(loss[b] / reference));
+          .put("factor", round(age[b] / age[reference]));
     }
-    int refFrom = REFERENCE_BAND_FROM;
-    int refTo = refFrom + 5;
-    double drum = classLoss(model, terms, BuildingType.RESIDENTIAL, BrakeType.DRUM, refFrom, refTo);
     ObjectNode brakes = out.putObject("brakeType");
     for (BrakeType t : BrakeType.values()) {
-      brakes.put(t.name(), t == BrakeType.DRUM ? round(drum / reference) : BigDecimal.ONE);
+      brakes.put(t.name(), t == BrakeType.DRUM ? round(brake[1] / brake[0]) : BigDecimal.ONE);
     }
     ObjectNode buildings = out.putObject("buildingType");
+    double residential = building[BuildingType.RESIDENTIAL.ordinal()];
     for (BuildingType t : BuildingType.values()) {
-      double l = classLoss(model, terms, t, BrakeType.DISC, refFrom, refTo);
-      buildings.put(t.name(), round(l / reference));
+      buildings.put(t.name(), round(building[t.ordinal()] / residential));
     }
-    out.put("baseRate", BigDecimal.valueOf(reference).setScale(0, RoundingMode.HALF_EVEN));
+    out.put("baseRate", BigDecimal.valueOf(base).setScale(0, RoundingMode.HALF_EVEN));
     out.put(
         "_comment",
-        "class tariff fitted by TariffFit to risk model "
+        "class tariff fitted by TariffFit (minimum bias, weighted by the default city's fleet) to"
+            + " risk model "
             + model.version()
             + " from "
             + terms.version());
     return out;
+  }
+
+  /**
+   * Sets each level's factor so the tariff's weighted total over the level's classes (the factor x
+   * {@code others}) equals the model's.
+   */
+  private static void balance(
+      List<RatingClass> classes,
+      double[] factor,
+      ToIntFunction<RatingClass> level,
+      ToDoubleFunction<RatingClass> others) {
+    double[] loss = new double[factor.length];
+    double[] charged = new double[factor.length];
+    for (RatingClass c : classes) {
+      loss[level.applyAsInt(c)] += c.weight() * c.loss();
+      charged[level.applyAsInt(c)] += c.weight() * others.applyAsDouble(c);
+    }
+    for (int j = 0; j < factor.length; j++) {
+      factor[j] = charged[j] == 0 ? factor[j] : loss[j] / charged[j];
+    }
+  }
+
+  private static double[] ones(int n) {
+    double[] a = new double[n];
+    Arrays.fill(a, 1);
+    return a;
   }
 
   private static BigDecimal round(double v) {

@@ -7,8 +7,8 @@ import java.util.Arrays;
 
 /**
  * The risk the model expects of a rating class: the class's own features (age, drum brake, public
- * gathering) with every other input at its fleet mean. It prices a twin not assessed yet, and it is
- * what {@code TariffFit} fits a product's class tariff to.
+ * gathering, residential) with every other input at its fleet mean. It prices a twin not assessed
+ * yet, and it is what {@code TariffFit} fits a product's class tariff to.
  */
 public final class ClassRisk {
   private ClassRisk() {}
@@ -21,6 +21,7 @@ public final class ClassRisk {
     x[RiskModel.FEATURES.indexOf("age_decades")] = ageYears / 10.0;
     x[RiskModel.FEATURES.indexOf("drum_brake")] = brakeType == BrakeType.DRUM ? 1 : 0;
     x[RiskModel.FEATURES.indexOf("public_gathering")] = buildingType.isPublicGathering() ? 1 : 0;
+    x[RiskModel.FEATURES.indexOf("residential")] = buildingType == BuildingType.RESIDENTIAL ? 1 : 0;
     return RatingInputs.Risk.of(model.assess(x));
   }
 }

@@ -196,11 +196,10 @@ class PricingTest {
 
   @Test
   void theCurrentTariffsPriceTheReferenceClassAtItsExpectedLossLoaded() {
-    // liability-2026.4 (fitted to glm-4): base 386 (the reference class's expected annual loss
-    // under
-    // the shipped model), class factors 1.00, maintenance as the city's (1.00), loading 1 / 0.70
-    // rounded to 1.4286: 386 x 1.4286 = 551.4396 -> 551.44; insurance-service-2026.4 adds its
-    // 1,800 budget.
+    // liability-2026.5 (fitted to glm-5): base 553 (the reference class's annual loss, fitted with
+    // the other classes by minimum bias), class factors 1.00, maintenance as the city's (1.00),
+    // loading 1 / 0.70 rounded to 1.4286: 553 x 1.4286 = 790.0158 -> 790.02;
+    // insurance-service-2026.5 adds its 1,800 budget.
     RatingInputs reference =
         new RatingInputs(
             "E1",
@@ -214,12 +213,12 @@ class PricingTest {
             new RatingInputs.MaintenanceRecord("Acme Lifts", 100, 10, 1000, 100));
     ProductTerms liability = Terms.CATALOG.current(Product.LIABILITY);
     ProductTerms service = Terms.CATALOG.current(Product.INSURANCE_SERVICE);
-    assertEquals("liability-2026.4", liability.version());
+    assertEquals("liability-2026.5", liability.version());
     assertEquals(
-        new BigDecimal("551.44"),
+        new BigDecimal("790.02"),
         Pricing.price(liability, reference, ClaimsExperience.NONE).annualPremium());
     assertEquals(
-        new BigDecimal("2351.44"),
+        new BigDecimal("2590.02"),
         Pricing.price(service, reference, ClaimsExperience.NONE).annualPremium());
   }
 }

@@ -84,6 +84,7 @@ public record RiskModel(
           "drum_brake",
           "three_no",
           "public_gathering",
+          "residential",
           "log_trips_per_day",
           "reported_faults_1m",
           "reported_faults_3m",

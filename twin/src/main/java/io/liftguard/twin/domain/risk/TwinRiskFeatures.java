@@ -1,6 +1,7 @@
 package io.liftguard.twin.domain.risk;
 
 import io.liftguard.twin.domain.BrakeType;
+import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.RegisterData;
 import io.liftguard.twin.domain.TwinRules;
@@ -54,6 +55,7 @@ public final class TwinRiskFeatures {
       r.brakeType() == BrakeType.DRUM ? 1 : 0,
       r.isThreeNo() ? 1 : 0,
       r.buildingType().isPublicGathering() ? 1 : 0,
+      r.buildingType() == BuildingType.RESIDENTIAL ? 1 : 0,
       tripsPerDay(s, live, now),
       Math.min(3, faults1m),
       Math.log1p(faults3m),
