@@ -579,7 +579,7 @@ abstract class ApiContract {
     double pFault = risk.get("faultProbability30d").asDouble();
     assertTrue(pFault > 0 && pFault < 1, risk.toString());
     assertTrue(risk.get("entrapmentProbability30d").asDouble() > 0, risk.toString());
-    assertTrue(risk.get("modelVersion").asText().startsWith("glm-5"), risk.toString());
+    assertTrue(risk.get("modelVersion").asText().startsWith("glm-6"), risk.toString());
     assertTrue(
         List.of("LOW", "MEDIUM", "HIGH", "CRITICAL").contains(risk.get("band").asText()),
         risk.toString());

@@ -269,7 +269,7 @@ abstract class InsuranceContract {
     JsonNode q = quote.body();
     assertEquals("quoted", q.get("status").asText());
     assertEquals("PICC Chongqing", q.get("insurer").asText());
-    assertEquals("liability-2026.5", q.get("productVersion").asText());
+    assertEquals("liability-2026.6", q.get("productVersion").asText());
     JsonNode rating = q.get("elevators").get(0).get("rating");
     List<String> names = new java.util.ArrayList<>();
     rating.get("factors").forEach(f -> names.add(f.get("name").asText()));

@@ -238,7 +238,7 @@ public final class Validation {
             100 * byCauses.maxDecileError()));
     RiskModel model =
         new RiskModel(
-            "glm-5 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
+            "glm-6 " + c.name() + " seed " + c.seed() + " " + c.elevators() + " elevators",
             "fleet simulator, "
                 + c.name()
                 + " city, months 1-12, features of twins fed its history",
@@ -344,23 +344,30 @@ public final class Validation {
     }
   }
 
+  /** The building type inputs: one per type, homes the reference. */
+  static final List<String> BUILDING =
+      List.of("office", "mall", "hospital", "school", "station", "scenic_spot");
+
   /**
    * The inputs each cause's model may use: equipment entrapments follow everything the twin sees;
    * misuse the building (type, age: renovation works are likeliest in new buildings) and its use;
-   * power cuts only use (a busier elevator is likelier to carry someone when the power goes). Power
+   * power cuts the building (its hours of traffic: an empty car traps nobody) and its use. Power
    * cuts hit districts alike here, so no district input.
    */
   static final Map<SimEvent.Cause, List<String>> CAUSE_INPUTS =
       Map.of(
-          SimEvent.Cause.EQUIPMENT, RiskModel.FEATURES,
+          SimEvent.Cause.EQUIPMENT,
+          RiskModel.FEATURES,
           SimEvent.Cause.MISUSE,
-              List.of(
-                  "intercept",
-                  "age_decades",
-                  "public_gathering",
-                  "residential",
-                  "log_trips_per_day"),
-          SimEvent.Cause.EXTERNAL, List.of("intercept", "log_trips_per_day"));
+          inputs(List.of("intercept", "age_decades", "log_trips_per_day")),
+          SimEvent.Cause.EXTERNAL,
+          inputs(List.of("intercept", "log_trips_per_day")));
+
+  private static List<String> inputs(List<String> others) {
+    List<String> all = new ArrayList<>(others);
+    all.addAll(BUILDING);
+    return List.copyOf(all);
+  }
 
   /**
    * One logistic model per cause, on its inputs, as coefficients over all features (0 for the

@@ -420,8 +420,8 @@ public final class PricingValidation {
 
   /**
    * The served (recalibrated) model's 30-day probabilities in year 2 against what happened, per
-   * elevator-month: by decile of predicted entrapment probability, by district and by maintenance
-   * company. What {@code GET /api/v1/risk-calibration} shows of a live fleet.
+   * elevator-month: by decile of predicted entrapment probability, by district, by building type
+   * and by maintenance company. What {@code GET /api/v1/risk-calibration} shows of a live fleet.
    */
   static String calibration(SimConfig c, City city, Priced priced) {
     int n = city.n;
@@ -450,6 +450,7 @@ public final class PricingValidation {
       out.append(calibrationRow(String.valueOf(d + 1), sum, to - from));
     }
     out.append(groups("district", city, priced, i -> city.elevators[i].district()));
+    out.append(groups("building type", city, priced, i -> city.elevators[i].buildingType().name()));
     out.append(
         groups(
             "maintenance company",

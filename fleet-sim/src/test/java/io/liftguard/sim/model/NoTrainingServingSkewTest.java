@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigFactory;
 import io.liftguard.kernel.MutableClock;
 import io.liftguard.kernel.store.LiftGuardConfig;
 import io.liftguard.kernel.store.StoreHealth;
+import io.liftguard.sim.CityGenerator;
 import io.liftguard.sim.CitySimulator;
 import io.liftguard.sim.ElevatorHistory;
 import io.liftguard.sim.LiveCity.Report;
@@ -17,6 +18,7 @@ import io.liftguard.sim.SimEvent;
 import io.liftguard.twin.ElevatorTwin;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.domain.BrakeType;
+import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.IntelligentAlarm;
 import io.liftguard.twin.domain.MaintenanceVisit;
@@ -95,7 +97,7 @@ class NoTrainingServingSkewTest {
 
   /**
    * The first elevators of the city with a failed inspection, a skipped visit, faults, three-no, a
-   * drum brake.
+   * drum brake, and of each building type.
    */
   private static Set<Integer> elevatorsWithSomethingToShow() {
     List<Predicate<ElevatorHistory>> wanted =
@@ -117,6 +119,17 @@ class NoTrainingServingSkewTest {
       }
     }
     assertEquals(wanted.size(), chosen.size(), "the city has an elevator of each kind");
+    // and one of every building type (each is an input of its own)
+    for (BuildingType type : BuildingType.values()) {
+      if (chosen.stream().noneMatch(i -> CityGenerator.elevator(CITY, i).buildingType() == type)) {
+        for (int i = 0; i < CITY.elevators(); i++) {
+          if (CityGenerator.elevator(CITY, i).buildingType() == type) {
+            chosen.add(i);
+            break;
+          }
+        }
+      }
+    }
     return chosen;
   }
 

@@ -4,11 +4,12 @@ import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * The risk the model expects of a rating class: the class's own features (age, drum brake, public
- * gathering, residential) with every other input at its fleet mean. It prices a twin not assessed
- * yet, and it is what {@code TariffFit} fits a product's class tariff to.
+ * The risk the model expects of a rating class: the class's own features (age, drum brake, building
+ * type) with every other input at its fleet mean. It prices a twin not assessed yet, and it is what
+ * {@code TariffFit} fits a product's class tariff to.
  */
 public final class ClassRisk {
   private ClassRisk() {}
@@ -20,8 +21,12 @@ public final class ClassRisk {
     x[0] = 1;
     x[RiskModel.FEATURES.indexOf("age_decades")] = ageYears / 10.0;
     x[RiskModel.FEATURES.indexOf("drum_brake")] = brakeType == BrakeType.DRUM ? 1 : 0;
-    x[RiskModel.FEATURES.indexOf("public_gathering")] = buildingType.isPublicGathering() ? 1 : 0;
-    x[RiskModel.FEATURES.indexOf("residential")] = buildingType == BuildingType.RESIDENTIAL ? 1 : 0;
+    for (BuildingType t : BuildingType.values()) {
+      if (t != BuildingType.RESIDENTIAL) {
+        x[RiskModel.FEATURES.indexOf(t.name().toLowerCase(Locale.ROOT))] =
+            t == buildingType ? 1 : 0;
+      }
+    }
     return RatingInputs.Risk.of(model.assess(x));
   }
 }

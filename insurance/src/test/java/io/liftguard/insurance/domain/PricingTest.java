@@ -196,10 +196,10 @@ class PricingTest {
 
   @Test
   void theCurrentTariffsPriceTheReferenceClassAtItsExpectedLossLoaded() {
-    // liability-2026.5 (fitted to glm-5): base 553 (the reference class's annual loss, fitted with
+    // liability-2026.6 (fitted to glm-6): base 544 (the reference class's annual loss, fitted with
     // the other classes by minimum bias), class factors 1.00, maintenance as the city's (1.00),
-    // loading 1 / 0.70 rounded to 1.4286: 553 x 1.4286 = 790.0158 -> 790.02;
-    // insurance-service-2026.5 adds its 1,800 budget.
+    // loading 1 / 0.70 rounded to 1.4286: 544 x 1.4286 = 777.1584 -> 777.16;
+    // insurance-service-2026.6 adds its 1,800 budget.
     RatingInputs reference =
         new RatingInputs(
             "E1",
@@ -213,12 +213,12 @@ class PricingTest {
             new RatingInputs.MaintenanceRecord("Acme Lifts", 100, 10, 1000, 100));
     ProductTerms liability = Terms.CATALOG.current(Product.LIABILITY);
     ProductTerms service = Terms.CATALOG.current(Product.INSURANCE_SERVICE);
-    assertEquals("liability-2026.5", liability.version());
+    assertEquals("liability-2026.6", liability.version());
     assertEquals(
-        new BigDecimal("790.02"),
+        new BigDecimal("777.16"),
         Pricing.price(liability, reference, ClaimsExperience.NONE).annualPremium());
     assertEquals(
-        new BigDecimal("2590.02"),
+        new BigDecimal("2577.16"),
         Pricing.price(service, reference, ClaimsExperience.NONE).annualPremium());
   }
 }

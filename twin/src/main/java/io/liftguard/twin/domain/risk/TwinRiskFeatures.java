@@ -54,8 +54,12 @@ public final class TwinRiskFeatures {
       ageYears / 10,
       r.brakeType() == BrakeType.DRUM ? 1 : 0,
       r.isThreeNo() ? 1 : 0,
-      r.buildingType().isPublicGathering() ? 1 : 0,
-      r.buildingType() == BuildingType.RESIDENTIAL ? 1 : 0,
+      is(r, BuildingType.OFFICE),
+      is(r, BuildingType.MALL),
+      is(r, BuildingType.HOSPITAL),
+      is(r, BuildingType.SCHOOL),
+      is(r, BuildingType.STATION),
+      is(r, BuildingType.SCENIC_SPOT),
       tripsPerDay(s, live, now),
       Math.min(3, faults1m),
       Math.log1p(faults3m),
@@ -67,6 +71,11 @@ public final class TwinRiskFeatures {
       brakeTemp == null ? Double.NaN : (brakeTemp - 35) / 10,
       doorTrend(s, door, now)
     };
+  }
+
+  /** The building type as the model reads it: one input per type, homes the reference (all 0). */
+  private static int is(RegisterData r, BuildingType type) {
+    return r.buildingType() == type ? 1 : 0;
   }
 
   /**

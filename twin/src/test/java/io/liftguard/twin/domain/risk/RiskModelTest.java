@@ -63,7 +63,7 @@ class RiskModelTest {
   @Test
   void theShippedModelLoadsWithItsVersionAndFeatureList() {
     assertEquals(RiskModel.FEATURES, model.features());
-    assertTrue(model.version().startsWith("glm-5"), model.version());
+    assertTrue(model.version().startsWith("glm-6"), model.version());
   }
 
   @Test
