@@ -102,6 +102,8 @@ public final class PricingValidation {
     /** Every reporter's record on the checkable reports of year 1 (2-12). */
     final Map<String, FaultCounting.ReporterRecord> reporters1 = new HashMap<>();
 
+    double missRate1;
+
     double predictedTraps1;
     double predictedEquipmentTraps1;
     long observedTraps1;
@@ -211,8 +213,10 @@ public final class PricingValidation {
         },
         CitySimulator.Progress.toStderr(c.name() + " city"));
     // Each month's faults count as the platform counts them, with every reporter's record in.
+    FaultCounting.Reporters reporters = FaultCounting.Reporters.of(city.reporters1);
+    city.missRate1 = reporters.missRate();
     for (Pending p : city.pending1) {
-      double faulted = FaultCounting.anyReal(p.judged(), city.reporters1);
+      double faulted = FaultCounting.anyReal(p.judged(), reporters);
       city.countedFaults1 += faulted;
       city.outcomes1.add(new SegmentLevels.Outcome(p.segment(), p.predicted(), faulted));
     }
@@ -563,13 +567,15 @@ public final class PricingValidation {
             Locale.ROOT,
             "Faults in year 1 (months 2-12, elevator-months): %,d happened, %,d reported (false"
                 + " reports included), %,.0f counted by the platform (FaultCounting on what"
-                + " terminals and companies reported, a report nothing could check weighed by its"
-                + " company's record on those the terminal could): counted over happened %.3f. Had"
+                + " terminals and companies reported, a report nothing could check or the terminal"
+                + " contradicted weighed by its company's record on those the terminal could check"
+                + " and the terminals' estimated miss rate, %.3f): counted over happened %.3f. Had"
                 + " the recalibration seen"
                 + " the faults that happened, its fault factor would be %.3f.%n%n",
             city.observedFaults1,
             city.reportedFaults1,
             city.countedFaults1,
+            city.missRate1,
             city.countedFaults1 / city.observedFaults1,
             Recalibration.of(
                     city.predictedFaults1,
@@ -839,7 +845,8 @@ public final class PricingValidation {
             "- The simulator's entrapments have the published mix of causes (misuse about half,"
                 + " equipment a quarter, power cuts a fifth; `SimConfig.EntrapmentCauses`), and the"
                 + " model prices each from what drives it: equipment from everything the twin sees,"
-                + " misuse from the building (type, age) and its use, power cuts from use"
+                + " misuse from the building (type, age) and its use, power cuts from the building"
+                + " type and use"
                 + " (docs/validation-report.md scores each). Equipment entrapments move with faults"
                 + " when the model is recalibrated, the other causes learn their level from the"
                 + " entrapments left over, so a city whose equipment fails half or twice as often"
@@ -849,8 +856,9 @@ public final class PricingValidation {
         .append(
             "- The tariff (`"
                 + terms.version()
-                + "`) is fitted to the shipped model by `scripts/fit-tariff.sh`: base rate and"
-                + " class factors are the model's expected loss of each class (TariffFitTest), and"
+                + "`) is fitted to the shipped model by `scripts/fit-tariff.sh`: base rate x class"
+                + " factors approximate the model's expected loss of each class (minimum bias over"
+                + " the fleet's classes; TariffFitTest), and"
                 + " an assessed twin's relativity is its expected loss over what the tariff charges"
                 + " its class, so base x class factors x relativity is the twin's expected loss and"
                 + " no class feature is charged twice (PricingTest). Measured before, when the"

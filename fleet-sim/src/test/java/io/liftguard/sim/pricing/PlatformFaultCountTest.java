@@ -61,7 +61,8 @@ class PlatformFaultCountTest {
     Map<String, FaultCounting.ReporterRecord> records = new HashMap<>();
     s.judged().forEach(m -> FaultCounting.addTo(records, m));
     // The maintainer's record: one checkable report, contradicted: (0 + 9) / (0 + 1 + 9 + 1).
-    assertEquals(9.0 / 11, FaultCounting.anyReal(s.judged().get(1), records), 1e-12);
-    assertEquals(0.0, FaultCounting.anyReal(s.judged().get(2), records));
+    FaultCounting.Reporters reporters = FaultCounting.Reporters.of(records);
+    assertEquals(9.0 / 11, FaultCounting.anyReal(s.judged().get(1), reporters), 1e-12);
+    assertEquals(0.0, FaultCounting.anyReal(s.judged().get(2), reporters));
   }
 }

@@ -582,9 +582,10 @@ public final class RiskCalibration {
       judged.put(r.getKey(), own);
     }
     Map<String, Double> faulted = new TreeMap<>();
+    FaultCounting.Reporters reporters = FaultCounting.Reporters.of(records);
     judged.forEach(
         (id, faults) -> {
-          double p = FaultCounting.anyReal(faults, records);
+          double p = FaultCounting.anyReal(faults, reporters);
           if (p > 0) {
             faulted.put(id, p);
           }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,16 +116,50 @@ class FaultCountingTest {
     java.util.Map<String, FaultCounting.ReporterRecord> records = new java.util.HashMap<>();
     FaultCounting.addTo(records, judged);
     assertEquals(new FaultCounting.ReporterRecord(0, 1), records.get("reporter"));
-    FaultCounting.ReporterRecord r = records.get("reporter");
+    // One checked report is no record to estimate the terminals' miss rate from: 0, so the
+    // contradicted report counts nothing and the unchecked one (0 + 9) / (0 + 1 + 9 + 1).
+    FaultCounting.Reporters r = FaultCounting.Reporters.of(records);
+    assertEquals(0.0, r.missRate());
     assertEquals(0.0, judged.get(0).weight(r));
     assertEquals(9.0 / 11, judged.get(1).weight(r), 1e-12);
     assertEquals(1.0, judged.get(2).weight(r));
     // One of the three is the terminal's own: the elevator-period had a real fault.
-    assertEquals(1.0, FaultCounting.anyReal(judged, records), 1e-12);
-    assertEquals(9.0 / 11, FaultCounting.anyReal(judged.subList(0, 2), records), 1e-12);
-    // A reporter the terminals bore out 90 times in 100 is believed at 99 / 110 where they could
-    // not check.
-    assertEquals(99.0 / 110, new FaultCounting.ReporterRecord(90, 10).weight(), 1e-12);
+    assertEquals(1.0, FaultCounting.anyReal(judged, r), 1e-12);
+    assertEquals(9.0 / 11, FaultCounting.anyReal(judged.subList(0, 2), r), 1e-12);
+    // A reporter the terminals bore out 90 times in 100 has 11 / 110 contradicted, with the prior.
+    assertEquals(11.0 / 110, new FaultCounting.ReporterRecord(90, 10).contradictedShare(), 1e-12);
+  }
+
+  @Test
+  void theTerminalsMissRateComesFromTheReportersTheyContradictLeastAndFreesHonestReports() {
+    Map<String, FaultCounting.ReporterRecord> records =
+        Map.of(
+            "honest-a", new FaultCounting.ReporterRecord(890, 100), // 10 % contradicted
+            "honest-b", new FaultCounting.ReporterRecord(440, 50),
+            "fraud", new FaultCounting.ReporterRecord(400, 600), // 60 % contradicted
+            "new", new FaultCounting.ReporterRecord(3, 1)); // too few to say anything
+    FaultCounting.Reporters r = FaultCounting.Reporters.of(records);
+    // The least contradicted of the three seasoned reporters: 100 in 990.
+    assertEquals(100.0 / 990, r.missRate(), 1e-12);
+    // An honest reporter's reports count, checked or not, contradicted or not (its contradicted
+    // share, with the prior, is about the miss rate).
+    double c = records.get("honest-a").contradictedShare();
+    assertEquals(
+        Math.min(1, (1 - c) / (1 - r.missRate())),
+        r.weight("honest-a", IntegrityChecks.Evidence.NONE),
+        1e-12);
+    assertTrue(r.weight("honest-a", IntegrityChecks.Evidence.CONTRADICTED) > 0.95);
+    // A reporter contradicted six times in ten: (0.6 - 0.1) / 0.9 of its reports are false, a
+    // contradicted one is real with (1 - q) x miss rate / 0.6.
+    double cf = records.get("fraud").contradictedShare();
+    double honest = (1 - cf) / (1 - r.missRate());
+    assertEquals(honest, r.weight("fraud", IntegrityChecks.Evidence.NONE), 1e-12);
+    assertEquals(
+        honest * r.missRate() / cf,
+        r.weight("fraud", IntegrityChecks.Evidence.CONTRADICTED),
+        1e-12);
+    assertTrue(r.weight("fraud", IntegrityChecks.Evidence.CONTRADICTED) < 0.1);
+    assertTrue(r.weight("fraud", IntegrityChecks.Evidence.NONE) < 0.5);
   }
 
   @Test
