@@ -344,10 +344,6 @@ public final class Validation {
     }
   }
 
-  /** The building type inputs: one per type, homes the reference. */
-  static final List<String> BUILDING =
-      List.of("office", "mall", "hospital", "school", "station", "scenic_spot");
-
   /**
    * The inputs each cause's model may use: equipment entrapments follow everything the twin sees;
    * misuse the building (type, age: renovation works are likeliest in new buildings) and its use;
@@ -365,7 +361,7 @@ public final class Validation {
 
   private static List<String> inputs(List<String> others) {
     List<String> all = new ArrayList<>(others);
-    all.addAll(BUILDING);
+    all.addAll(RiskModel.BUILDING_INPUTS);
     return List.copyOf(all);
   }
 

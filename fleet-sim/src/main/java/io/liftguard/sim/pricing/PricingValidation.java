@@ -102,8 +102,6 @@ public final class PricingValidation {
     /** Every reporter's record on the checkable reports of year 1 (2-12). */
     final Map<String, FaultCounting.ReporterRecord> reporters1 = new HashMap<>();
 
-    double missRate1;
-
     double predictedTraps1;
     double predictedEquipmentTraps1;
     long observedTraps1;
@@ -214,7 +212,6 @@ public final class PricingValidation {
         CitySimulator.Progress.toStderr(c.name() + " city"));
     // Each month's faults count as the platform counts them, with every reporter's record in.
     FaultCounting.Reporters reporters = FaultCounting.Reporters.of(city.reporters1);
-    city.missRate1 = reporters.missRate();
     for (Pending p : city.pending1) {
       double faulted = FaultCounting.anyReal(p.judged(), reporters);
       city.countedFaults1 += faulted;
@@ -575,7 +572,7 @@ public final class PricingValidation {
             city.observedFaults1,
             city.reportedFaults1,
             city.countedFaults1,
-            city.missRate1,
+            FaultCounting.Reporters.of(city.reporters1).missRate(),
             city.countedFaults1 / city.observedFaults1,
             Recalibration.of(
                     city.predictedFaults1,

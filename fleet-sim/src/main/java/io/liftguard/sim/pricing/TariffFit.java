@@ -57,6 +57,20 @@ public final class TariffFit {
 
   private TariffFit() {}
 
+  /** The default city the classes are weighted by. */
+  private static final SimConfig CITY = SimConfig.defaults(1, 1, 1);
+
+  /**
+   * The share of the default city's elevators in the class {@code age} years old (30 and more for
+   * 30), with a drum brake or not, in a building of {@code building}'s type.
+   */
+  static double fleetShare(int age, BrakeType brake, BuildingType building) {
+    double drum = CITY.drumBrakeShare();
+    return CityGenerator.ageShare(CITY, age)
+        * (brake == BrakeType.DRUM ? drum : 1 - drum)
+        * CityGenerator.buildingShare(building);
+  }
+
   /** One rating class: its levels, its share of the fleet and the model's expected loss. */
   private record RatingClass(int band, int drum, int building, double weight, double loss) {}
 
@@ -74,25 +88,17 @@ public final class TariffFit {
       throw new IllegalArgumentException(
           terms.version() + " has no age band from " + REFERENCE_BAND_FROM + " years");
     }
-    SimConfig city = SimConfig.defaults(1, 1, 1);
     List<RatingClass> classes = new ArrayList<>();
     for (int age = 0; age <= MAX_AGE; age++) {
-      int band = 0;
-      while (band + 1 < bands.size() && bands.get(band + 1).fromYears() <= age) {
-        band++;
-      }
       for (int drum = 0; drum < 2; drum++) {
         BrakeType brake = drum == 1 ? BrakeType.DRUM : BrakeType.DISC;
-        double brakeShare = drum == 1 ? city.drumBrakeShare() : 1 - city.drumBrakeShare();
         for (BuildingType building : BuildingType.values()) {
           classes.add(
               new RatingClass(
-                  band,
+                  terms.ageBand(age),
                   drum,
                   building.ordinal(),
-                  CityGenerator.ageShare(city, age)
-                      * brakeShare
-                      * CityGenerator.buildingShare(building),
+                  fleetShare(age, brake, building),
                   Pricing.expectedAnnualLoss(terms, ClassRisk.of(model, building, age, brake))));
         }
       }

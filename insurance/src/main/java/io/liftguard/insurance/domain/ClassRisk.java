@@ -4,7 +4,6 @@ import io.liftguard.twin.domain.BrakeType;
 import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The risk the model expects of a rating class: the class's own features (age, drum brake, building
@@ -22,9 +21,9 @@ public final class ClassRisk {
     x[RiskModel.FEATURES.indexOf("age_decades")] = ageYears / 10.0;
     x[RiskModel.FEATURES.indexOf("drum_brake")] = brakeType == BrakeType.DRUM ? 1 : 0;
     for (BuildingType t : BuildingType.values()) {
-      if (t != BuildingType.RESIDENTIAL) {
-        x[RiskModel.FEATURES.indexOf(t.name().toLowerCase(Locale.ROOT))] =
-            t == buildingType ? 1 : 0;
+      String input = RiskModel.buildingInput(t);
+      if (input != null) {
+        x[RiskModel.FEATURES.indexOf(input)] = t == buildingType ? 1 : 0;
       }
     }
     return RatingInputs.Risk.of(model.assess(x));

@@ -92,13 +92,18 @@ public record ProductTerms(
 
   /** The age factor for an elevator {@code years} old. */
   public BigDecimal ageFactor(int years) {
-    BigDecimal f = ageBands.get(0).factor();
-    for (AgeBand b : ageBands) {
-      if (years >= b.fromYears()) {
-        f = b.factor();
+    return ageBands.get(ageBand(years)).factor();
+  }
+
+  /** The index of the age band an elevator {@code years} old falls in (the first below 0). */
+  public int ageBand(int years) {
+    int band = 0;
+    for (int b = 0; b < ageBands.size(); b++) {
+      if (years >= ageBands.get(b).fromYears()) {
+        band = b;
       }
     }
-    return f;
+    return band;
   }
 
   /** Every problem with these terms; empty when they are usable. */

@@ -1,9 +1,13 @@
 package io.liftguard.twin.domain.risk;
 
+import io.liftguard.twin.domain.BuildingType;
 import io.liftguard.twin.domain.Shared;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A fitted 30-day risk model: logistic coefficients for a fault and for an entrapment over {@link
@@ -75,6 +79,21 @@ public record RiskModel(
   public RiskModel withSegments(SegmentLevels segments, String version) {
     return new RiskModel(version, trainedOn, features, fault, entrapment, means, causes, segments);
   }
+
+  /**
+   * The input that says an elevator serves a building of {@code type}: one per type, homes the
+   * reference (null: no input of their own).
+   */
+  public static String buildingInput(BuildingType type) {
+    return type == BuildingType.RESIDENTIAL ? null : type.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The building-type inputs of {@link #FEATURES}, in its order. */
+  public static final List<String> BUILDING_INPUTS =
+      Arrays.stream(BuildingType.values())
+          .map(RiskModel::buildingInput)
+          .filter(Objects::nonNull)
+          .toList();
 
   /** The model inputs, in order; the fitting code and the twin compute exactly these. */
   public static final List<String> FEATURES =

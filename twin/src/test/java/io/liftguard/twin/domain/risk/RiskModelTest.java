@@ -63,6 +63,10 @@ class RiskModelTest {
   @Test
   void theShippedModelLoadsWithItsVersionAndFeatureList() {
     assertEquals(RiskModel.FEATURES, model.features());
+    // The building-type inputs stand together in FEATURES, in BuildingType order.
+    assertTrue(
+        java.util.Collections.indexOfSubList(RiskModel.FEATURES, RiskModel.BUILDING_INPUTS) > 0,
+        RiskModel.BUILDING_INPUTS.toString());
     assertTrue(model.version().startsWith("glm-6"), model.version());
   }
 
