@@ -165,6 +165,17 @@ abstract class CassandraOutageContract {
           lastRefusal = Math.max(lastRefusal, o.answeredNanos());
         }
       }
+      // Where the recovery's time goes: the slowest write acknowledged after the node was back, and
+      // how many took over a second (a twin recovering from the store, or a cold node).
+      long slowestAck = 0;
+      int slowAcks = 0;
+      for (EventLoad.Outcome o : outcomes) {
+        if (o.acknowledged() && o.sentNanos() >= up) {
+          long took = o.answeredNanos() - o.sentNanos();
+          slowestAck = Math.max(slowestAck, took);
+          slowAcks += took > 1_000_000_000L ? 1 : 0;
+        }
+      }
       long allWritable =
           firstAckAfterUp.size() < written.size()
               ? Long.MAX_VALUE
@@ -183,7 +194,8 @@ abstract class CassandraOutageContract {
                + " elevators): %s; during the outage %,d writes refused (%d not 503 + JSON +"
                + " Retry-After), %d acknowledged, %d twin reads (%d not answered from memory or"
                + " /health not 503); after the node answered CQL: every elevator written again in"
-               + " %s, /health 200 in %s, last refusal %s")
+               + " %s, /health 200 in %s, last refusal %s; slowest write acknowledged after it %s,"
+               + " %d took over 1 s")
               .formatted(
                   how,
                   (down - stopping) / 1e9,
@@ -199,7 +211,9 @@ abstract class CassandraOutageContract {
                   badReads.size(),
                   seconds(allWritable - up),
                   seconds(healthyAgain - up),
-                  seconds(lastRefusal - up)));
+                  seconds(lastRefusal - up),
+                  seconds(slowestAck),
+                  slowAcks));
 
       assertTrue(refusedDuring > 0, "no write was tried during the outage");
       assertEquals(List.of(), acknowledgedDuring, "acknowledged while the store was down");

@@ -9,6 +9,7 @@ import io.liftguard.insurance.domain.RatingInputs;
 import io.liftguard.kernel.CborSerializable;
 import io.liftguard.kernel.domain.Decision;
 import io.liftguard.kernel.domain.Rejection;
+import io.liftguard.kernel.store.StoreHealth;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -132,9 +132,7 @@ public final class PolicyEntity
 
   private PolicyEntity(
       String policyId, ProductCatalog catalog, InsuranceSettings settings, Clock clock) {
-    super(
-        persistenceId(policyId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 0.2));
+    super(persistenceId(policyId), StoreHealth.entityRestart());
     this.policyId = policyId;
     this.catalog = catalog;
     this.settings = settings;

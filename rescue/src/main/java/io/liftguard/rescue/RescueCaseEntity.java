@@ -3,20 +3,20 @@ package io.liftguard.rescue;
 import io.liftguard.kernel.CborSerializable;
 import io.liftguard.kernel.domain.Decision;
 import io.liftguard.kernel.domain.Rejection;
+import io.liftguard.kernel.entity.EntityReplies;
+import io.liftguard.kernel.store.StoreHealth;
 import io.liftguard.rescue.domain.RescueCase;
 import io.liftguard.rescue.domain.RescueEvent;
 import io.liftguard.rescue.domain.RescueRules;
 import io.liftguard.rescue.domain.RescueSettings;
 import io.liftguard.rescue.domain.RescueStep;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -88,9 +88,7 @@ public final class RescueCaseEntity
   }
 
   private RescueCaseEntity(String caseId, RescueSettings settings, Clock clock) {
-    super(
-        persistenceId(caseId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 0.2));
+    super(persistenceId(caseId), StoreHealth.entityRestart());
     this.caseId = caseId;
     this.settings = settings;
     this.clock = clock;
@@ -128,14 +126,7 @@ public final class RescueCaseEntity
                     "rescue case '" + caseId + "' does not exist",
                     List.of()))
             : decide(state, command);
-    if (decision instanceof Decision.Reject<RescueEvent> r) {
-      return Effect().reply(command.replyTo(), StatusReply.error(r.rejection().asStatusText()));
-    }
-    List<RescueEvent> events = ((Decision.Accept<RescueEvent>) decision).events();
-    if (events.isEmpty()) {
-      return Effect().reply(command.replyTo(), StatusReply.success(state));
-    }
-    return Effect().persist(events).thenReply(command.replyTo(), StatusReply::success);
+    return EntityReplies.reply(Effect(), state, decision, command.replyTo());
   }
 
   private Decision<RescueEvent> decide(RescueCase s, Command command) {

@@ -6,6 +6,7 @@ import io.liftguard.kernel.entity.RejectedException;
 import io.liftguard.kernel.store.StoreHealth;
 import io.liftguard.twin.domain.Complaint;
 import io.liftguard.twin.domain.InspectionResult;
+import io.liftguard.twin.domain.MaintainerOnSite;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.Rectification;
@@ -140,6 +141,17 @@ public final class ElevatorFleet {
 
   public CompletionStage<String> recordMaintenance(String id, MaintenanceVisit visit, String by) {
     return write("maintenance", id, r -> new ElevatorTwin.RecordMaintenance(visit, by, r));
+  }
+
+  /** A maintainer checks in at the car: holds its intelligent alarm until the check-out. */
+  public CompletionStage<String> checkIn(String id, MaintainerOnSite visit, String by) {
+    return write("check-in", id, r -> new ElevatorTwin.CheckIn(visit, by, r));
+  }
+
+  /** The maintainer of {@code visitId} checks out: the visit is recorded. */
+  public CompletionStage<String> checkOut(
+      String id, String visitId, Instant at, String notes, String by) {
+    return write("check-out", id, r -> new ElevatorTwin.CheckOut(visitId, at, notes, by, r));
   }
 
   public CompletionStage<String> recordInspection(String id, InspectionResult result, String by) {

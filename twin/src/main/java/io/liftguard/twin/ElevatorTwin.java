@@ -9,6 +9,7 @@ import io.liftguard.twin.domain.Concern;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.InspectionResult;
 import io.liftguard.twin.domain.IntelligentAlarm;
+import io.liftguard.twin.domain.MaintainerOnSite;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Reading;
 import io.liftguard.twin.domain.Rectification;
@@ -34,7 +35,6 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.PreRestart;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -133,6 +133,21 @@ public final class ElevatorTwin
   /** Record a maintenance visit; replies "recorded" or "duplicate". */
   public record RecordMaintenance(
       MaintenanceVisit visit, String by, ActorRef<StatusReply<String>> replyTo)
+      implements Command {}
+
+  /**
+   * A maintainer checks in at the car (holds the intelligent alarm); replies "checked-in" or
+   * "duplicate".
+   */
+  public record CheckIn(MaintainerOnSite visit, String by, ActorRef<StatusReply<String>> replyTo)
+      implements Command {}
+
+  /**
+   * The maintainer of {@code visitId} checks out at {@code at}, recording the visit; replies
+   * "checked-out" or "duplicate".
+   */
+  public record CheckOut(
+      String visitId, Instant at, String notes, String by, ActorRef<StatusReply<String>> replyTo)
       implements Command {}
 
   /** Record an inspection result; replies "recorded" or "duplicate". */
@@ -287,12 +302,7 @@ public final class ElevatorTwin
       StoreHealth storeHealth,
       Supplier<RiskModel> riskModel,
       FlushSchedule flushes) {
-    // A failed persist or recovery (the store went down) restarts the twin, which recovers from the
-    // journal: at most a second apart, so a twin is back within about a second of the store
-    // answering again.
-    super(
-        persistenceId(elevatorId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 0.2));
+    super(persistenceId(elevatorId), StoreHealth.entityRestart());
     this.elevatorId = elevatorId;
     this.settings = settings;
     this.clock = clock;
@@ -358,6 +368,17 @@ public final class ElevatorTwin
       return apply(
           s,
           TwinRules.maintenance(s, elevatorId, c.visit(), now(), settings.timeWindow(), c.by()),
+          c.replyTo());
+    } else if (command instanceof CheckIn c) {
+      return apply(
+          s,
+          TwinRules.checkIn(s, elevatorId, c.visit(), now(), settings.timeWindow(), c.by()),
+          c.replyTo());
+    } else if (command instanceof CheckOut c) {
+      return apply(
+          s,
+          TwinRules.checkOut(
+              s, elevatorId, c.visitId(), c.at(), c.notes(), now(), settings.timeWindow(), c.by()),
           c.replyTo());
     } else if (command instanceof RecordInspection c) {
       return apply(s, TwinRules.inspection(s, elevatorId, c.result(), now(), c.by()), c.replyTo());
@@ -535,7 +556,7 @@ public final class ElevatorTwin
    * Starts the alarm's timer for when it is due for the stuck car {@code state} shows, or stops it.
    */
   private void armAlarm(TwinState state) {
-    Instant due = settings.alarm().timerAt(state.stuck());
+    Instant due = settings.alarm().timerAt(state.stuck(), state.onSite());
     boolean entrapmentOpen =
         state.open().stream()
             .anyMatch(o -> o.eventType().category() == EventType.Category.ENTRAPMENT);

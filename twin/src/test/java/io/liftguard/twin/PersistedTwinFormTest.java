@@ -10,6 +10,7 @@ import io.liftguard.twin.domain.Complaint;
 import io.liftguard.twin.domain.ConditionWatch;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.InspectionResult;
+import io.liftguard.twin.domain.MaintainerOnSite;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.Rectification;
 import io.liftguard.twin.domain.SafetyAssessment;
@@ -68,6 +69,19 @@ class PersistedTwinFormTest {
                     null),
                 AT,
                 "maintainer-1"),
+            new TwinEvent.MaintainerCheckedIn(
+                new MaintainerOnSite(
+                    "v-2",
+                    "Yongan Lift Service",
+                    "Li Wei",
+                    "T-123",
+                    MaintenanceVisit.Kind.ROUTINE,
+                    AT,
+                    true),
+                AT,
+                "maintainer-1"),
+            new TwinEvent.MaintainerCheckedOut(
+                "v-2", AT.plusSeconds(1800), true, AT, "maintainer-1"),
             new TwinEvent.EarlyWarningRaised(
                 ConditionWatch.Kind.DOOR_CLOSE_TIME, 4.2, 3.1, AT, "twin"),
             new TwinEvent.RiskAssessed(

@@ -36,7 +36,10 @@ public final class TerminalEpisodes {
   public enum Kind {
     ENTRAPMENT,
     PARKED_OVERNIGHT,
+    /** A maintainer working in the car, checked in at it (the twin holds the alarm). */
     MAINTAINER_IN_CAR,
+    /** A maintainer working in the car who did not check in first. */
+    MAINTAINER_NOT_CHECKED_IN,
     EMPTY_CAR_IN_POWER_CUT
   }
 
@@ -83,6 +86,8 @@ public final class TerminalEpisodes {
    *     service with the doors shut, for 10-40 minutes
    * @param idleStopInPowerCut chance a power cut stops an empty car between floors until the power
    *     is back
+   * @param checkedIn chance a maintainer working in the car checked in at it first (the paperless
+   *     record's start, which holds the alarm) and checks out when done
    */
   public record Signals(
       Duration heartbeat,
@@ -95,9 +100,28 @@ public final class TerminalEpisodes {
       double outOfServiceBetweenFloors,
       double parkingShare,
       double maintainerInCar,
-      double idleStopInPowerCut) {
+      double idleStopInPowerCut,
+      double checkedIn) {
     public static final Signals DEFAULT =
-        new Signals(Duration.ofSeconds(30), 0.9, 0.3, 0.002, 0.2, 0.02, 0.85, 0.6, 0.5, 0.05, 0.3);
+        new Signals(
+            Duration.ofSeconds(30), 0.9, 0.3, 0.002, 0.2, 0.02, 0.85, 0.6, 0.5, 0.05, 0.3, 0.95);
+
+    /** The same signals with another share of maintainers checking in. */
+    public Signals withCheckedIn(double share) {
+      return new Signals(
+          heartbeat,
+          passengerSensed,
+          alarmPressed,
+          sensorGlitch,
+          offlineInPowerCut,
+          offline,
+          stuckOutOfServiceAtLanding,
+          outOfServiceBetweenFloors,
+          parkingShare,
+          maintainerInCar,
+          idleStopInPowerCut,
+          share);
+    }
   }
 
   private TerminalEpisodes() {}
@@ -113,6 +137,11 @@ public final class TerminalEpisodes {
       SimConfig c, ElevatorHistory history, Signals s, boolean heartbeats) {
     SplittableRandom r =
         new SplittableRandom(c.seed() * 0x2545F4914F6CDD1DL + history.elevator().index());
+    // Whether a maintainer checked in is drawn apart, so the other episodes' draws (and so the
+    // entrapments' outcomes) are the same whatever share checks in.
+    SplittableRandom checkIns =
+        new SplittableRandom(
+            (c.seed() * 0x2545F4914F6CDD1DL + history.elevator().index()) ^ 0x5DEECE66DL);
     String id = history.elevator().id();
     Instant start = c.start().atStartOfDay(TwinRules.CALENDAR).toInstant();
     List<Episode> all = new ArrayList<>();
@@ -130,10 +159,14 @@ public final class TerminalEpisodes {
         case MAINTENANCE_DONE, REPAIR -> {
           if (r.nextDouble() < s.maintainerInCar()) {
             Instant end = at.plus(Duration.ofMinutes(10 + r.nextInt(31)));
+            Kind kind =
+                checkIns.nextDouble() < s.checkedIn()
+                    ? Kind.MAINTAINER_IN_CAR
+                    : Kind.MAINTAINER_NOT_CHECKED_IN;
             all.add(
                 still(
                     id,
-                    Kind.MAINTAINER_IN_CAR,
+                    kind,
                     null,
                     Blind.NONE,
                     at,

@@ -1,6 +1,7 @@
 package io.liftguard.fleet.domain;
 
 import io.liftguard.twin.domain.EventType;
+import io.liftguard.twin.domain.MaintainerOnSite;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.TwinEvent;
 import io.liftguard.twin.domain.TwinRules;
@@ -84,6 +85,35 @@ public final class FleetChanges {
                   e.recordedAt(),
                   e.recordedBy(),
                   join(v.company(), v.worker(), v.notes()))));
+    } else if (event instanceof TwinEvent.MaintainerCheckedIn e) {
+      MaintainerOnSite m = e.onSite();
+      changes.add(
+          new FleetChange.Logged(
+              new HistoryEntry(
+                  id,
+                  seqNr,
+                  HistoryEntry.Kind.ON_SITE,
+                  null,
+                  "CHECKED_IN",
+                  m.visitId(),
+                  m.since(),
+                  e.recordedAt(),
+                  e.recordedBy(),
+                  join(m.company(), m.worker(), "certificate " + m.certificate()))));
+    } else if (event instanceof TwinEvent.MaintainerCheckedOut e) {
+      changes.add(
+          new FleetChange.Logged(
+              new HistoryEntry(
+                  id,
+                  seqNr,
+                  HistoryEntry.Kind.ON_SITE,
+                  null,
+                  "CHECKED_OUT",
+                  e.visitId(),
+                  e.at(),
+                  e.recordedAt(),
+                  e.recordedBy(),
+                  e.inspectionSeen() ? "inspection mode seen" : "no inspection mode seen")));
     } else if (event instanceof TwinEvent.InspectionRecorded e) {
       var r = e.result();
       changes.add(new FleetChange.Inspected(id, r.passed(), r.nextDue()));

@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param phase RAISED or CLEARED for faults, alarms, entrapments and service modes; null otherwise
  * @param eventType the fault type, visit kind, PASSED/FAILED, drifting signal, risk band, complaint
- *     topic, campaign status or assessment conclusion
+ *     topic, campaign status, assessment conclusion, or CHECKED_IN / CHECKED_OUT
  */
 public record HistoryEntry(
     String elevatorId,
@@ -29,6 +29,8 @@ public record HistoryEntry(
     ENTRAPMENT,
     SERVICE_MODE,
     MAINTENANCE,
+    /** A maintainer checked in at the car (CHECKED_IN) or out (CHECKED_OUT). */
+    ON_SITE,
     INSPECTION,
     WARNING,
     RISK,

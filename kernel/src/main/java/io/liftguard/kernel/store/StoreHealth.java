@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.BackoffSupervisorStrategy;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.persistence.cassandra.healthcheck.CassandraHealthCheck;
 import org.slf4j.Logger;
@@ -58,6 +60,17 @@ public final class StoreHealth {
           c.getDuration("read-timeout"),
           c.getDuration("retry-after"));
     }
+  }
+
+  /**
+   * How an entity (a twin, a policy, a rescue case) restarts after a failed persist or recovery
+   * (the store went down): it recovers from the journal again, at most half a second apart, so it
+   * is back within about half a second of the store answering again. Attempts while the store is
+   * down fail at once (the driver has no node to send to), so they cost next to nothing.
+   */
+  public static BackoffSupervisorStrategy entityRestart() {
+    return SupervisorStrategy.restartWithBackoff(
+        Duration.ofMillis(100), Duration.ofMillis(500), 0.2);
   }
 
   private final Clock clock;

@@ -23,6 +23,9 @@ import java.util.Locale;
  * due time (a heartbeat's interval): a silent terminal has nothing new to say, but a reading
  * arriving at the due time that shows the car empty wins.
  *
+ * <p>A maintainer checked in at the car ({@link MaintainerOnSite}) holds the alarm until the
+ * check-out, at most {@link MaintainerOnSite#HOLDS_ALARM_AT_MOST}.
+ *
  * <p>Each change of stuck or presence while stuck is persisted ({@link #changes}), so a twin's
  * persisted state always knows since when its car is stuck and occupied, across a restart.
  */
@@ -152,6 +155,26 @@ public record IntelligentAlarm(Duration stuckFor, Duration presentFor, Duration 
   public Instant timerAt(StuckCar car) {
     Instant due = dueAt(car);
     return due == null ? null : due.plus(quietFor);
+  }
+
+  /**
+   * As {@link #timerAt(StuckCar)}, with {@code onSite} (null: none) checked in: the timer waits for
+   * the end of its hold, when the alarm is raised if the car is still stuck with someone inside
+   * (the check-out re-arms it at once).
+   */
+  public Instant timerAt(StuckCar car, MaintainerOnSite onSite) {
+    Instant at = timerAt(car);
+    if (at == null || onSite == null || !onSite.holdsAlarmAt(at)) {
+      return at;
+    }
+    return onSite.holdsAlarmUntil();
+  }
+
+  /**
+   * As {@link #isDue(StuckCar, Instant)}, never while {@code onSite} (null: none) holds the alarm.
+   */
+  public boolean isDue(StuckCar car, Instant at, MaintainerOnSite onSite) {
+    return isDue(car, at) && (onSite == null || !onSite.holdsAlarmAt(at));
   }
 
   /**

@@ -88,6 +88,22 @@ public sealed interface TwinEvent extends CborSerializable {
       implements TwinEvent {}
 
   /**
+   * A maintainer checked in at the car: the intelligent alarm is held until the check-out ({@link
+   * MaintainerOnSite}).
+   */
+  record MaintainerCheckedIn(MaintainerOnSite onSite, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
+
+  /**
+   * The maintainer of visit {@code visitId} checked out at {@code at}; {@code inspectionSeen} says
+   * whether the terminal reported inspection mode during the visit. Written with the {@link
+   * MaintenanceRecorded} of the visit the check-in and check-out make.
+   */
+  record MaintainerCheckedOut(
+      String visitId, Instant at, boolean inspectionSeen, Instant recordedAt, String recordedBy)
+      implements TwinEvent {}
+
+  /**
    * Condition monitoring saw a signal drift past its threshold: an early warning before the fault
    * it predicts. Recorded by the platform ({@code recordedBy} is the principal whose reading
    * completed the drift).

@@ -144,7 +144,7 @@ public final class TwinRules {
         alarmOpen = null;
       } else if (alarmOpen == null
           && !otherEntrapmentOpen
-          && alarm.isDue(nextCar, next.timestamp())) {
+          && alarm.isDue(nextCar, next.timestamp(), state.onSite())) {
         TwinEvent.FaultRaised raised = IntelligentAlarm.raised(nextCar, next.timestamp(), now);
         events.add(raised);
         alarmOpen =
@@ -168,7 +168,7 @@ public final class TwinRules {
     boolean entrapmentOpen =
         state.open().stream()
             .anyMatch(o -> o.eventType().category() == EventType.Category.ENTRAPMENT);
-    Instant at = alarm.timerAt(state.stuck());
+    Instant at = alarm.timerAt(state.stuck(), state.onSite());
     if (!state.isRegistered() || entrapmentOpen || at == null || now.isBefore(at)) {
       return List.of();
     }
@@ -330,6 +330,82 @@ public final class TwinRules {
         IdKind.VISIT,
         visit.visitId(),
         () -> new TwinEvent.MaintenanceRecorded(visit, now, by));
+  }
+
+  /**
+   * A maintainer checks in at the car: the intelligent alarm is held until the check-out. A retry
+   * of the visit on site, or of a visit already recorded, changes nothing; another visit cannot
+   * check in while one is on site and still holds the alarm (check it out first).
+   */
+  public static Decision<TwinEvent> checkIn(
+      TwinState state,
+      String elevatorId,
+      MaintainerOnSite visit,
+      Instant now,
+      Reading.TimeWindow window,
+      String by) {
+    if (!state.isRegistered()) {
+      return Decision.reject(Rejection.notRegistered(elevatorId));
+    }
+    List<String> found = visit.problems(now, window);
+    if (!found.isEmpty()) {
+      return Decision.invalid(found);
+    }
+    MaintainerOnSite on = state.onSite();
+    if (on != null && on.visitId().equals(visit.visitId())
+        || state.hasSeen(IdKind.VISIT, visit.visitId())) {
+      return Decision.accept("duplicate");
+    }
+    if (on != null && on.holdsAlarmAt(now)) {
+      return Decision.conflict(
+          "visit " + on.visitId() + " is checked in since " + on.since() + ": check it out first");
+    }
+    MaintainerOnSite seen = visit.seeing(state.live());
+    return Decision.accept("checked-in", new TwinEvent.MaintainerCheckedIn(seen, now, by));
+  }
+
+  /**
+   * The maintainer of visit {@code visitId} checks out at {@code at}: the hold on the alarm ends
+   * and the visit the check-in and check-out make is recorded. A retry of a recorded visit changes
+   * nothing; a check-out of a visit not checked in, or before its check-in, is refused.
+   */
+  public static Decision<TwinEvent> checkOut(
+      TwinState state,
+      String elevatorId,
+      String visitId,
+      Instant at,
+      String notes,
+      Instant now,
+      Reading.TimeWindow window,
+      String by) {
+    if (!state.isRegistered()) {
+      return Decision.reject(Rejection.notRegistered(elevatorId));
+    }
+    if (state.hasSeen(IdKind.VISIT, visitId)) {
+      return Decision.accept("duplicate");
+    }
+    MaintainerOnSite on = state.onSite();
+    if (on == null || !on.visitId().equals(visitId)) {
+      return Decision.conflict(
+          "visit "
+              + visitId
+              + " is not checked in at "
+              + elevatorId
+              + (on == null ? "" : " (visit " + on.visitId() + " is)"));
+    }
+    if (at == null || at.isBefore(on.since())) {
+      return Decision.invalid(
+          "check-out at " + at + " is before the check-in at " + on.since() + " (or missing)");
+    }
+    MaintenanceVisit visit = on.visit(at, notes);
+    List<String> found = visit.problems(now, window);
+    if (!found.isEmpty()) {
+      return Decision.invalid(found);
+    }
+    return Decision.accept(
+        "checked-out",
+        new TwinEvent.MaintainerCheckedOut(visitId, at, on.inspectionSeen(), now, by),
+        new TwinEvent.MaintenanceRecorded(visit, now, by));
   }
 
   /** An inspection result; a retry with a known inspectionId changes nothing. */

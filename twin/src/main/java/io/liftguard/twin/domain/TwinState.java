@@ -35,6 +35,7 @@ import java.util.List;
  *     maintenance date counts as one
  * @param lastFailedInspection the day of the latest failed inspection, null if none (risk features:
  *     a failure in the last year, even when a re-inspection passed since)
+ * @param onSite the maintainer checked in at the car, null if none: holds the intelligent alarm
  */
 public record TwinState(
     RegisterData register,
@@ -55,7 +56,8 @@ public record TwinState(
     List<LocalDate> routineVisits,
     LocalDate lastFailedInspection,
     IntelligentAlarm.StuckCar stuck,
-    Supervision supervision)
+    Supervision supervision,
+    MaintainerOnSite onSite)
     implements CborSerializable {
 
   static final Duration RECENT_FAULT_WINDOW = Duration.ofDays(120);
@@ -130,6 +132,7 @@ public record TwinState(
           List.of(),
           null,
           null,
+          null,
           null);
 
   /** The state before any event; one shared instance (every twin's behaviour keeps it). */
@@ -202,7 +205,8 @@ public record TwinState(
               : visited(e.register().lastMaintenanceDate()),
           lastFailedInspection,
           stuck,
-          supervision);
+          supervision,
+          onSite);
     } else if (event instanceof TwinEvent.LiveStateRecorded e) {
       return withLive(e.live());
     } else if (event instanceof TwinEvent.FaultRaised e) {
@@ -215,6 +219,10 @@ public record TwinState(
       return cleared(e.eventId(), e.eventType());
     } else if (event instanceof TwinEvent.MaintenanceRecorded e) {
       return maintained(e.visit());
+    } else if (event instanceof TwinEvent.MaintainerCheckedIn e) {
+      return withOnSite(e.onSite());
+    } else if (event instanceof TwinEvent.MaintainerCheckedOut e) {
+      return withOnSite(null);
     } else if (event instanceof TwinEvent.InspectionRecorded e) {
       return inspected(e.result());
     } else if (event instanceof TwinEvent.RiskAssessed e) {
@@ -237,7 +245,8 @@ public record TwinState(
           routineVisits,
           lastFailedInspection,
           stuck,
-          supervision);
+          supervision,
+          onSite);
     } else if (event instanceof TwinEvent.EarlyWarningRaised e) {
       return new TwinState(
           register,
@@ -258,7 +267,8 @@ public record TwinState(
           routineVisits,
           lastFailedInspection,
           stuck,
-          supervision);
+          supervision,
+          onSite);
     } else if (event instanceof TwinEvent.ComplaintFiled e) {
       Supervision s = supervision;
       return with(
@@ -282,6 +292,30 @@ public record TwinState(
     throw new IllegalArgumentException("unknown event " + event.getClass().getName());
   }
 
+  private TwinState withOnSite(MaintainerOnSite m) {
+    return new TwinState(
+        register,
+        registeredAt,
+        live,
+        open,
+        recentIds,
+        counters,
+        lastMaintenance,
+        lastMaintenanceDate,
+        lastInspection,
+        nextInspectionDue,
+        recentFaults,
+        samples,
+        watch,
+        risk,
+        riskAssessedAt,
+        routineVisits,
+        lastFailedInspection,
+        stuck,
+        supervision,
+        m);
+  }
+
   private TwinState with(List<String> ids, Supervision s) {
     return new TwinState(
         register,
@@ -302,7 +336,8 @@ public record TwinState(
         routineVisits,
         lastFailedInspection,
         stuck,
-        s);
+        s,
+        onSite);
   }
 
   private TwinState withLive(Reading newLive) {
@@ -339,7 +374,8 @@ public record TwinState(
         routineVisits,
         lastFailedInspection,
         IntelligentAlarm.next(stuck, newLive),
-        supervision);
+        supervision,
+        onSite == null ? null : onSite.seeing(newLive));
   }
 
   private TwinState raised(String eventId, EventType type, Instant at, String detail) {
@@ -386,7 +422,8 @@ public record TwinState(
         routineVisits,
         lastFailedInspection,
         stuck,
-        supervision);
+        supervision,
+        onSite);
   }
 
   private TwinState cleared(String eventId, EventType type) {
@@ -410,7 +447,8 @@ public record TwinState(
         routineVisits,
         lastFailedInspection,
         stuck,
-        supervision);
+        supervision,
+        onSite);
   }
 
   private TwinState maintained(MaintenanceVisit visit) {
@@ -438,7 +476,8 @@ public record TwinState(
         visit.kind() == MaintenanceVisit.Kind.ROUTINE ? visited(day) : routineVisits,
         lastFailedInspection,
         stuck,
-        supervision);
+        supervision,
+        onSite);
   }
 
   /**
@@ -484,7 +523,8 @@ public record TwinState(
             ? lastFailedInspection
             : result.inspectedOn(),
         stuck,
-        supervision);
+        supervision,
+        onSite);
   }
 
   private List<String> remember(IdKind kind, String id) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.liftguard.kernel.domain.Decision;
+import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.twin.Fixtures;
 import io.liftguard.twin.domain.access.Role;
 import java.time.Duration;
@@ -271,5 +273,133 @@ class IntelligentAlarmTest {
     assertEquals(t(0), replayed.stuck().since());
     assertEquals(t(0), replayed.stuck().occupiedSince());
     assertEquals(s[0].stuck(), replayed.stuck());
+  }
+
+  private static Reading outOfService(Instant at, boolean present) {
+    return car(at, RunningMode.OUT_OF_SERVICE, true, DoorState.CLOSED, 0, present);
+  }
+
+  private static MaintainerOnSite visit(String id, Instant since) {
+    return new MaintainerOnSite(
+        id, "Yongan Lift Service", "Li Wei", "T-123", MaintenanceVisit.Kind.ROUTINE, since, false);
+  }
+
+  /** Applies the accepted decision's events; returns them. */
+  private static List<TwinEvent> accepted(TwinState[] s, Decision<TwinEvent> d) {
+    assertTrue(d instanceof Decision.Accept<TwinEvent>, d.toString());
+    List<TwinEvent> events = ((Decision.Accept<TwinEvent>) d).events();
+    for (TwinEvent e : events) {
+      s[0] = s[0].apply(e);
+    }
+    return events;
+  }
+
+  private static Decision<TwinEvent> checkIn(TwinState[] s, MaintainerOnSite v) {
+    return TwinRules.checkIn(s[0], ID, v, Fixtures.NOW, Reading.TimeWindow.DEFAULT, "mt-1");
+  }
+
+  private static Decision<TwinEvent> checkOut(TwinState[] s, String visitId, Instant at) {
+    return TwinRules.checkOut(
+        s[0], ID, visitId, at, "all items done", Fixtures.NOW, Reading.TimeWindow.DEFAULT, "mt-1");
+  }
+
+  @Test
+  void aMaintainerCheckedInHoldsTheAlarmAndTheCheckOutRecordsTheVisitAndLetsItGo() {
+    TwinState[] s = registered();
+    accepted(s, checkIn(s, visit("V-1", t(0))));
+    List<TwinEvent> events = new ArrayList<>();
+    for (int i = 0; i <= 40; i++) { // 20 min in the car, out of service, doors shut, sensed
+      events.addAll(feed(s, outOfService(t(30 * i), true)));
+    }
+    assertTrue(raises(events).isEmpty(), "a maintainer at work is not an entrapment");
+    assertEquals(
+        t(0).plus(MaintainerOnSite.HOLDS_ALARM_AT_MOST),
+        ALARM.timerAt(s[0].stuck(), s[0].onSite()),
+        "the timer waits for the end of the hold");
+    assertTrue(TwinRules.alarmCheck(s[0], ALARM, t(1500)).isEmpty());
+
+    List<TwinEvent> out = accepted(s, checkOut(s, "V-1", t(1500)));
+    var checkedOut = (TwinEvent.MaintainerCheckedOut) out.get(0);
+    assertFalse(checkedOut.inspectionSeen(), "the car was never in inspection mode");
+    var visit = ((TwinEvent.MaintenanceRecorded) out.get(1)).visit();
+    assertEquals(t(0), visit.startedAt());
+    assertEquals(t(1500), visit.endedAt());
+    assertEquals(MaintenanceVisit.Kind.ROUTINE, visit.kind());
+    assertNull(s[0].onSite());
+    assertEquals(1, s[0].counters().maintenanceVisits());
+    // Checked out, the car still stuck with someone sensed inside: the alarm is due at once.
+    assertEquals(1, TwinRules.alarmCheck(s[0], ALARM, t(1500)).size());
+    assertEquals(1, raises(feed(s, outOfService(t(1530), true))).size());
+  }
+
+  @Test
+  void aForgottenCheckOutHoldsTheAlarmFourHoursAtMost() {
+    Instant in = Fixtures.NOW.minus(Duration.ofHours(5));
+    TwinState[] s = registered();
+    accepted(s, checkIn(s, visit("V-2", in)));
+    Instant hold = in.plus(MaintainerOnSite.HOLDS_ALARM_AT_MOST);
+    List<TwinEvent> events =
+        feed(s, outOfService(in, true), outOfService(hold.minusSeconds(30), true));
+    assertTrue(raises(events).isEmpty());
+    events = feed(s, outOfService(hold, true));
+    assertEquals(1, raises(events).size(), "the hold is over");
+  }
+
+  @Test
+  void inspectionModeDuringTheVisitIsSeenAndKeptWithTheCheckOut() {
+    TwinState[] s = registered();
+    accepted(s, checkIn(s, visit("V-3", t(0))));
+    feed(
+        s,
+        car(t(10), RunningMode.INSPECTION, true, DoorState.CLOSED, 0, true),
+        car(t(600), RunningMode.NORMAL, true, DoorState.OPEN, 0, false));
+    assertTrue(s[0].onSite().inspectionSeen());
+    var out = (TwinEvent.MaintainerCheckedOut) accepted(s, checkOut(s, "V-3", t(700))).get(0);
+    assertTrue(out.inspectionSeen());
+  }
+
+  @Test
+  void checkInsAndCheckOutsTheTwinRefusesOrTakesAsRetries() {
+    TwinState[] s = registered();
+    assertTrue(
+        TwinRules.checkIn(
+                TwinState.empty(),
+                ID,
+                visit("V-4", t(0)),
+                Fixtures.NOW,
+                Reading.TimeWindow.DEFAULT,
+                "mt")
+            instanceof Decision.Reject<TwinEvent>,
+        "not registered");
+    var noCertificate =
+        new MaintainerOnSite(
+            "V-4", "Yongan", "Li Wei", " ", MaintenanceVisit.Kind.ROUTINE, t(0), false);
+    assertEquals(
+        Rejection.Code.INVALID,
+        ((Decision.Reject<TwinEvent>) checkIn(s, noCertificate)).rejection().code());
+    assertEquals(
+        Rejection.Code.CONFLICT,
+        ((Decision.Reject<TwinEvent>) checkOut(s, "V-4", t(60))).rejection().code(),
+        "nothing checked in");
+    accepted(s, checkIn(s, visit("V-4", t(0))));
+    assertTrue(accepted(s, checkIn(s, visit("V-4", t(0)))).isEmpty(), "a retry");
+    assertEquals(
+        Rejection.Code.CONFLICT,
+        ((Decision.Reject<TwinEvent>) checkIn(s, visit("V-5", t(30)))).rejection().code(),
+        "another visit while one is on site");
+    assertEquals(
+        Rejection.Code.INVALID,
+        ((Decision.Reject<TwinEvent>) checkOut(s, "V-4", t(-60))).rejection().code(),
+        "a check-out before its check-in");
+    assertEquals(
+        Rejection.Code.CONFLICT,
+        ((Decision.Reject<TwinEvent>) checkOut(s, "V-5", t(60))).rejection().code(),
+        "another visit's check-out");
+    TwinState before = s[0];
+    accepted(s, checkOut(s, "V-4", t(900)));
+    assertTrue(accepted(s, checkOut(s, "V-4", t(900))).isEmpty(), "a retry of the check-out");
+    assertTrue(
+        accepted(s, checkIn(s, visit("V-4", t(0)))).isEmpty(), "a late retry of the check-in");
+    assertEquals(before.counters().maintenanceVisits() + 1, s[0].counters().maintenanceVisits());
   }
 }
