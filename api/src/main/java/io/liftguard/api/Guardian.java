@@ -26,6 +26,7 @@ import io.liftguard.api.routes.HealthRoutes;
 import io.liftguard.api.routes.ImportRoutes;
 import io.liftguard.api.routes.InsurerRoutes;
 import io.liftguard.api.routes.KpiRoutes;
+import io.liftguard.api.routes.MaintenanceRoutes;
 import io.liftguard.api.routes.PageRoutes;
 import io.liftguard.api.routes.PolicyRoutes;
 import io.liftguard.api.routes.PricingReportRoutes;
@@ -40,6 +41,8 @@ import io.liftguard.insurance.InsuranceSettings;
 import io.liftguard.insurance.PricingReport;
 import io.liftguard.kernel.store.LiftGuardConfig;
 import io.liftguard.kernel.store.StoreBootstrap;
+import io.liftguard.maintenance.Maintenance;
+import io.liftguard.maintenance.MaintenanceDesk;
 import io.liftguard.regulation.KpiReader;
 import io.liftguard.regulation.QualityReader;
 import io.liftguard.regulation.Regulation;
@@ -92,7 +95,8 @@ public final class Guardian {
       RiskCalibration calibration,
       Rescue.Settings rescueSettings,
       RescueDesk rescue,
-      WarningReader warnings)
+      WarningReader warnings,
+      MaintenanceDesk maintenance)
       implements Message {}
 
   private record Started(ServerBinding binding) implements Message {}
@@ -190,21 +194,28 @@ public final class Guardian {
                     // Each stage is complete when the next one runs: join only reads its value.
                     ctx.pipeToSelf(
                         desk.thenCompose(d -> Regulation.start(system, m.readSide(), twins))
-                            .thenApply(
+                            .thenCompose(
                                 warnings ->
-                                    new ModulesReady(
-                                        m.readSide(),
-                                        fleet,
-                                        riskModel,
-                                        node.join(),
-                                        calibration.join(),
-                                        rescue,
-                                        desk.join(),
-                                        warnings)),
+                                    Maintenance.start(
+                                            system, m.readSide(), fleet, fleet.storeHealth(), clock)
+                                        .thenApply(
+                                            maintenance ->
+                                                new ModulesReady(
+                                                    m.readSide(),
+                                                    fleet,
+                                                    riskModel,
+                                                    node.join(),
+                                                    calibration.join(),
+                                                    rescue,
+                                                    desk.join(),
+                                                    warnings,
+                                                    maintenance))),
                         (ready, failure) ->
                             failure == null
                                 ? ready
-                                : new Failed("starting insurance, rescue and regulation", failure));
+                                : new Failed(
+                                    "starting insurance, rescue, regulation and maintenance",
+                                    failure));
                     return Behaviors.same();
                   })
               .onMessage(
@@ -258,6 +269,7 @@ public final class Guardian {
         new RiskCalibrationRoutes(
             ready.calibration(), system.dispatchers().lookup(DispatcherSelector.blocking()));
     PricingReportRoutes pricingReport = new PricingReportRoutes(PricingReport.load());
+    MaintenanceRoutes maintenance = new MaintenanceRoutes(ready.maintenance(), api, clock);
     RescueRoutes rescues =
         new RescueRoutes(ready.rescue(), fleet, ready.rescueSettings().clocks(), api, clock);
     var queries =
@@ -315,6 +327,7 @@ public final class Guardian {
                                         calibration.routes(p),
                                         pricingReport.routes(p),
                                         rescues.routes(p),
+                                        maintenance.routes(p),
                                         kpis.routes(p),
                                         actions.routes(p),
                                         campaigns.routes(p),

@@ -43,6 +43,7 @@ class ArchitectureTest {
     "io.liftguard.insurance..",
     "io.liftguard.rescue..",
     "io.liftguard.regulation..",
+    "io.liftguard.maintenance..",
     "io.liftguard.api.."
   };
 
@@ -157,14 +158,16 @@ class ArchitectureTest {
   void noModuleNamesAnotherModulesTables() {
     Path root = Path.of("..").toAbsolutePath().normalize();
     Map<String, String> owner = new TreeMap<>();
-    for (String module : List.of("kernel", "twin", "fleet", "insurance", "rescue", "regulation")) {
+    for (String module :
+        List.of("kernel", "twin", "fleet", "insurance", "rescue", "regulation", "maintenance")) {
       for (String table : tablesCreatedIn(root.resolve(module).resolve("src/main/resources/db"))) {
         owner.put(table, module);
       }
     }
     Map<String, Set<String>> found = new TreeMap<>();
     for (String module :
-        List.of("twin", "fleet", "insurance", "rescue", "regulation", "api", "demo")) {
+        List.of(
+            "twin", "fleet", "insurance", "rescue", "regulation", "maintenance", "api", "demo")) {
       for (String table :
           tablesNamedIn(root.resolve(module).resolve("src/main/java"), owner.keySet())) {
         String of = owner.get(table);

@@ -1,0 +1,232 @@
+package io.liftguard.maintenance;
+
+import io.liftguard.kernel.domain.Rejection;
+import io.liftguard.kernel.entity.EntityClient;
+import io.liftguard.kernel.entity.RejectedException;
+import io.liftguard.kernel.store.StoreHealth;
+import io.liftguard.maintenance.domain.Certificate;
+import io.liftguard.maintenance.domain.CertificateRecord;
+import io.liftguard.maintenance.domain.Contract;
+import io.liftguard.maintenance.domain.ContractHistory;
+import io.liftguard.maintenance.domain.Due;
+import io.liftguard.maintenance.domain.Schedule;
+import io.liftguard.maintenance.domain.VisitRecord;
+import io.liftguard.twin.ElevatorFleet;
+import io.liftguard.twin.domain.MaintainerOnSite;
+import io.liftguard.twin.domain.MaintenanceVisit;
+import io.liftguard.twin.domain.TwinRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.actor.typed.ActorSystem;
+
+/**
+ * The maintenance companies' desk: contracts and certificates (sharded entities), the work list
+ * from the read model and each contract's schedule, and a maintainer's check-in and check-out at
+ * the car, which the twin records once the certificate and the contract allow it.
+ */
+public final class MaintenanceDesk {
+  private final EntityClient<ContractEntity.Command> contracts;
+  private final EntityClient<CertificateEntity.Command> certificates;
+  private final MaintenanceReader reader;
+  private final ElevatorFleet fleet;
+  private final Clock clock;
+
+  public MaintenanceDesk(
+      ActorSystem<?> system,
+      MaintenanceReader reader,
+      ElevatorFleet fleet,
+      StoreHealth storeHealth,
+      Clock clock) {
+    this.contracts = EntityClient.of(system, ContractEntity.TYPE_KEY, storeHealth);
+    this.certificates = EntityClient.of(system, CertificateEntity.TYPE_KEY, storeHealth);
+    this.reader = reader;
+    this.fleet = fleet;
+    this.clock = clock;
+  }
+
+  public MaintenanceReader reader() {
+    return reader;
+  }
+
+  public CompletionStage<ContractHistory> sign(Contract contract, String by) {
+    return contracts.write(contract.id(), r -> new ContractEntity.Sign(contract, by, r));
+  }
+
+  public CompletionStage<ContractHistory> contract(String id) {
+    return contracts.read(id, ContractEntity.Get::new);
+  }
+
+  public CompletionStage<CertificateRecord> issue(Certificate certificate, String by) {
+    return certificates.write(
+        certificate.number(), r -> new CertificateEntity.Issue(certificate, by, r));
+  }
+
+  public CompletionStage<CertificateRecord> certificate(String number) {
+    return certificates.read(number, CertificateEntity.Get::new);
+  }
+
+  /** What a maintainer sends at the car. */
+  public record CheckIn(
+      String visitId,
+      String elevatorId,
+      String certificate,
+      MaintenanceVisit.Kind kind,
+      Instant at) {}
+
+  /**
+   * Checks a maintainer of {@code company} in at the car: refused (nothing recorded) when the
+   * certificate is unknown, expired or another company's, or no contract of the company covers the
+   * elevator that day; else the twin records it, which holds its intelligent alarm.
+   */
+  public CompletionStage<String> checkIn(CheckIn in, String company, String by) {
+    Instant at = in.at() == null ? clock.instant() : in.at();
+    LocalDate day = TwinRules.today(at);
+    CompletionStage<Optional<Contract>> contract =
+        reader
+            .coveringContract(company, in.elevatorId(), day)
+            .thenCompose(
+                id ->
+                    id.isEmpty()
+                        ? CompletableFuture.completedFuture(Optional.<Contract>empty())
+                        : contract(id.get()).thenApply(h -> Optional.ofNullable(h.current())));
+    return certificate(in.certificate())
+        .thenCombine(contract, (cert, k) -> new Object[] {cert, k})
+        .thenCompose(
+            both -> {
+              CertificateRecord cert = (CertificateRecord) both[0];
+              @SuppressWarnings("unchecked")
+              Optional<Contract> k = (Optional<Contract>) both[1];
+              VisitRecord record =
+                  new VisitRecord(
+                      in.visitId(),
+                      in.elevatorId(),
+                      null,
+                      in.certificate(),
+                      at,
+                      null,
+                      Map.of(),
+                      false);
+              List<String> refusals =
+                  record.refusals(cert.current(), k.orElse(null), company, TwinRules.CALENDAR);
+              if (!refusals.isEmpty()) {
+                return CompletableFuture.failedFuture(
+                    new RejectedException(Rejection.invalid(refusals)));
+              }
+              MaintainerOnSite visit =
+                  new MaintainerOnSite(
+                      in.visitId(),
+                      company,
+                      cert.current().holder(),
+                      in.certificate(),
+                      in.kind() == null ? MaintenanceVisit.Kind.ROUTINE : in.kind(),
+                      at,
+                      false);
+              return fleet.checkIn(in.elevatorId(), visit, by);
+            });
+  }
+
+  /** The maintainer of {@code visitId} checks out at {@code at} (null: now). */
+  public CompletionStage<String> checkOut(
+      String elevatorId, String visitId, Instant at, String notes, String by) {
+    return fleet.checkOut(elevatorId, visitId, at == null ? clock.instant() : at, notes, by);
+  }
+
+  /** One line of a company's work list. */
+  public record WorkOrder(
+      String elevatorId,
+      String contractId,
+      String mode,
+      LocalDate dueBy,
+      Due.Status status,
+      long daysOverdue,
+      List<String> reasons,
+      String onSite) {}
+
+  /** What the work list shows: what is due, overdue, on site now, or everything. */
+  public enum Show {
+    DUE,
+    OVERDUE,
+    OPEN,
+    ALL
+  }
+
+  /**
+   * The work list of {@code company} on {@code today}: every elevator under its contracts with its
+   * next visit and why, most urgent first; {@code show} keeps what is due (today or before),
+   * overdue, or checked in now.
+   */
+  public CompletionStage<List<WorkOrder>> workList(String company, LocalDate today, Show show) {
+    return reader
+        .covered(company, today)
+        .thenCompose(
+            covered -> {
+              List<String> ids = covered.stream().map(c -> c.contractId()).distinct().toList();
+              Map<String, Contract> byId = new HashMap<>();
+              CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+              for (String id : ids) {
+                all =
+                    all.thenCombine(
+                        contract(id).toCompletableFuture(),
+                        (v, h) -> {
+                          byId.put(id, h.current());
+                          return null;
+                        });
+              }
+              return all.thenApply(v -> workList(covered, byId, today, show));
+            });
+  }
+
+  static List<WorkOrder> workList(
+      List<MaintenanceReader.Covered> covered,
+      Map<String, Contract> contracts,
+      LocalDate today,
+      Show show) {
+    List<Due> due = new ArrayList<>();
+    Map<String, MaintenanceReader.Covered> byElevator = new HashMap<>();
+    for (MaintenanceReader.Covered c : covered) {
+      Contract k = contracts.get(c.contractId());
+      if (k == null) {
+        continue; // the read model is ahead of the entity: not possible, kept safe
+      }
+      due.add(Schedule.due(k.mode(), c.condition(), today));
+      byElevator.put(c.condition().elevatorId(), c);
+    }
+    due.sort(Schedule.mostUrgentFirst());
+    List<WorkOrder> out = new ArrayList<>();
+    for (Due d : due) {
+      MaintenanceReader.Covered c = byElevator.get(d.elevatorId());
+      Due.Status status = d.status(today);
+      boolean keep =
+          switch (show) {
+            case DUE -> status != Due.Status.SCHEDULED;
+            case OVERDUE -> status == Due.Status.OVERDUE;
+            case OPEN -> c.onSite() != null;
+            case ALL -> true;
+          };
+      if (keep) {
+        Contract k = contracts.get(c.contractId());
+        out.add(
+            new WorkOrder(
+                d.elevatorId(),
+                c.contractId(),
+                k.mode() instanceof io.liftguard.maintenance.domain.MaintenanceMode.Fixed
+                    ? "fixed"
+                    : "on-demand",
+                d.dueBy(),
+                status,
+                d.daysOverdue(today),
+                d.reasons(),
+                c.onSite()));
+      }
+    }
+    return out;
+  }
+}
