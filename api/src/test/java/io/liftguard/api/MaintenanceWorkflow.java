@@ -30,6 +30,9 @@ abstract class MaintenanceWorkflow {
 
   abstract Map<String, Object> store();
 
+  /** Runs after the platform of a test has stopped: drop what the store kept for it. */
+  void cleanUp() {}
+
   @BeforeEach
   void up() throws Exception {
     api = new RunningPlatform(store(), Map.of(), Clock.systemUTC());
@@ -38,6 +41,7 @@ abstract class MaintenanceWorkflow {
   @AfterEach
   void down() throws Exception {
     api.close();
+    cleanUp();
   }
 
   private static String contract(String id, String company, String elevator, LocalDate today) {

@@ -9,6 +9,8 @@ import io.liftguard.maintenance.domain.CertificateRecord;
 import io.liftguard.maintenance.domain.Contract;
 import io.liftguard.maintenance.domain.ContractHistory;
 import io.liftguard.maintenance.domain.Due;
+import io.liftguard.maintenance.domain.MaintenanceMode;
+import io.liftguard.maintenance.domain.Performance;
 import io.liftguard.maintenance.domain.Schedule;
 import io.liftguard.maintenance.domain.VisitRecord;
 import io.liftguard.twin.ElevatorFleet;
@@ -18,6 +20,7 @@ import io.liftguard.twin.domain.TwinRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +74,50 @@ public final class MaintenanceDesk {
 
   public CompletionStage<CertificateRecord> certificate(String number) {
     return certificates.read(number, CertificateEntity.Get::new);
+  }
+
+  /**
+   * A contract's quality targets against what was done in a month (seed 004: the cycle, the targets
+   * and the actual work made public): {@code actual} the counts, {@code lines} each target with its
+   * actual and whether it was met (null: nothing to measure yet).
+   */
+  public record ContractPerformance(
+      String contractId,
+      int version,
+      String mode,
+      int intervalDays,
+      LocalDate from,
+      LocalDate to,
+      Performance actual,
+      List<Performance.Line> lines) {}
+
+  /** The performance of contract {@code history}'s version in force over {@code month}. */
+  public CompletionStage<ContractPerformance> performance(
+      ContractHistory history, YearMonth month, LocalDate today) {
+    Contract k = history.current();
+    int interval =
+        k.mode() instanceof MaintenanceMode.Fixed f
+            ? f.intervalDays()
+            : ((MaintenanceMode.OnDemand) k.mode()).maxIntervalDays();
+    LocalDate from = month.atDay(1);
+    LocalDate to = month.plusMonths(1).atDay(1);
+    return reader
+        .performance(k.id(), from, to, today, k.targets().responseMinutes(), interval)
+        .thenApply(
+            p ->
+                new ContractPerformance(
+                    k.id(),
+                    k.version(),
+                    modeName(k.mode()),
+                    interval,
+                    from,
+                    to.minusDays(1),
+                    p,
+                    p.against(k.targets())));
+  }
+
+  static String modeName(MaintenanceMode mode) {
+    return mode instanceof MaintenanceMode.Fixed ? "fixed" : "on-demand";
   }
 
   /** What a maintainer sends at the car. */
@@ -217,9 +264,7 @@ public final class MaintenanceDesk {
             new WorkOrder(
                 d.elevatorId(),
                 c.contractId(),
-                k.mode() instanceof io.liftguard.maintenance.domain.MaintenanceMode.Fixed
-                    ? "fixed"
-                    : "on-demand",
+                modeName(k.mode()),
                 d.dueBy(),
                 status,
                 d.daysOverdue(today),

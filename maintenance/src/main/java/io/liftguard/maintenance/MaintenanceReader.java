@@ -6,6 +6,8 @@ import static io.liftguard.kernel.readside.Sql.ts;
 
 import io.liftguard.kernel.readside.ReadStore;
 import io.liftguard.maintenance.domain.ElevatorCondition;
+import io.liftguard.maintenance.domain.Performance;
+import io.liftguard.maintenance.domain.Punctuality;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.risk.RiskModel;
 import java.sql.Connection;
@@ -162,7 +164,7 @@ public final class MaintenanceReader {
                 last == null ? null : last.toLocalDate()));
       }
     }
-    Instant since = today.minusDays(HISTORY_DAYS).atStartOfDay(TwinRules.CALENDAR).toInstant();
+    Instant since = start(today.minusDays(HISTORY_DAYS));
     try (PreparedStatement ps =
             prepare(
                 c,
@@ -258,6 +260,139 @@ public final class MaintenanceReader {
         contractId,
         new ElevatorCondition(elevatorId, lastVisit, band, warnings, faultsSince, faults90),
         onSite);
+  }
+
+  /**
+   * What was done under contract {@code contractId} from {@code from} up to (not including) {@code
+   * to}, counted up to {@code today}: the elevator-years covered, faults and entrapments raised,
+   * first periodic inspections and how many passed, rescues and how many were on site within {@code
+   * responseMinutes}, visits due by {@code intervalDays} (a fixed cycle, or the on-demand maximum)
+   * and how many were done by their day. From the fleet's and the rescue centre's public views.
+   */
+  public CompletionStage<Performance> performance(
+      String contractId,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today,
+      int responseMinutes,
+      int intervalDays) {
+    return async(
+        c -> {
+          LocalDate until = to.isAfter(today.plusDays(1)) ? today.plusDays(1) : to;
+          long elevatorDays = 0;
+          Map<String, List<LocalDate>> visits = new LinkedHashMap<>();
+          try (PreparedStatement ps =
+                  prepare(
+                      c,
+                      "SELECT ce.elevator_id, ce.start_day, ce.end_day, f.last_maintenance_date"
+                          + " FROM maintenance_contract_elevator ce LEFT JOIN fleet_elevator_public"
+                          + " f ON f.elevator_id = ce.elevator_id WHERE ce.contract_id = ?",
+                      contractId);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              LocalDate start = max(rs.getDate("start_day").toLocalDate(), from);
+              LocalDate end = min(rs.getDate("end_day").toLocalDate().plusDays(1), until);
+              elevatorDays += Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(start, end));
+              List<LocalDate> v = new ArrayList<>();
+              java.sql.Date registered = rs.getDate("last_maintenance_date");
+              if (registered != null && registered.toLocalDate().isBefore(from)) {
+                v.add(
+                    registered
+                        .toLocalDate()); // the visit before the period, if none is in the history
+              }
+              visits.put(rs.getString("elevator_id"), v);
+            }
+          }
+          long faults = 0;
+          long entrapments = 0;
+          long inspections = 0;
+          long passedFirst = 0;
+          java.util.Set<String> inspected = new java.util.HashSet<>();
+          try (PreparedStatement ps =
+                  prepare(
+                      c,
+                      "SELECT h.elevator_id, h.kind, h.phase, h.event_type, h.occurred_at FROM"
+                          + " fleet_history_public h JOIN maintenance_contract_elevator ce ON"
+                          + " ce.elevator_id = h.elevator_id AND ce.contract_id = ? WHERE"
+                          + " h.occurred_at >= ? AND h.occurred_at < ? AND h.kind IN ('FAULT',"
+                          + " 'ENTRAPMENT', 'INSPECTION', 'MAINTENANCE') ORDER BY h.elevator_id,"
+                          + " h.occurred_at, h.seq_nr",
+                      contractId,
+                      ts(start(from.minusDays(intervalDays))),
+                      ts(start(until)));
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              String elevator = rs.getString("elevator_id");
+              String kind = rs.getString("kind");
+              String type = rs.getString("event_type");
+              LocalDate on = TwinRules.today(rs.getTimestamp("occurred_at").toInstant());
+              boolean inPeriod = !on.isBefore(from);
+              if (kind.equals("MAINTENANCE")
+                  && (type.equals("ROUTINE") || type.equals("ON_DEMAND"))) {
+                List<LocalDate> v = visits.get(elevator);
+                if (!v.isEmpty() && !on.isAfter(v.get(v.size() - 1))) {
+                  continue; // the register's day, or a second visit the same day
+                }
+                v.add(on);
+              } else if (inPeriod && "RAISED".equals(rs.getString("phase"))) {
+                faults += kind.equals("FAULT") ? 1 : 0;
+                entrapments += kind.equals("ENTRAPMENT") ? 1 : 0;
+              } else if (inPeriod && kind.equals("INSPECTION") && inspected.add(elevator)) {
+                inspections++;
+                passedFirst += "PASSED".equals(type) ? 1 : 0;
+              }
+            }
+          }
+          Punctuality punctual = new Punctuality(0, 0);
+          for (List<LocalDate> v : visits.values()) {
+            punctual = punctual.plus(Punctuality.of(v, intervalDays, from, until));
+          }
+          long rescues = 0;
+          long inTime = 0;
+          try (PreparedStatement ps =
+                  prepare(
+                      c,
+                      "SELECT r.alarm_at, r.arrived_at FROM rescue_case_public r JOIN"
+                          + " maintenance_contract_elevator ce ON ce.elevator_id = r.elevator_id"
+                          + " AND ce.contract_id = ? WHERE r.alarm_at >= ? AND r.alarm_at < ?",
+                      contractId,
+                      ts(start(from)),
+                      ts(start(until)));
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              rescues++;
+              Instant alarm = rs.getTimestamp("alarm_at").toInstant();
+              java.sql.Timestamp arrived = rs.getTimestamp("arrived_at");
+              if (arrived != null
+                  && !arrived.toInstant().isAfter(alarm.plusSeconds(60L * responseMinutes))) {
+                inTime++;
+              }
+            }
+          }
+          return new Performance(
+              java.math.BigDecimal.valueOf(elevatorDays)
+                  .divide(java.math.BigDecimal.valueOf(365), 6, java.math.RoundingMode.HALF_EVEN),
+              entrapments,
+              faults,
+              inspections,
+              passedFirst,
+              rescues,
+              inTime,
+              punctual.due(),
+              punctual.onTime());
+        });
+  }
+
+  private static Instant start(LocalDate day) {
+    return day.atStartOfDay(TwinRules.CALENDAR).toInstant();
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private <T> CompletionStage<T> async(ReadStore.Work<T> work) {

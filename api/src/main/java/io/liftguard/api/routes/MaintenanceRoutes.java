@@ -18,6 +18,7 @@ import io.liftguard.api.ApiSettings;
 import io.liftguard.api.http.ApiException;
 import io.liftguard.api.http.Json;
 import io.liftguard.api.http.Responses;
+import io.liftguard.api.http.RouteSupport;
 import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.kernel.entity.RejectedException;
 import io.liftguard.maintenance.MaintenanceDesk;
@@ -32,6 +33,7 @@ import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,7 +63,8 @@ public final class MaintenanceRoutes {
     return pathPrefix("maintenance", () -> concat(
         pathPrefix("contracts", () -> concat(
             pathEnd(() -> concat(get(() -> contracts(p)), post(() -> sign(p)))),
-            path(segment(), id -> get(() -> contract(p, id))))),
+            path(segment(), id -> get(() -> contract(p, id))),
+            path(segment().slash("performance"), id -> get(() -> performance(p, id))))),
         path("certificates", () -> post(() -> issue(p))),
         path(segment("certificates").slash(segment()), n -> get(() -> certificate(p, n))),
         pathPrefix("visits", () -> concat(
@@ -130,23 +133,40 @@ public final class MaintenanceRoutes {
 
   private Route contract(Principal p, String rawId) {
     return safely(
-        () -> {
-          require(p, MaintenanceAccess.Action.READ_CONTRACTS);
-          String id = recordId(rawId, "contract id");
-          CompletionStage<ContractHistory> seen =
-              desk.contract(id)
-                  .thenCompose(
-                      h ->
-                          visible(p, h)
-                              .thenApply(
-                                  ok -> {
-                                    if (!ok) {
-                                      throw notFound("contract '" + id + "' does not exist");
-                                    }
-                                    return h;
-                                  }));
-          return Responses.respond(seen, h -> Responses.json(StatusCodes.OK, h));
-        });
+        () ->
+            Responses.respond(
+                seen(p, recordId(rawId, "contract id")), h -> Responses.json(StatusCodes.OK, h)));
+  }
+
+  private Route performance(Principal p, String rawId) {
+    return parameterOptional(
+        "month",
+        month ->
+            safely(
+                () -> {
+                  var today = TwinRules.today(clock.instant());
+                  YearMonth m = RouteSupport.month(month, "month", YearMonth.from(today));
+                  return Responses.respond(
+                      seen(p, recordId(rawId, "contract id"))
+                          .thenCompose(h -> desk.performance(h, m, today)),
+                      perf -> Responses.json(StatusCodes.OK, perf));
+                }));
+  }
+
+  /** Contract {@code id}, if {@code p} sees it (404 otherwise, as if it did not exist). */
+  private CompletionStage<ContractHistory> seen(Principal p, String id) {
+    require(p, MaintenanceAccess.Action.READ_CONTRACTS);
+    return desk.contract(id)
+        .thenCompose(
+            h ->
+                visible(p, h)
+                    .thenApply(
+                        ok -> {
+                          if (!ok) {
+                            throw notFound("contract '" + id + "' does not exist");
+                          }
+                          return h;
+                        }));
   }
 
   /** Whether {@code p} sees contract {@code h}: a party, or the regulator of an area it covers. */
