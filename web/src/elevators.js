@@ -1,7 +1,7 @@
 // The page of those who run elevators rather than oversee them: a using unit (its elevators, their state, its
 // policies and claims) and a maintenance company (its elevators and the maintenance work due: visits overdue or due
 // within a week, open faults, inspections overdue). Everything comes from the API within the viewer's scope: the
-// fleet search, the policies the viewer holds.
+// fleet search, the work orders under the company's contracts, the policies the viewer holds.
 import { ApiError, api, el, money, page, percent, showError, t, time } from './common.js';
 
 const REFRESH_MS = 10_000;
@@ -87,6 +87,24 @@ function drawWork(rows) {
     : el('p', t('noWork'), 'muted'));
 }
 
+/**
+ * A maintenance company's work orders under its contracts: what is due, overdue or on site now, most urgent first,
+ * each with why (the contract's cycle, or the on-demand rules: risk band, drift warning, faults since the last visit).
+ */
+async function drawOrders() {
+  const box = document.getElementById('orders');
+  try {
+    const list = (await api('/api/v1/maintenance/work-orders?status=all')).items
+      .filter((o) => o.status !== 'SCHEDULED' || o.onSite);
+    box.replaceChildren(list.length
+      ? table(['elevator', 'contract', 'status', 'due', 'why', 'onSite'], list.map((o) => [link(o.elevatorId),
+        `${o.contractId} (${o.mode})`, o.status, o.dueBy, o.reasons.join('; '), o.onSite]))
+      : el('p', t('noWorkOrders'), 'muted'));
+  } catch (error) {
+    showError(box, error);
+  }
+}
+
 /** A using unit's policies and their claims. */
 async function drawCover() {
   const box = document.getElementById('cover');
@@ -116,6 +134,7 @@ async function draw(p) {
     drawFigures(rows);
     drawElevators(rows);
     if (p.role === 'maintainer') drawWork(rows);
+    if (p.role === 'maintainer') await drawOrders();
   } catch (error) {
     showError(box, error instanceof ApiError ? error : new Error(String(error)));
   }
@@ -125,6 +144,7 @@ async function draw(p) {
 let timer = null;
 page(async (p) => {
   document.getElementById('work-section').hidden = p.role !== 'maintainer';
+  document.getElementById('orders-section').hidden = p.role !== 'maintainer';
   document.getElementById('cover-section').hidden = p.role !== 'using-unit';
   clearInterval(timer);
   await draw(p);

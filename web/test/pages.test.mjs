@@ -230,6 +230,28 @@ test('a maintenance company sees its elevators and the maintenance work due', as
     await page.waitForSelector('#work tr td');
     for (const r of due.slice(0, 5)) assert.match(await page.textContent('#work'), new RegExp(r.elevatorId));
   }
+  // The work orders under the company's contracts (the demo signs them at start): the page shows those due,
+  // overdue or on site, each with why; with none, it says so.
+  assert.ok(await page.locator('#orders-section').isVisible());
+  let all = [];
+  for (let i = 0; i < 60 && !all.length; i++) {
+    all = (await apiAs('maintainer', '/api/v1/maintenance/work-orders?status=all')).items;
+    if (!all.length) await page.waitForTimeout(1000);
+  }
+  assert.ok(all.length > 0, 'no elevator under the demo contracts');
+  const orders = all.filter((o) => o.status !== 'SCHEDULED' || o.onSite);
+  const expected = orders.length ? orders[0].elevatorId : 'No work order due';
+  let shown = '';
+  for (let i = 0; i < 30 && !shown.includes(expected); i++) { // the page redraws every 10 s
+    await page.waitForTimeout(1000);
+    shown = await page.textContent('#orders');
+  }
+  if (orders.length) {
+    assert.match(shown, new RegExp(orders[0].elevatorId));
+    assert.ok(shown.includes(orders[0].reasons[0]), `${orders[0].reasons[0]} not shown`);
+  } else {
+    assert.match(shown, /No work order due/);
+  }
   await page.screenshot({ path: `${SHOTS}/maintainer.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await close();

@@ -5,6 +5,7 @@ import io.liftguard.api.access.AuthSettings;
 import io.liftguard.api.access.TokenService;
 import io.liftguard.insurance.InsuranceSettings;
 import io.liftguard.insurance.PolicyBook;
+import io.liftguard.maintenance.MaintenanceDesk;
 import io.liftguard.rescue.RescueDesk;
 import io.liftguard.twin.ElevatorFleet;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ public interface AddOn {
       ElevatorFleet fleet,
       PolicyBook policies,
       RescueDesk rescue,
+      MaintenanceDesk maintenance,
       TokenService tokens,
       AuthSettings auth,
       Path dataDir,

@@ -345,6 +345,7 @@ public final class Guardian {
                       fleet,
                       ready.insurance().policies(),
                       ready.rescue(),
+                      ready.maintenance(),
                       tokens,
                       auth,
                       dataDir,

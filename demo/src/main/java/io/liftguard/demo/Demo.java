@@ -68,6 +68,12 @@ public final class Demo implements AddOn {
             platform.clock()),
         "demo-insurance");
     ctx.spawn(DemoRescueCentre.create(platform.rescue(), platform.clock()), "demo-rescue-centre");
+    ctx.spawn(
+        DemoMaintenance.create(
+            platform.maintenance(),
+            DemoCity.register(demo, platform.clock().instant()),
+            platform.clock()),
+        "demo-maintenance");
     Path file =
         DemoCredentials.write(platform.tokens(), platform.dataDir(), platform.auth().defaultTtl());
     ctx.getLog().info("demo mode: one bearer token per role written to {}", file.toAbsolutePath());
