@@ -207,9 +207,13 @@ abstract class MaintenanceWorkflow {
         post(
             company,
             "/api/v1/maintenance/visits/V-1/check-out",
-            "{\"elevatorId\":\"MT-1\",\"notes\":\"half-monthly items done\"}");
+            "{\"elevatorId\":\"MT-1\",\"notes\":\"half-monthly items"
+                + " done\",\"tier\":\"half_monthly\"}");
     assertEquals(200, out.status(), out.raw());
     assertEquals("checked-out", out.body().get("outcome").asText());
+    // Inspection mode was seen; a visit of seconds cannot have done the half-monthly items.
+    assertEquals(1, out.body().get("flags").size(), out.raw());
+    assertTrue(out.body().get("flags").get(0).asText().contains("less than the 30 min"), out.raw());
 
     JsonNode history = api.get("/api/v1/elevators/MT-1/history?limit=100").body().get("events");
     JsonNode checkedOut = null;

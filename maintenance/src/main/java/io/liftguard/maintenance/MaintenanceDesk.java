@@ -13,6 +13,7 @@ import io.liftguard.maintenance.domain.MaintenanceMode;
 import io.liftguard.maintenance.domain.Performance;
 import io.liftguard.maintenance.domain.Schedule;
 import io.liftguard.maintenance.domain.VisitRecord;
+import io.liftguard.maintenance.domain.VisitTier;
 import io.liftguard.twin.ElevatorFleet;
 import io.liftguard.twin.domain.MaintainerOnSite;
 import io.liftguard.twin.domain.MaintenanceVisit;
@@ -180,10 +181,48 @@ public final class MaintenanceDesk {
             });
   }
 
-  /** The maintainer of {@code visitId} checks out at {@code at} (null: now). */
-  public CompletionStage<String> checkOut(
-      String elevatorId, String visitId, Instant at, String notes, String by) {
-    return fleet.checkOut(elevatorId, visitId, at == null ? clock.instant() : at, notes, by);
+  /**
+   * A check-out's outcome ("checked-out", or "duplicate" for a retry) and what the integrity checks
+   * flag in the visit (no inspection mode seen, shorter than its tier's minimum): questions to the
+   * company, not refusals.
+   */
+  public record CheckedOut(String outcome, List<String> flags) {}
+
+  /**
+   * The maintainer of {@code visitId} checks out at {@code at} (null: now) from a visit of {@code
+   * tier} (null: half-monthly); the twin records the visit. The flags are judged on the check-in as
+   * the twin held it just before (a reading arriving in between may still show inspection mode to
+   * the twin's own record).
+   */
+  public CompletionStage<CheckedOut> checkOut(
+      String elevatorId, String visitId, Instant at, String notes, VisitTier tier, String by) {
+    Instant end = at == null ? clock.instant() : at;
+    return fleet
+        .get(elevatorId)
+        .thenCompose(
+            view -> {
+              MaintainerOnSite on = view.state().onSite();
+              return fleet
+                  .checkOut(elevatorId, visitId, end, notes, by)
+                  .thenApply(
+                      outcome ->
+                          new CheckedOut(
+                              outcome,
+                              on == null
+                                      || !on.visitId().equals(visitId)
+                                      || !outcome.equals("checked-out")
+                                  ? List.of()
+                                  : new VisitRecord(
+                                          visitId,
+                                          elevatorId,
+                                          tier == null ? VisitTier.HALF_MONTHLY : tier,
+                                          on.certificate(),
+                                          on.since(),
+                                          end,
+                                          Map.of(),
+                                          on.inspectionSeen())
+                                      .flags()));
+            });
   }
 
   /** One line of a company's work list. */

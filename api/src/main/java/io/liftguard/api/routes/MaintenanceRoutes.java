@@ -27,6 +27,7 @@ import io.liftguard.maintenance.domain.Certificate;
 import io.liftguard.maintenance.domain.Contract;
 import io.liftguard.maintenance.domain.ContractHistory;
 import io.liftguard.maintenance.domain.MaintenanceAccess;
+import io.liftguard.maintenance.domain.VisitTier;
 import io.liftguard.twin.domain.MaintenanceVisit;
 import io.liftguard.twin.domain.TwinRules;
 import io.liftguard.twin.domain.access.Principal;
@@ -227,7 +228,7 @@ public final class MaintenanceRoutes {
       Instant at) {}
 
   /** What a maintainer sends to check out. */
-  record CheckOutBody(String elevatorId, Instant at, String notes) {}
+  record CheckOutBody(String elevatorId, Instant at, String notes, VisitTier tier) {}
 
   private Route checkIn(Principal p) {
     return body(
@@ -245,7 +246,8 @@ public final class MaintenanceRoutes {
                   company,
                   p.id()),
               outcome ->
-                  Responses.json(StatusCodes.CREATED, new VisitAnswer(visitId, elevator, outcome)));
+                  Responses.json(
+                      StatusCodes.CREATED, new VisitAnswer(visitId, elevator, outcome, null)));
         });
   }
 
@@ -262,14 +264,19 @@ public final class MaintenanceRoutes {
             throw ApiException.badRequest("notes must be at most 2048 characters");
           }
           return Responses.respond(
-              desk.checkOut(elevator, visitId, b.at(), b.notes(), p.id()),
-              outcome ->
-                  Responses.json(StatusCodes.OK, new VisitAnswer(visitId, elevator, outcome)));
+              desk.checkOut(elevator, visitId, b.at(), b.notes(), b.tier(), p.id()),
+              out ->
+                  Responses.json(
+                      StatusCodes.OK,
+                      new VisitAnswer(visitId, elevator, out.outcome(), out.flags())));
         });
   }
 
-  /** A check-in's or check-out's answer: "checked-in", "checked-out" or "duplicate" (a retry). */
-  record VisitAnswer(String visitId, String elevatorId, String outcome) {}
+  /**
+   * A check-in's or check-out's answer: "checked-in", "checked-out" or "duplicate" (a retry); a
+   * check-out's flags (none: an empty list).
+   */
+  record VisitAnswer(String visitId, String elevatorId, String outcome, List<String> flags) {}
 
   private Route workList(Principal p) {
     return parameterOptional(
