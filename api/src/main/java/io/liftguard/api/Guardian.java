@@ -272,10 +272,7 @@ public final class Guardian {
     MaintenanceRoutes maintenance = new MaintenanceRoutes(ready.maintenance(), api, clock);
     RescueRoutes rescues =
         new RescueRoutes(ready.rescue(), fleet, ready.rescueSettings().clocks(), api, clock);
-    var queries =
-        system
-            .dispatchers()
-            .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
+    var queries = ReadSide.queries(system);
     KpiRoutes kpis =
         new KpiRoutes(
             new KpiReader(readSide.store(), queries), ready.rescueSettings().clocks(), clock);

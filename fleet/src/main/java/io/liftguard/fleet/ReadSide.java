@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -73,14 +74,28 @@ public record ReadSide(ReadStore store, FleetReader reader, ProjectionLags lags)
               ProjectionLags lags = new ProjectionLags(clock);
               FleetProjection.init(system, store, twins, lags);
               moveCountersToEachNewDay(system, store, fleet.dayCheckInterval(), clock);
-              var queries =
-                  system
-                      .dispatchers()
-                      .lookup(
-                          DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
               return new ReadSide(
-                  store, new FleetReader(store, fleet.offlineAfter(), clock, queries), lags);
+                  store,
+                  new FleetReader(store, fleet.offlineAfter(), clock, queries(system)),
+                  lags);
             });
+  }
+
+  /** The dispatcher every module's read-model queries run on (blocking JDBC, off the actors). */
+  public static Executor queries(ActorSystem<?> system) {
+    return system
+        .dispatchers()
+        .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
+  }
+
+  /**
+   * Brings {@code module}'s own tables ({@code db/<module>}) up to date in the read database, off
+   * the actor threads: what a module beside the fleet does before it starts its projections.
+   */
+  public CompletionStage<Void> migrate(ActorSystem<?> system, String module) {
+    return CompletableFuture.runAsync(
+        () -> store.migrateModule(module),
+        system.dispatchers().lookup(DispatcherSelector.blocking()));
   }
 
   /**

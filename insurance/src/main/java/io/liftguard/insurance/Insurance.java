@@ -5,10 +5,8 @@ import io.liftguard.kernel.store.StoreHealth;
 import io.liftguard.twin.TwinSettings;
 import io.liftguard.twin.risk.ServingModel;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
  * Insurance on this node: the product catalog, the sharded policies, the insurance read model (its
@@ -31,12 +29,9 @@ public final class Insurance {
       StoreHealth storeHealth,
       Clock clock) {
     ProductCatalog catalog = ProductCatalog.load();
-    var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    var queries =
-        system
-            .dispatchers()
-            .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(() -> readSide.store().migrateModule("insurance"), blocking)
+    var queries = ReadSide.queries(system);
+    return readSide
+        .migrate(system, "insurance")
         .thenApply(
             v -> {
               PolicyEntity.init(system, catalog, settings, clock);

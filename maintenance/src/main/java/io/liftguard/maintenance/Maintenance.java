@@ -4,10 +4,8 @@ import io.liftguard.fleet.ReadSide;
 import io.liftguard.kernel.store.StoreHealth;
 import io.liftguard.twin.ElevatorFleet;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
  * The maintenance companies' half on this node: the sharded contracts and certificates, the
@@ -23,12 +21,9 @@ public final class Maintenance {
       ElevatorFleet fleet,
       StoreHealth storeHealth,
       Clock clock) {
-    var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    var queries =
-        system
-            .dispatchers()
-            .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(() -> readSide.store().migrateModule("maintenance"), blocking)
+    var queries = ReadSide.queries(system);
+    return readSide
+        .migrate(system, "maintenance")
         .thenApply(
             v -> {
               ContractEntity.init(system, clock);

@@ -2,10 +2,8 @@ package io.liftguard.regulation;
 
 import io.liftguard.fleet.ReadSide;
 import io.liftguard.twin.TwinSettings;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
  * Regulators' side on this node: the live warnings' table (migrated into the read database) and
@@ -21,12 +19,9 @@ public final class Regulation {
    */
   public static CompletionStage<WarningReader> start(
       ActorSystem<?> system, ReadSide readSide, TwinSettings twins) {
-    var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    var queries =
-        system
-            .dispatchers()
-            .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(() -> readSide.store().migrateModule("regulation"), blocking)
+    var queries = ReadSide.queries(system);
+    return readSide
+        .migrate(system, "regulation")
         .thenApply(
             v -> {
               WarningsProjection.init(system, readSide.store(), twins, readSide.lags());

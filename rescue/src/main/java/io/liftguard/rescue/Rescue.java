@@ -7,10 +7,8 @@ import io.liftguard.rescue.domain.RescueSettings;
 import io.liftguard.twin.TwinSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
  * The 96333 rescue workflow on this node: the sharded rescue cases, the rescue read model (its
@@ -41,12 +39,9 @@ public final class Rescue {
       TwinSettings twins,
       StoreHealth storeHealth,
       Clock clock) {
-    var blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-    var queries =
-        system
-            .dispatchers()
-            .lookup(DispatcherSelector.fromConfig("liftguard.read-side.query-dispatcher"));
-    return CompletableFuture.runAsync(() -> readSide.store().migrateModule("rescue"), blocking)
+    var queries = ReadSide.queries(system);
+    return readSide
+        .migrate(system, "rescue")
         .thenApply(
             v -> {
               RescueCaseEntity.init(system, settings.clocks(), clock);
