@@ -170,9 +170,18 @@ public final class Guardian {
                                                     .map(ElevatorFleet.HistoryEntry::event)
                                                     .toList()))
                             .toCompletableFuture();
+                    // Maintenance before insurance: the "+ service" review asks when each
+                    // elevator's contract next sends a visit.
+                    CompletableFuture<MaintenanceDesk> maintenance =
+                        calibration
+                            .thenCompose(
+                                c ->
+                                    Maintenance.start(
+                                        system, m.readSide(), fleet, fleet.storeHealth(), clock))
+                            .toCompletableFuture();
                     CompletableFuture<Insurance.Node> node =
-                        calibration.thenCompose(
-                            c ->
+                        maintenance.thenCompose(
+                            md ->
                                 Insurance.start(
                                     system,
                                     rating,
@@ -180,6 +189,7 @@ public final class Guardian {
                                     twins,
                                     riskModel,
                                     fleet.storeHealth(),
+                                    md::visitsDue,
                                     clock));
                     CompletableFuture<RescueDesk> desk =
                         node.thenCompose(
@@ -194,27 +204,23 @@ public final class Guardian {
                     // Each stage is complete when the next one runs: join only reads its value.
                     ctx.pipeToSelf(
                         desk.thenCompose(d -> Regulation.start(system, m.readSide(), twins))
-                            .thenCompose(
+                            .thenApply(
                                 warnings ->
-                                    Maintenance.start(
-                                            system, m.readSide(), fleet, fleet.storeHealth(), clock)
-                                        .thenApply(
-                                            maintenance ->
-                                                new ModulesReady(
-                                                    m.readSide(),
-                                                    fleet,
-                                                    riskModel,
-                                                    node.join(),
-                                                    calibration.join(),
-                                                    rescue,
-                                                    desk.join(),
-                                                    warnings,
-                                                    maintenance))),
+                                    new ModulesReady(
+                                        m.readSide(),
+                                        fleet,
+                                        riskModel,
+                                        node.join(),
+                                        calibration.join(),
+                                        rescue,
+                                        desk.join(),
+                                        warnings,
+                                        maintenance.join())),
                         (ready, failure) ->
                             failure == null
                                 ? ready
                                 : new Failed(
-                                    "starting insurance, rescue, regulation and maintenance",
+                                    "starting maintenance, insurance, rescue and regulation",
                                     failure));
                     return Behaviors.same();
                   })

@@ -27,6 +27,7 @@ public final class Insurance {
       TwinSettings twins,
       ServingModel model,
       StoreHealth storeHealth,
+      ContractVisits visits,
       Clock clock) {
     ProductCatalog catalog = ProductCatalog.load();
     var queries = ReadSide.queries(system);
@@ -40,7 +41,11 @@ public final class Insurance {
               // serve the recalibrated one.
               Underwriter underwriter =
                   new Underwriter(
-                      readSide.reader(), model.shipped(), clock, settings.maintenanceRecordsTtl());
+                      readSide.reader(),
+                      model.shipped(),
+                      clock,
+                      settings.maintenanceRecordsTtl(),
+                      visits);
               PolicyBook book =
                   new PolicyBook(system, catalog, settings, underwriter, reader, storeHealth);
               InsuranceProjection.init(system, readSide.store(), readSide.lags());

@@ -32,6 +32,7 @@ public final class Underwriter {
   private final RiskModel model;
   private final Clock clock;
   private final Duration recordsTtl;
+  private final ContractVisits visits;
   private volatile CompletionStage<Records> records;
   private volatile Instant recordsAt = Instant.MIN;
 
@@ -40,10 +41,17 @@ public final class Underwriter {
       Map<String, FleetAggregate> byCompany, long cityElevators, long cityOverdue) {}
 
   public Underwriter(FleetReader fleet, RiskModel model, Clock clock, Duration recordsTtl) {
+    this(fleet, model, clock, recordsTtl, ContractVisits.NONE);
+  }
+
+  /** With {@code visits}: when each elevator's maintenance contract next sends a visit. */
+  public Underwriter(
+      FleetReader fleet, RiskModel model, Clock clock, Duration recordsTtl, ContractVisits visits) {
     this.fleet = fleet;
     this.model = model;
     this.clock = clock;
     this.recordsTtl = recordsTtl;
+    this.visits = visits;
   }
 
   /** The read model's rows of {@code ids} (absent: not projected yet, or never registered). */
@@ -74,8 +82,9 @@ public final class Underwriter {
         .thenCompose(
             rows ->
                 inputs(rows.values())
-                    .thenApply(
-                        inputs -> {
+                    .thenCombine(
+                        visits.due(ids, TwinRules.today(clock.instant())),
+                        (inputs, due) -> {
                           Map<String, PolicyRules.ElevatorStatus> statuses = new HashMap<>();
                           rows.forEach(
                               (id, row) ->
@@ -84,7 +93,8 @@ public final class Underwriter {
                                       new PolicyRules.ElevatorStatus(
                                           inputs.get(id),
                                           row.maintenanceOverdue(),
-                                          row.inspectionOverdue())));
+                                          row.inspectionOverdue(),
+                                          due.get(id))));
                           return statuses;
                         }));
   }

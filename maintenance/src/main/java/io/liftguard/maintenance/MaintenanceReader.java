@@ -141,17 +141,40 @@ public final class MaintenanceReader {
   }
 
   static List<Covered> covered(Connection c, String company, LocalDate today) throws SQLException {
+    return covered(c, "ce.company = ?", List.of(company), today);
+  }
+
+  /**
+   * Every one of {@code elevatorIds} under a contract on {@code today}, whatever the company, with
+   * its condition (as {@link #covered(String, LocalDate)}); one not under contract is left out.
+   */
+  public CompletionStage<List<Covered>> coveredElevators(
+      java.util.Collection<String> elevatorIds, LocalDate today) {
+    if (elevatorIds.isEmpty()) {
+      return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+    }
+    List<Object> ids = List.copyOf(elevatorIds);
+    String in =
+        "ce.elevator_id IN ("
+            + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+            + ")";
+    return async(c -> covered(c, in, ids, today));
+  }
+
+  /** The covered elevators {@code filter} (on {@code ce}, with {@code params}) keeps. */
+  private static List<Covered> covered(
+      Connection c, String filter, List<Object> params, LocalDate today) throws SQLException {
     Map<String, Row> rows = new LinkedHashMap<>();
     try (PreparedStatement ps =
             prepare(
                 c,
                 "SELECT ce.contract_id, ce.elevator_id, f.risk_band, f.last_maintenance_date FROM"
                     + " maintenance_contract_elevator ce LEFT JOIN fleet_elevator_public f ON"
-                    + " f.elevator_id = ce.elevator_id WHERE ce.company = ? AND ce.start_day <= ?"
-                    + " AND ce.end_day >= ? ORDER BY ce.elevator_id, ce.contract_id",
-                company,
-                date(today),
-                date(today));
+                    + " f.elevator_id = ce.elevator_id WHERE "
+                    + filter
+                    + " AND ce.start_day <= ? AND ce.end_day >= ? ORDER BY ce.elevator_id,"
+                    + " ce.contract_id",
+                with(params, date(today), date(today)));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String band = rs.getString("risk_band");
@@ -170,14 +193,12 @@ public final class MaintenanceReader {
                 c,
                 "SELECT h.elevator_id, h.kind, h.phase, h.event_type, h.event_id, h.occurred_at"
                     + " FROM fleet_history_public h JOIN maintenance_contract_elevator ce ON"
-                    + " ce.elevator_id = h.elevator_id WHERE ce.company = ? AND ce.start_day <= ?"
-                    + " AND ce.end_day >= ? AND h.occurred_at >= ? AND h.kind IN ('FAULT',"
-                    + " 'WARNING', 'MAINTENANCE', 'ON_SITE') ORDER BY h.elevator_id,"
-                    + " h.occurred_at, h.seq_nr",
-                company,
-                date(today),
-                date(today),
-                ts(since));
+                    + " ce.elevator_id = h.elevator_id WHERE "
+                    + filter
+                    + " AND ce.start_day <= ? AND ce.end_day >= ? AND h.occurred_at >= ? AND"
+                    + " h.kind IN ('FAULT', 'WARNING', 'MAINTENANCE', 'ON_SITE') ORDER BY"
+                    + " h.elevator_id, h.occurred_at, h.seq_nr",
+                with(params, date(today), date(today), ts(since)));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Row row = rows.get(rs.getString("elevator_id"));
@@ -195,6 +216,12 @@ public final class MaintenanceReader {
     List<Covered> out = new ArrayList<>(rows.size());
     rows.forEach((id, row) -> out.add(row.covered(id, today)));
     return out;
+  }
+
+  private static Object[] with(List<Object> params, Object... more) {
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(List.of(more));
+    return all.toArray();
   }
 
   /** One row of an elevator's recent history, as the schedule reads it. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,16 @@ public final class PolicyRules {
 
   /** What the read model says of one covered elevator at a review. */
   public record ElevatorStatus(
-      RatingInputs inputs, boolean maintenanceOverdue, boolean inspectionOverdue) {}
+      RatingInputs inputs,
+      boolean maintenanceOverdue,
+      boolean inspectionOverdue,
+      LocalDate contractVisitDue) {
+    /** An elevator under no maintenance contract the platform knows. */
+    public ElevatorStatus(
+        RatingInputs inputs, boolean maintenanceOverdue, boolean inspectionOverdue) {
+      this(inputs, maintenanceOverdue, inspectionOverdue, null);
+    }
+  }
 
   public static Decision<PolicyEvent> quote(PolicyState s, QuoteRequest q, Instant now, String by) {
     if (s.exists()) {
@@ -479,6 +489,9 @@ public final class PolicyRules {
       if (st == null) {
         continue;
       }
+      if (visitComing(st, now, service)) {
+        continue; // no double visit: the maintenance company comes within the check's window
+      }
       RatingInputs.Risk risk = st.inputs().risk();
       List<ServiceAction.Reason> due = new ArrayList<>();
       if (risk != null && risk.band().compareTo(service.riskBandThreshold()) >= 0) {
@@ -526,6 +539,19 @@ public final class PolicyRules {
       }
     }
     return events;
+  }
+
+  /**
+   * Whether the elevator's maintenance contract has a visit due from today to the end of the safety
+   * check's window: then the check is not scheduled (no double visit). A visit already overdue does
+   * not count: the company has not come, and the insurer's check goes.
+   */
+  static boolean visitComing(ElevatorStatus st, Instant now, ProductTerms.Service service) {
+    LocalDate due = st.contractVisitDue();
+    LocalDate today = TwinRules.today(now);
+    return due != null
+        && !due.isBefore(today)
+        && !due.isAfter(today.plusDays(service.checkWithinDays()));
   }
 
   private static PolicyState record(PolicyState s, List<PolicyEvent> events, PolicyEvent e) {

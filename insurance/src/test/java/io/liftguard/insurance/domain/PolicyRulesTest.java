@@ -361,6 +361,30 @@ class PolicyRulesTest {
   }
 
   @Test
+  void noSafetyCheckWhereTheMaintenanceContractsVisitIsDueWithinItsWindow() {
+    PolicyState p = bound(Terms.SERVICE, "E1", "E2", "E3");
+    RatingInputs high = Terms.inputs("E1"); // band HIGH: at the product's threshold
+    Instant at = NOW.plus(Duration.ofDays(1));
+    java.time.LocalDate today = io.liftguard.twin.domain.TwinRules.today(at);
+    Map<String, PolicyRules.ElevatorStatus> statuses =
+        Map.of(
+            "E1", new PolicyRules.ElevatorStatus(high, false, false, today.plusDays(10)),
+            "E2",
+                new PolicyRules.ElevatorStatus(
+                    Terms.inputs("E2"), false, false, today.plusDays(30)),
+            "E3",
+                new PolicyRules.ElevatorStatus(
+                    Terms.inputs("E3"), false, false, today.minusDays(2)));
+    p = play(p, PolicyRules.review(p, Terms.SERVICE, statuses, at, "schedule"));
+    assertEquals(
+        java.util.Set.of("E2", "E3"),
+        p.serviceActions().values().stream()
+            .map(ServiceAction::elevatorId)
+            .collect(java.util.stream.Collectors.toSet()),
+        "E1's company visits within 14 days; E2's visit is after the window; E3's is overdue");
+  }
+
+  @Test
   void serviceChecksAreScheduledOncePerReasonUntilDone() {
     PolicyState p = bound(Terms.SERVICE, "E1", "E2");
     RatingInputs high = Terms.inputs("E1"); // band HIGH: at the product's threshold
