@@ -264,6 +264,7 @@ public final class Guardian {
             riskModel,
             ready.insurance().policies().reader(),
             ready.rescue().reader(),
+            ready.maintenance().reader(),
             imports);
     FleetRoutes fleetSearch = new FleetRoutes(readSide.reader(), api, clock);
     ElevatorRecordRoutes records = new ElevatorRecordRoutes(fleet, api);

@@ -148,6 +148,16 @@ abstract class MaintenanceWorkflow {
     assertEquals(404, api.get("/api/v1/maintenance/contracts/K-1", yubei).status());
     assertEquals(0, api.get("/api/v1/maintenance/contracts", other).body().get("items").size());
 
+    // The twin shows the contract covering it today (from the read model: awaited above).
+    assertEquals(
+        "K-1",
+        api.get("/api/v1/elevators/MT-1", company)
+            .body()
+            .get("maintenanceContract")
+            .get("contractId")
+            .asText());
+    assertTrue(!api.get("/api/v1/elevators/MT-2", company).body().has("maintenanceContract"));
+
     // The work list: the register's last visit 2026-11-15, every 15 days.
     Answer list =
         api.await(

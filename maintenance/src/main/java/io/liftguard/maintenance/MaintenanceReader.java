@@ -89,25 +89,46 @@ public final class MaintenanceReader {
             sql = "SELECT * FROM maintenance_contract ORDER BY contract_id";
             params = new Object[] {};
           }
-          List<ContractRow> out = new ArrayList<>();
-          try (PreparedStatement ps = prepare(c, sql, params);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
-                  new ContractRow(
-                      rs.getString("contract_id"),
-                      rs.getInt("version"),
-                      rs.getString("using_unit"),
-                      rs.getString("company"),
-                      rs.getString("mode"),
-                      rs.getInt("interval_days"),
-                      rs.getInt("elevators"),
-                      rs.getDate("start_day").toLocalDate(),
-                      rs.getDate("end_day").toLocalDate()));
-            }
-          }
-          return out;
+          return contractRows(c, sql, params);
         });
+  }
+
+  private static List<ContractRow> contractRows(Connection c, String sql, Object... params)
+      throws SQLException {
+    List<ContractRow> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare(c, sql, params);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new ContractRow(
+                rs.getString("contract_id"),
+                rs.getInt("version"),
+                rs.getString("using_unit"),
+                rs.getString("company"),
+                rs.getString("mode"),
+                rs.getInt("interval_days"),
+                rs.getInt("elevators"),
+                rs.getDate("start_day").toLocalDate(),
+                rs.getDate("end_day").toLocalDate()));
+      }
+    }
+    return out;
+  }
+
+  /** The contract covering {@code elevatorId} on {@code day}, whatever the company, if any. */
+  public CompletionStage<Optional<ContractRow>> contractOf(String elevatorId, LocalDate day) {
+    return async(
+        c ->
+            contractRows(
+                    c,
+                    "SELECT k.* FROM maintenance_contract k JOIN maintenance_contract_elevator ce"
+                        + " ON ce.contract_id = k.contract_id WHERE ce.elevator_id = ? AND"
+                        + " ce.start_day <= ? AND ce.end_day >= ? ORDER BY k.contract_id",
+                    elevatorId,
+                    date(day),
+                    date(day))
+                .stream()
+                .findFirst());
   }
 
   /** The contract of {@code company} covering {@code elevatorId} on {@code day}, if any. */

@@ -1,5 +1,6 @@
 package io.liftguard.api.dto;
 
+import io.liftguard.maintenance.MaintenanceReader;
 import io.liftguard.twin.ElevatorTwin;
 import io.liftguard.twin.domain.EventType;
 import io.liftguard.twin.domain.InspectionResult;
@@ -37,6 +38,8 @@ import java.util.List;
  *     memory
  * @param cover the active policy and the elevator's premium in force, shown to whoever may see both
  *     (its insurer, its policyholder, an admin); absent otherwise or when uninsured
+ * @param maintenanceContract the maintenance contract covering it today (its version in force, from
+ *     the maintenance read model); absent when none
  */
 public record ElevatorView(
     String elevatorId,
@@ -58,7 +61,8 @@ public record ElevatorView(
     RecordedRisk recordedRisk,
     Persistence persistence,
     Cover cover,
-    OpenRescue openRescue) {
+    OpenRescue openRescue,
+    MaintenanceReader.ContractRow maintenanceContract) {
 
   /**
    * A risk assessment as recorded in the twin's history, and when; null fields before the first.
@@ -97,7 +101,8 @@ public record ElevatorView(
       RiskModel model,
       Persistence persistence,
       Cover cover,
-      OpenRescue openRescue) {
+      OpenRescue openRescue,
+      MaintenanceReader.ContractRow maintenanceContract) {
     TwinState s = view.state();
     LocalDate today = TwinRules.today(now);
     List<OpenItem> open =
@@ -137,6 +142,7 @@ public record ElevatorView(
         new RecordedRisk(s.risk(), s.riskAssessedAt()),
         persistence,
         cover,
-        openRescue);
+        openRescue,
+        maintenanceContract);
   }
 }

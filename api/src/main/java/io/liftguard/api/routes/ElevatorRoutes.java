@@ -32,6 +32,7 @@ import io.liftguard.insurance.InsuranceReader;
 import io.liftguard.insurance.domain.PolicyAccess;
 import io.liftguard.kernel.domain.Rejection;
 import io.liftguard.kernel.entity.RejectedException;
+import io.liftguard.maintenance.MaintenanceReader;
 import io.liftguard.regulation.AssessmentPdf;
 import io.liftguard.regulation.domain.AssessmentReport;
 import io.liftguard.rescue.RescueReader;
@@ -92,6 +93,7 @@ public final class ElevatorRoutes {
   private final ImportJobs imports;
   private final InsuranceReader insurance;
   private final RescueReader rescues;
+  private final MaintenanceReader maintenance;
 
   public ElevatorRoutes(
       ElevatorFleet fleet,
@@ -102,11 +104,13 @@ public final class ElevatorRoutes {
       Supplier<RiskModel> riskModel,
       InsuranceReader insurance,
       RescueReader rescues,
+      MaintenanceReader maintenance,
       ImportJobs imports) {
     this.fleet = fleet;
     this.imports = imports;
     this.insurance = insurance;
     this.rescues = rescues;
+    this.maintenance = maintenance;
     this.readModel = readModel;
     this.riskModel = riskModel;
     this.settings = settings;
@@ -303,14 +307,18 @@ public final class ElevatorRoutes {
                             cover(p, view.elevatorId())
                                 .thenCombine(
                                     openRescue(view.elevatorId()),
-                                    (cover, rescue) ->
+                                    (cover, rescue) -> new Object[] {cover, rescue})
+                                .thenCombine(
+                                    maintenanceContract(view.elevatorId()),
+                                    (both, contract) ->
                                         ElevatorView.of(
                                             view,
                                             clock.instant(),
                                             riskModel.get(),
                                             Persistence.of(fleet.storeHealth().status()),
-                                            cover,
-                                            rescue))),
+                                            (ElevatorView.Cover) both[0],
+                                            (ElevatorView.OpenRescue) both[1],
+                                            contract))),
                 view -> Responses.json(StatusCodes.OK, view)));
   }
 
@@ -359,6 +367,27 @@ public final class ElevatorRoutes {
                               c.alarmAt(),
                               c.escalations()))
                   .orElse(null);
+            });
+  }
+
+  /**
+   * The maintenance contract covering the elevator today; none when the maintenance read model
+   * cannot say (the twin is answered without).
+   */
+  private CompletionStage<MaintenanceReader.ContractRow> maintenanceContract(String elevatorId) {
+    if (maintenance == null) {
+      return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
+    return maintenance
+        .contractOf(elevatorId, TwinRules.today(clock.instant()))
+        .handle(
+            (found, failure) -> {
+              if (failure != null) {
+                log.warn(
+                    "no maintenance contract shown for {}: {}", elevatorId, failure.toString());
+                return null;
+              }
+              return found.orElse(null);
             });
   }
 

@@ -34,6 +34,7 @@ public class ElevatorRoutesTest extends RouteTestBase {
           null,
           null,
           null,
+          null,
           null);
 
   @AfterClass
