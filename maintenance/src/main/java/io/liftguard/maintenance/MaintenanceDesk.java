@@ -145,40 +145,39 @@ public final class MaintenanceDesk {
                     id.isEmpty()
                         ? CompletableFuture.completedFuture(Optional.<Contract>empty())
                         : contract(id.get()).thenApply(h -> Optional.ofNullable(h.current())));
-    return certificate(in.certificate())
-        .thenCombine(contract, (cert, k) -> new Object[] {cert, k})
-        .thenCompose(
-            both -> {
-              CertificateRecord cert = (CertificateRecord) both[0];
-              @SuppressWarnings("unchecked")
-              Optional<Contract> k = (Optional<Contract>) both[1];
-              VisitRecord record =
-                  new VisitRecord(
-                      in.visitId(),
-                      in.elevatorId(),
-                      null,
-                      in.certificate(),
-                      at,
-                      null,
-                      Map.of(),
-                      false);
-              List<String> refusals =
-                  record.refusals(cert.current(), k.orElse(null), company, TwinRules.CALENDAR);
-              if (!refusals.isEmpty()) {
-                return CompletableFuture.failedFuture(
-                    new RejectedException(Rejection.invalid(refusals)));
-              }
-              MaintainerOnSite visit =
-                  new MaintainerOnSite(
-                      in.visitId(),
-                      company,
-                      cert.current().holder(),
-                      in.certificate(),
-                      in.kind() == null ? MaintenanceVisit.Kind.ROUTINE : in.kind(),
-                      at,
-                      false);
-              return fleet.checkIn(in.elevatorId(), visit, by);
-            });
+    // Both asked at once; the check-in waits for the two answers.
+    CompletionStage<CertificateRecord> certificate = certificate(in.certificate());
+    return certificate.thenCompose(
+        cert ->
+            contract.thenCompose(
+                k -> {
+                  VisitRecord record =
+                      new VisitRecord(
+                          in.visitId(),
+                          in.elevatorId(),
+                          null,
+                          in.certificate(),
+                          at,
+                          null,
+                          Map.of(),
+                          false);
+                  List<String> refusals =
+                      record.refusals(cert.current(), k.orElse(null), company, TwinRules.CALENDAR);
+                  if (!refusals.isEmpty()) {
+                    return CompletableFuture.failedFuture(
+                        new RejectedException(Rejection.invalid(refusals)));
+                  }
+                  MaintainerOnSite visit =
+                      new MaintainerOnSite(
+                          in.visitId(),
+                          company,
+                          cert.current().holder(),
+                          in.certificate(),
+                          in.kind() == null ? MaintenanceVisit.Kind.ROUTINE : in.kind(),
+                          at,
+                          false);
+                  return fleet.checkIn(in.elevatorId(), visit, by);
+                }));
   }
 
   /**

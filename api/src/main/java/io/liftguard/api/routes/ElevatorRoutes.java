@@ -302,24 +302,31 @@ public final class ElevatorRoutes {
                         p,
                         Action.READ_TWIN,
                         Access.required(p, Action.READ_TWIN, elevatorId(rawId)))
-                    .thenCompose(
-                        view ->
-                            cover(p, view.elevatorId())
-                                .thenCombine(
-                                    openRescue(view.elevatorId()),
-                                    (cover, rescue) -> new Object[] {cover, rescue})
-                                .thenCombine(
-                                    maintenanceContract(view.elevatorId()),
-                                    (both, contract) ->
-                                        ElevatorView.of(
-                                            view,
-                                            clock.instant(),
-                                            riskModel.get(),
-                                            Persistence.of(fleet.storeHealth().status()),
-                                            (ElevatorView.Cover) both[0],
-                                            (ElevatorView.OpenRescue) both[1],
-                                            contract))),
+                    .thenCompose(twin -> view(p, twin)),
                 view -> Responses.json(StatusCodes.OK, view)));
+  }
+
+  /**
+   * The twin as the API shows it: with its cover (if {@code p} may see it), its open rescue case
+   * and its maintenance contract, each asked at once from its read model.
+   */
+  private CompletionStage<ElevatorView> view(Principal p, ElevatorTwin.TwinView twin) {
+    var cover = cover(p, twin.elevatorId());
+    var rescue = openRescue(twin.elevatorId());
+    var contract = maintenanceContract(twin.elevatorId());
+    return cover.thenCompose(
+        c ->
+            rescue.thenCombine(
+                contract,
+                (r, k) ->
+                    ElevatorView.of(
+                        twin,
+                        clock.instant(),
+                        riskModel.get(),
+                        Persistence.of(fleet.storeHealth().status()),
+                        c,
+                        r,
+                        k)));
   }
 
   /**

@@ -34,11 +34,14 @@ import io.liftguard.twin.domain.access.Principal;
 import io.liftguard.twin.domain.access.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;
 
@@ -112,8 +115,7 @@ public final class MaintenanceRoutes {
   }
 
   /** Contract ids: as record ids, shorter (the read model's column). */
-  private static final java.util.regex.Pattern RECORD =
-      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  private static final Pattern RECORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   /** The history numbers versions; a body may leave the version out. */
   private static Contract withVersion(Contract c) {
@@ -173,11 +175,10 @@ public final class MaintenanceRoutes {
   /** Whether {@code p} sees contract {@code h}: a party, or the regulator of an area it covers. */
   private CompletionStage<Boolean> visible(Principal p, ContractHistory h) {
     if (!h.exists()) {
-      return java.util.concurrent.CompletableFuture.completedFuture(false);
+      return CompletableFuture.completedFuture(false);
     }
     if (p.role() != Role.REGULATOR) {
-      return java.util.concurrent.CompletableFuture.completedFuture(
-          MaintenanceAccess.isParty(p, h.current()));
+      return CompletableFuture.completedFuture(MaintenanceAccess.isParty(p, h.current()));
     }
     return desk.reader()
         .contracts(party(p))
@@ -308,8 +309,7 @@ public final class MaintenanceRoutes {
   }
 
   /** A company's work list on a day, most urgent first. */
-  record WorkList(
-      String company, java.time.LocalDate today, List<MaintenanceDesk.WorkOrder> items) {}
+  record WorkList(String company, LocalDate today, List<MaintenanceDesk.WorkOrder> items) {}
 
   private static MaintenanceReader.Party party(Principal p) {
     String district = p.scope() == null ? null : p.scope().district();
