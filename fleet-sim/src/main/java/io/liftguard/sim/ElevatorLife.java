@@ -37,6 +37,15 @@ final class ElevatorLife {
   double tractionWear;
   double controllerWear;
   int daysSinceMaintenance;
+
+  /** Drift since the last real visit, in reference days (the condition model, SimConfig.Upkeep). */
+  double adjustment;
+
+  /** What a platform has seen since the last visit on record: faults, a drift warning. */
+  int faultsSinceVisit;
+
+  boolean warnedSinceVisit;
+
   int nextInspectionDay;
   ConditionWatch watch = ConditionWatch.EMPTY;
   final double sensorBias;
@@ -63,7 +72,11 @@ final class ElevatorLife {
     nextInspectionDay = r.nextInt(365);
     sensorBias = 0.1 * r.nextGaussian();
     usageBase = TRIPS_PER_DAY[e.buildingType().ordinal()] * Math.exp(0.3 * r.nextGaussian());
+    adjustment = daysSinceMaintenance * usageBase / REFERENCE_TRIPS;
   }
+
+  /** Trips a day of the reference elevator: the hazard's use and the adjustment's drift unit. */
+  private static final double REFERENCE_TRIPS = 400.0;
 
   /** One simulated day's outcome, for callers that step day by day (the real-time driver). */
   record Day(double usage, double hazard, boolean faulted, boolean trapped) {}
@@ -72,11 +85,13 @@ final class ElevatorLife {
   Day step(int day, List<SimEvent> events) {
     double usage = usageBase * weekFactor(dayOfWeek[day]) * Math.exp(0.15 * r.nextGaussian());
     wear(usage, day);
+    adjustment += usage / REFERENCE_TRIPS;
     maintain(day, events);
     inspect(day, events);
     monitor(day, sensorBias, events);
     double h = hazard(usage);
     boolean faulted = r.nextDouble() < h;
+    faultsSinceVisit += faulted ? 1 : 0;
     boolean trapped = faulted && fault(day, usage, events);
     trapped |= misuse(day, usage, events);
     trapped |= powerCut(day, usage, events);
@@ -128,6 +143,7 @@ final class ElevatorLife {
     ConditionWatch.Kind due = watch.due();
     if (due != null) {
       watch = watch.warned(due);
+      warnedSinceVisit = true;
       events.add(
           new SimEvent(e.index(), day, 12 * 60, SimEvent.Kind.EARLY_WARNING, null, due.ordinal()));
     }
@@ -154,7 +170,7 @@ final class ElevatorLife {
 
   private void maintain(int day, List<SimEvent> events) {
     daysSinceMaintenance++;
-    if (company == null || daysSinceMaintenance < MAINTENANCE_INTERVAL_DAYS) {
+    if (company == null || !visitDue()) {
       return;
     }
     double x = r.nextDouble();
@@ -165,6 +181,8 @@ final class ElevatorLife {
       events.add(new SimEvent(e.index(), day, 600, SimEvent.Kind.MAINTENANCE_FAKED, null, 0));
       daysSinceMaintenance =
           0; // recorded as done, so the schedule moves on; the elevator gains nothing
+      faultsSinceVisit = 0;
+      warnedSinceVisit = false;
     } else {
       doorWear *= 1 - company.wearReset();
       brakeWear *= 1 - company.wearReset();
@@ -173,7 +191,23 @@ final class ElevatorLife {
           new SimEvent(
               e.index(), day, 540 + r.nextInt(480), SimEvent.Kind.MAINTENANCE_DONE, null, 0));
       daysSinceMaintenance = 0;
+      adjustment = 0;
+      faultsSinceVisit = 0;
+      warnedSinceVisit = false;
     }
+  }
+
+  /** Whether the company's policy sends a visit today (SimConfig.Upkeep). */
+  private boolean visitDue() {
+    SimConfig.Upkeep u = config.upkeep();
+    if (u.policy() instanceof SimConfig.Upkeep.Fixed f) {
+      return daysSinceMaintenance >= f.days();
+    }
+    SimConfig.Upkeep.OnDemand d = (SimConfig.Upkeep.OnDemand) u.policy();
+    return daysSinceMaintenance >= d.maxDays()
+        || faultsSinceVisit >= d.faults()
+        || d.onDriftWarning() && warnedSinceVisit
+        || d.onUsage() && adjustment >= u.tolerance();
   }
 
   private void inspect(int day, List<SimEvent> events) {
@@ -200,8 +234,13 @@ final class ElevatorLife {
     double age = Math.exp(0.04 * e.ageYears()); // 30 years: x3.3
     double use = Math.sqrt(usage / 400.0);
     double wear = 1 + 3 * Math.min(1.5, meanWear());
+    SimConfig.Upkeep u = config.upkeep();
     double overdue =
-        1 + 0.04 * Math.min(40, Math.max(0, daysSinceMaintenance - MAINTENANCE_INTERVAL_DAYS));
+        u.condition()
+            ? 1 + u.slope() * Math.min(40, Math.max(0, adjustment - u.tolerance()))
+            : 1
+                + 0.04
+                    * Math.min(40, Math.max(0, daysSinceMaintenance - MAINTENANCE_INTERVAL_DAYS));
     double brake = e.brakeType() == BrakeType.DRUM ? 1.25 : 1.0;
     double threeNo = e.threeNo() ? 1.5 : 1.0;
     return Math.min(

@@ -53,7 +53,127 @@ public record SimConfig(
     double falseReportsPerYear,
     double bypassShare,
     EntrapmentCauses causes,
-    Terminals terminals) {
+    Terminals terminals,
+    Upkeep upkeep) {
+
+  /** A city maintained as the simulator always has been ({@link Upkeep#CALENDAR}). */
+  public SimConfig(
+      String name,
+      long seed,
+      int elevators,
+      int days,
+      LocalDate start,
+      double meanAgeYears,
+      double drumBrakeShare,
+      double threeNoShare,
+      List<Company> companies,
+      double baseDailyFaultHazard,
+      double meanRescueDispatchMin,
+      double meanRescueArrivalMin,
+      double meanOnSiteRescueMin,
+      double falseReportsPerYear,
+      double bypassShare,
+      EntrapmentCauses causes,
+      Terminals terminals) {
+    this(
+        name,
+        seed,
+        elevators,
+        days,
+        start,
+        meanAgeYears,
+        drumBrakeShare,
+        threeNoShare,
+        companies,
+        baseDailyFaultHazard,
+        meanRescueDispatchMin,
+        meanRescueArrivalMin,
+        meanOnSiteRescueMin,
+        falseReportsPerYear,
+        bypassShare,
+        causes,
+        terminals,
+        Upkeep.CALENDAR);
+  }
+
+  /**
+   * How visits are scheduled and what their absence does to an elevator.
+   *
+   * <p>{@link #CALENDAR} is the model every validation report was produced with: a visit every 15
+   * days, and a fault hazard 4 % higher for each day past it, a calendar rule with no physical
+   * state behind it (an assumption). The condition model ({@link #condition}) gives the elevator an
+   * adjustment state instead: it drifts with use, {@code usage / 400 trips} a day (a reference
+   * elevator drifts one unit a day), a real visit (not a skipped or faked one) sets it back to 0,
+   * and the hazard rises by {@code slope} per unit beyond {@code tolerance}. At the defaults
+   * (tolerance 15, slope 0.04) a reference elevator visited every 15 days never leaves the
+   * tolerance, as under the calendar model, while a busy one does and a quiet one could wait: what
+   * on-demand maintenance by condition rests on. Both constants are assumptions (no published
+   * figure relates drift to trips), which the comparison varies. A visit's wear reset (the
+   * company's {@code wearReset}) is the same in both models.
+   *
+   * @param policy when the company comes
+   * @param condition the condition model (else the calendar one)
+   */
+  public record Upkeep(Policy policy, boolean condition, double tolerance, double slope) {
+    public static final Upkeep CALENDAR = new Upkeep(new Fixed(15), false, 15, 0.04);
+
+    /** The condition model with {@code policy} at the default tolerance and slope. */
+    public static Upkeep condition(Policy policy) {
+      return new Upkeep(policy, true, 15, 0.04);
+    }
+
+    public Upkeep with(double tolerance, double slope) {
+      return new Upkeep(policy, condition, tolerance, slope);
+    }
+
+    /** When the company comes. */
+    public sealed interface Policy {}
+
+    /** Every {@code days} days (TSG T5002: 15). */
+    public record Fixed(int days) implements Policy {}
+
+    /**
+     * On demand (按需维保) from what a platform sees of the elevator, at the latest {@code maxDays}
+     * after the last visit: {@code faults} faults since it, a drift warning since it, or the trip
+     * counter past the tolerance ({@code onUsage}).
+     */
+    public record OnDemand(int maxDays, int faults, boolean onDriftWarning, boolean onUsage)
+        implements Policy {}
+
+    public String describe() {
+      String p =
+          policy instanceof Fixed f
+              ? "fixed " + f.days() + " d"
+              : "on demand, max "
+                  + ((OnDemand) policy).maxDays()
+                  + " d"
+                  + (((OnDemand) policy).onUsage() ? "" : ", no trip counter");
+      return p + (condition ? "" : " (calendar model)");
+    }
+  }
+
+  /** This city maintained by {@code u}. */
+  public SimConfig withUpkeep(Upkeep u) {
+    return new SimConfig(
+        name,
+        seed,
+        elevators,
+        days,
+        start,
+        meanAgeYears,
+        drumBrakeShare,
+        threeNoShare,
+        companies,
+        baseDailyFaultHazard,
+        meanRescueDispatchMin,
+        meanRescueArrivalMin,
+        meanOnSiteRescueMin,
+        falseReportsPerYear,
+        bypassShare,
+        causes,
+        terminals,
+        u);
+  }
 
   /**
    * The IoT terminals (物联网终端). The platform sees an elevator's condition only through its terminal,
@@ -199,7 +319,8 @@ public record SimConfig(
         falseReportsPerYear,
         bypassShare,
         causes,
-        t);
+        t,
+        upkeep);
   }
 
   /** The "older fleet" validation configuration: mean age 18 years. */
