@@ -281,8 +281,7 @@ public final class MaintenanceReader {
       LocalDate today) {
     LocalDate lastVisit = registerLastVisit;
     for (Entry e : history) {
-      if (e.kind().equals("MAINTENANCE")
-          && (e.eventType().equals("ROUTINE") || e.eventType().equals("ON_DEMAND"))
+      if (isScheduledVisit(e.kind(), e.eventType())
           && (lastVisit == null || e.on().isAfter(lastVisit))) {
         lastVisit = e.on();
       }
@@ -375,8 +374,7 @@ public final class MaintenanceReader {
               String type = rs.getString("event_type");
               LocalDate on = TwinRules.today(rs.getTimestamp("occurred_at").toInstant());
               boolean inPeriod = !on.isBefore(from);
-              if (kind.equals("MAINTENANCE")
-                  && (type.equals("ROUTINE") || type.equals("ON_DEMAND"))) {
+              if (isScheduledVisit(kind, type)) {
                 List<LocalDate> v = visits.get(elevator);
                 if (!v.isEmpty() && !on.isAfter(v.get(v.size() - 1))) {
                   continue; // the register's day, or a second visit the same day
@@ -429,6 +427,15 @@ public final class MaintenanceReader {
               punctual.due(),
               punctual.onTime());
         });
+  }
+
+  /**
+   * A history row of a routine or on-demand visit: what a schedule counts from (a repair or a
+   * rescue is not one).
+   */
+  private static boolean isScheduledVisit(String kind, String eventType) {
+    return kind.equals("MAINTENANCE")
+        && (eventType.equals("ROUTINE") || eventType.equals("ON_DEMAND"));
   }
 
   private static Instant start(LocalDate day) {

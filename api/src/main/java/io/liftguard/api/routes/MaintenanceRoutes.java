@@ -107,7 +107,7 @@ public final class MaintenanceRoutes {
             throw forbidden(p, "sign a contract it is not a party to");
           }
           return Responses.respond(
-              desk.sign(withVersion(c), p.id()),
+              desk.sign(c, p.id()), // ContractRules numbers the version
               h ->
                   Responses.json(
                       h.versions().size() == 1 ? StatusCodes.CREATED : StatusCodes.OK, h));
@@ -116,23 +116,6 @@ public final class MaintenanceRoutes {
 
   /** Contract ids: as record ids, shorter (the read model's column). */
   private static final Pattern RECORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
-  /** The history numbers versions; a body may leave the version out. */
-  private static Contract withVersion(Contract c) {
-    return c.version() >= 1
-        ? c
-        : new Contract(
-            c.id(),
-            1,
-            c.usingUnit(),
-            c.company(),
-            c.elevators(),
-            c.mode(),
-            c.targets(),
-            c.annualPricePerElevator(),
-            c.start(),
-            c.end());
-  }
 
   private Route contract(Principal p, String rawId) {
     return safely(

@@ -17,11 +17,11 @@ public record Certificate(
     if (number == null || !number.matches("[A-Za-z0-9-]{1,64}")) {
       p.add("number must be 1 to 64 letters, digits or hyphens");
     }
-    if (holder == null || holder.isBlank()) {
-      p.add("holder is required");
+    if (holder == null || holder.isBlank() || holder.length() > Contract.MAX_NAME) {
+      p.add("holder is required, at most " + Contract.MAX_NAME + " characters");
     }
-    if (company == null || company.isBlank()) {
-      p.add("company is required");
+    if (company == null || company.isBlank() || company.length() > Contract.MAX_NAME) {
+      p.add("company is required, at most " + Contract.MAX_NAME + " characters");
     }
     if (validFrom == null || validUntil == null) {
       p.add("validFrom and validUntil are required");

@@ -71,9 +71,14 @@ public record Contract(
     return p;
   }
 
+  /** The longest name of a party, as the register bounds it (RegisterData). */
+  static final int MAX_NAME = 128;
+
   private static void required(List<String> p, String name, String v) {
     if (v == null || v.isBlank()) {
       p.add(name + " is required");
+    } else if (v.length() > MAX_NAME) {
+      p.add(name + " must be at most " + MAX_NAME + " characters");
     }
   }
 }

@@ -45,5 +45,9 @@ class CertificateRecordTest {
         r.issue(cert("T-123", "Yongan", LocalDate.of(2025, 1, 1)), NOW, "reg")
             instanceof Decision.Reject<CertificateEvent>,
         "valid until before valid from");
+    assertTrue(
+        r.issue(cert("T-123", "y".repeat(129), LocalDate.of(2027, 1, 1)), NOW, "reg")
+            instanceof Decision.Reject<CertificateEvent>,
+        "a company name longer than the register allows");
   }
 }

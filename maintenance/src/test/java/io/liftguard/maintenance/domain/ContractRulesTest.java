@@ -90,6 +90,22 @@ class ContractRulesTest {
         refusal(
             ContractHistory.empty("C-2"),
             ContractTest.contract(List.of("E1"), MaintenanceMode.Fixed.TSG_T5002, END)));
+    Contract longName =
+        new Contract(
+            "C-1",
+            1,
+            "u".repeat(129),
+            c.company(),
+            c.elevators(),
+            c.mode(),
+            c.targets(),
+            c.annualPricePerElevator(),
+            c.start(),
+            c.end());
+    assertEquals(
+        List.of("usingUnit must be at most 128 characters"),
+        longName.problems(),
+        "as the register");
     assertEquals(1, h.versions().size());
   }
 }
